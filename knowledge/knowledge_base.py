@@ -1,0 +1,196 @@
+"""The query API the actions and the staff CLI use; no Rasa inside.
+
+The knowledge base is small (a few dozen records), so it is read whole into
+memory together with its search indexes. Every call checks, at most once per
+``refresh_seconds``, whether a new build was stored, and then reloads: a
+content update reaches the running bot without a restart.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+
+from knowledge.people import PeopleIndex
+from knowledge.places import PlaceIndex
+from knowledge.records import (
+    Contact,
+    District,
+    Hit,
+    Matches,
+    PageContent,
+    Person,
+    Project,
+    Report,
+    Role,
+    Topic,
+)
+from knowledge.search import ProjectIndex
+from knowledge.store import create_db_engine, load, read_build_info
+
+MAX_QUERY_CHARS = 300
+
+
+class KnowledgeBaseMissing(RuntimeError):
+    """Nothing was built yet: run ``python -m knowledge build``."""
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    build_id: str
+    built_at: str
+    content: PageContent
+    places: PlaceIndex
+    people: PeopleIndex
+    projects: ProjectIndex
+    districts_of_project: dict[int, tuple[District, ...]]
+
+
+class KnowledgeBase:
+    """Questions citizens ask, answered from the stored page content."""
+
+    def __init__(self, engine: Engine | None = None, refresh_seconds: float = 1.0) -> None:
+        self._engine = engine or create_db_engine()
+        self._refresh_seconds = refresh_seconds
+        self._snapshot: _Snapshot | None = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+
+    # --- the plan -------------------------------------------------------
+
+    @property
+    def build_id(self) -> str:
+        """Checksum of the content in use."""
+        return self._current().build_id
+
+    @property
+    def built_at(self) -> str:
+        """When the content in use was stored (ISO 8601, UTC)."""
+        return self._current().built_at
+
+    def content(self) -> PageContent:
+        """Everything, as parsed."""
+        return self._current().content
+
+    def topics(self) -> tuple[Topic, ...]:
+        """The Schwerpunkte in page order."""
+        return self.content().topics
+
+    def find_topic(self, text: str) -> Matches[Topic]:
+        """A Schwerpunkt by number or words ("Schwerpunkt 2", "Kinder und Eltern")."""
+        return self._current().projects.find_topic(_clip(text))
+
+    def reports(self) -> tuple[Report, ...]:
+        """The social reports and what the page says about them."""
+        return self.content().reports
+
+    def links(self) -> tuple[str, ...]:
+        """The links the page recommends."""
+        return self.content().links
+
+    def plan_summary(self) -> tuple[str, ...]:
+        """The page's introduction to the plan, paragraph by paragraph."""
+        return self.content().plan_summary
+
+    # --- people ---------------------------------------------------------
+
+    def contacts(self, role: Role) -> tuple[Contact, ...]:
+        """The people of one list: Projektbüro, Sozialplanung or on site."""
+        return tuple(c for c in self.content().contacts if c.role is role)
+
+    def people(self) -> tuple[Person, ...]:
+        """Everyone named on the page."""
+        return self._current().people.people
+
+    def find_people(self, text: str) -> Matches[Person]:
+        """People by name: "Herr Dimmerling", "frau certa", "Schultenkaemper"."""
+        return self._current().people.find(_clip(text))
+
+    # --- places ---------------------------------------------------------
+
+    def districts(self) -> tuple[District, ...]:
+        """The Aktionsräume in page order."""
+        return self.content().districts
+
+    def find_districts(self, text: str) -> Matches[District]:
+        """Aktionsräume the text names; several for "Scharnhorst", none for "Huckarde"."""
+        return self._current().places.find(_clip(text))
+
+    def suggest_districts(self, text: str, limit: int = 3) -> list[District]:
+        """Aktionsräume whose names come close to an unknown place."""
+        return self._current().places.suggest(_clip(text), limit)
+
+    def projects_in(self, districts: list[District]) -> list[Project]:
+        """Projects whose title or goal names one of the districts (or an alias)."""
+        snapshot = self._current()
+        names = {district.name for district in districts}
+        return [
+            project
+            for project in snapshot.content.projects
+            if names & {d.name for d in snapshot.districts_of_project[project.number]}
+        ]
+
+    # --- projects -------------------------------------------------------
+
+    def projects(self, topic: Topic | None = None) -> tuple[Project, ...]:
+        """All projects, or those of one Schwerpunkt, in page order."""
+        projects = self.content().projects
+        return projects if topic is None else tuple(p for p in projects if p.topic == topic.name)
+
+    def search_projects(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
+        """Ranked free-text search over titles and goals; scores exposed."""
+        return self._current().projects.search(_clip(text), limit)
+
+    def find_project(self, text: str) -> Matches[Project]:
+        """A project by name fragment or nickname ("Kohldampf", "Walkingbus")."""
+        return self._current().projects.find_by_name(_clip(text))
+
+    def projects_for_target_group(self, text: str) -> list[Hit[Project]]:
+        """Projects for a target group ("Senioren", "junge Erwachsene", "Migranten")."""
+        return self._current().projects.for_target_group(_clip(text))
+
+    def districts_of(self, project: Project) -> tuple[District, ...]:
+        """The Aktionsräume a project's title or goal names."""
+        return self._current().districts_of_project.get(project.number, ())
+
+    # --- snapshot -------------------------------------------------------
+
+    def _current(self) -> _Snapshot:
+        now = time.monotonic()
+        snapshot = self._snapshot
+        if snapshot is not None and now - self._checked_at < self._refresh_seconds:
+            return snapshot
+        with self._lock:
+            info = read_build_info(self._engine)
+            build_id = info.get("build_id")
+            if build_id is None:
+                raise KnowledgeBaseMissing(
+                    "Die Wissensbasis ist leer. Bitte zuerst 'python -m knowledge build' ausführen."
+                )
+            if self._snapshot is None or self._snapshot.build_id != build_id:
+                self._snapshot = _index(build_id, info.get("built_at", ""), load(self._engine))
+            self._checked_at = now
+            return self._snapshot
+
+
+def _index(build_id: str, built_at: str, content: PageContent) -> _Snapshot:
+    places = PlaceIndex(content.districts)
+    return _Snapshot(
+        build_id=build_id,
+        built_at=built_at,
+        content=content,
+        places=places,
+        people=PeopleIndex(content.contacts, content.districts),
+        projects=ProjectIndex(content.projects, content.topics),
+        districts_of_project={
+            p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
+        },
+    )
+
+
+def _clip(text: str | None) -> str:
+    """Long pastes are cut: no citizen question needs more, and lookups stay fast."""
+    return (text or "")[:MAX_QUERY_CHARS]

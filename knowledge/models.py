@@ -1,0 +1,94 @@
+"""SQLAlchemy 1.4 models of the knowledge base; tables are prefixed ``kb_`` so
+they can share a PostgreSQL database with Rasa's tracker store."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+SCHEMA_VERSION = "1"
+
+
+class TopicRow(Base):
+    """A Schwerpunkt (focus area) of the plan."""
+
+    __tablename__ = "kb_topics"
+    id = Column(Integer, primary_key=True)
+    number = Column(Integer, nullable=False, unique=True)
+    name = Column(String(300), nullable=False)
+    work_focus = Column(Text, nullable=False)
+
+
+class ProjectRow(Base):
+    """A project (Projekt) with its goal (Ziel or Zielgruppe)."""
+
+    __tablename__ = "kb_projects"
+    id = Column(Integer, primary_key=True)
+    number = Column(Integer, nullable=False, unique=True)
+    title = Column(Text, nullable=False)
+    goal = Column(Text, nullable=False)
+    goal_label = Column(String(20), nullable=False)
+    topic_id = Column(Integer, ForeignKey("kb_topics.id"), nullable=False)
+    topic = relationship(TopicRow)
+
+
+class ContactRow(Base):
+    """A person as one contact list gives them (Ansprechpartner/in)."""
+
+    __tablename__ = "kb_contacts"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    name = Column(String(200), nullable=False)
+    phone = Column(String(50), nullable=False)
+    email = Column(String(200), nullable=False)
+    role = Column(String(20), nullable=False)
+    unit = Column(String(300), nullable=False)
+
+
+class DistrictRow(Base):
+    """An Aktionsraum (action area) and its contact on site."""
+
+    __tablename__ = "kb_districts"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    name = Column(String(200), nullable=False, unique=True)
+    contact_id = Column(Integer, ForeignKey("kb_contacts.id"), nullable=False)
+    contact = relationship(ContactRow)
+
+
+class ReportRow(Base):
+    """A social report (Bericht zur sozialen Lage, Sozialstrukturatlas)."""
+
+    __tablename__ = "kb_reports"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    title = Column(String(300), nullable=False)
+    description = Column(Text, nullable=False)
+
+
+class LinkRow(Base):
+    """A link the page recommends."""
+
+    __tablename__ = "kb_links"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    url = Column(String(500), nullable=False)
+
+
+class PlanParagraphRow(Base):
+    """A paragraph of the page's introduction to the plan."""
+
+    __tablename__ = "kb_plan_paragraphs"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    text = Column(Text, nullable=False)
+
+
+class BuildInfoRow(Base):
+    """Key/value facts about the current build: source checksum, build id, counts."""
+
+    __tablename__ = "kb_build_info"
+    key = Column(String(50), primary_key=True)
+    value = Column(Text, nullable=False)

@@ -1,0 +1,152 @@
+"""Find Aktionsräume by what citizens type.
+
+"in der Nordstadt", "hoerde", "Hörd", "dorstfelder bruecke", "Evinger",
+"Scharnhorst": exact names, name parts, aliases, folded umlauts, typos and
+inflected forms. A place that several Aktionsräume share returns all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from knowledge.aliases import PLACE_ALIASES
+from knowledge.records import District, Hit, Matches
+from knowledge.text import key
+
+FUZZY_CUTOFF = 85.0
+PREFIX_SCORE = 90.0
+SUGGEST_CUTOFF = 65.0
+MAX_NGRAM = 3
+_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+_FILLERS = frozenset(
+    "in im am an der die das den dem des bei fuer von vom aus nach zu zum zur "
+    "und oder mit ich wir wohne wohnen stadtteil aktionsraum ortsteil viertel quartier".split()
+)
+_GENERIC_PARTS = frozenset({"ost", "west", "nord", "sued", "alt", "neu"})
+
+
+class PlaceIndex:
+    """Place keys of the districts, built once per knowledge-base version."""
+
+    def __init__(self, districts: tuple[District, ...]) -> None:
+        self.districts = districts
+        by_name = {district.name: district for district in districts}
+        self._keys: dict[str, list[District]] = defaultdict(list)
+        for district in districts:
+            for place_key in _name_keys(district.name):
+                self._add(place_key, district)
+        for alias, targets in PLACE_ALIASES.items():
+            for target in targets:
+                if target in by_name:
+                    self._add(key(alias), by_name[target])
+        self._key_list = sorted(self._keys)
+
+    def _add(self, place_key: str, district: District) -> None:
+        if place_key and district not in self._keys[place_key]:
+            self._keys[place_key].append(district)
+
+    def find(self, text: str) -> Matches[District]:
+        """All Aktionsräume the text names, best first; none for other places."""
+        grams = _ngrams(_content_words(text))
+        exact = [(gram, self._keys[gram]) for gram in grams if gram in self._keys]
+        if exact:
+            return self._ranked([(gram, 100.0) for gram, _ in _longest_first(exact)])
+        fuzzy = [match for gram in grams if len(gram) >= 4 for match in self._fuzzy(gram)]
+        return self._ranked(fuzzy)
+
+    def mentioned_in(self, text: str) -> list[District]:
+        """Districts a longer text names exactly or in an inflected form; no typo guessing.
+
+        Used on project texts: "Sportpaten für Evinger Sportvereine" -> both Eving areas.
+        """
+        grams = _ngrams(_content_words(text))[1:]
+        exact = _longest_first([(gram, self._keys[gram]) for gram in grams if gram in self._keys])
+        keys = {gram for gram, _ in exact}
+        keys |= {k for g in grams if g not in self._keys for k in self._key_list if _is_prefix_match(g, k)}
+        found = {district.name for k in keys for district in self._keys[k]}
+        return [district for district in self.districts if district.name in found]
+
+    def suggest(self, text: str, limit: int = 3) -> list[District]:
+        """Nearest districts for an unknown place; empty when nothing is near."""
+        scored = process.extract(
+            key(text), self._key_list, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=None
+        )
+        suggestions: list[District] = []
+        for place_key, _, _ in scored:
+            for district in self._keys[place_key]:
+                if district not in suggestions:
+                    suggestions.append(district)
+        return suggestions[:limit]
+
+    def _fuzzy(self, gram: str) -> list[tuple[str, float]]:
+        matches = [
+            (place_key, score)
+            for place_key, score, _ in process.extract(
+                gram, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+            )
+        ]
+        matches += [(k, PREFIX_SCORE) for k in self._key_list if _is_prefix_match(gram, k)]
+        return matches
+
+    def _ranked(self, matches: list[tuple[str, float]]) -> Matches[District]:
+        best: dict[str, Hit[District]] = {}
+        for place_key, score in matches:
+            for district in self._keys[place_key]:
+                current = best.get(district.name)
+                if current is None or score > current.score:
+                    best[district.name] = Hit(district, score, place_key)
+        order = {district.name: i for i, district in enumerate(self.districts)}
+        if best:
+            top = max(hit.score for hit in best.values())
+            best = {name: hit for name, hit in best.items() if hit.score >= top - 5}
+        hits = sorted(best.values(), key=lambda hit: (-hit.score, order[hit.item.name]))
+        return Matches(tuple(hits))
+
+
+def _name_keys(name: str) -> set[str]:
+    """Keys for one district: "Eving I/Kemminghausen" -> full name, "eving i",
+    "eving 1", "eving", "kemminghausen"."""
+    keys = {key(name)}
+    for part in re.split(r"[/,]", name):
+        part_key = key(part)
+        keys.add(part_key)
+        words = part_key.split()
+        if words and words[-1] in _ROMAN:
+            keys.add(" ".join(words[:-1] + [_ROMAN[words[-1]]]))
+            keys.add(" ".join(words[:-1]))
+        keys.update(w for w in words if len(w) >= 5 and w not in _GENERIC_PARTS)
+    return {k for k in keys if k}
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in key(text).split() if word not in _FILLERS]
+
+
+def _ngrams(words: list[str]) -> list[str]:
+    """All runs of up to three words, the whole text first."""
+    grams = [" ".join(words)] if words else []
+    for size in range(min(MAX_NGRAM, len(words)), 0, -1):
+        grams += [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
+    return list(dict.fromkeys(grams))
+
+
+def _longest_first(exact: list[tuple[str, list[District]]]) -> list[tuple[str, list[District]]]:
+    """Keep a key only if no longer matched key covers it ("eving" inside "eving 2")."""
+    kept: list[tuple[str, list[District]]] = []
+    for gram, districts in sorted(exact, key=lambda item: -len(item[0])):
+        if not any(gram in longer.split() or gram in longer for longer, _ in kept):
+            kept.append((gram, districts))
+    return kept
+
+
+def _is_prefix_match(gram: str, place_key: str) -> bool:
+    """Inflected or cut-off forms: "evinger" ~ "eving", "hoerd" ~ "hoerde"."""
+    if " " in place_key or len(place_key) < 5:
+        return False
+    if gram.startswith(place_key):
+        return len(gram) - len(place_key) <= 2
+    return len(gram) >= 4 and place_key.startswith(gram) and len(gram) >= len(place_key) - 2
+

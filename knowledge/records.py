@@ -1,0 +1,141 @@
+"""Plain, immutable records of what the city page says.
+
+The parser produces them, the store persists them and the search functions
+return them, so callers never hold ORM rows or open sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+
+class Role(str, Enum):
+    """Which contact list of the page a person stands in."""
+
+    DISTRICT = "district"  # "vor Ort in den Aktionsräumen"
+    OFFICE = "office"  # Projektbüro „Aktionsplan Soziale Stadt“
+    REPORT = "report"  # Sozialplanung, for the social report
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A Schwerpunkt of the plan: a list heading and its numbered Arbeitsschwerpunkt."""
+
+    number: int
+    name: str
+    work_focus: str
+
+
+@dataclass(frozen=True)
+class Project:
+    """One of the projects; ``goal_label`` is "Ziel" or "Zielgruppe" as on the page."""
+
+    number: int
+    title: str
+    goal: str
+    goal_label: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person as one contact list of the page gives them."""
+
+    name: str
+    phone: str
+    email: str
+    role: Role
+    unit: str
+
+    @property
+    def phone_uri(self) -> str:
+        """The number for a ``tel:`` link: "+49 231 50-2 74 74" -> "+492315027474"."""
+        return "+" + "".join(ch for ch in self.phone if ch.isdigit())
+
+
+@dataclass(frozen=True)
+class District:
+    """An Aktionsraum with its contact person on site."""
+
+    name: str
+    contact: Contact
+
+
+@dataclass(frozen=True)
+class Report:
+    """A social report ("Bericht zur sozialen Lage", "Sozialstrukturatlas")."""
+
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """Everything the parser read from one version of the page."""
+
+    topics: tuple[Topic, ...]
+    projects: tuple[Project, ...]
+    districts: tuple[District, ...]
+    contacts: tuple[Contact, ...]
+    reports: tuple[Report, ...]
+    links: tuple[str, ...]
+    plan_summary: tuple[str, ...]
+    stated_counts: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def counts(self) -> dict[str, int]:
+        """Number of records of each kind, as used by stats and build checks."""
+        return {
+            "topics": len(self.topics),
+            "projects": len(self.projects),
+            "districts": len(self.districts),
+            "contacts": len({(c.name, c.role) for c in self.contacts}),
+            "reports": len(self.reports),
+            "links": len(self.links),
+        }
+
+
+@dataclass(frozen=True)
+class Person:
+    """Everything the page says about one person, across all contact lists."""
+
+    name: str
+    contacts: tuple[Contact, ...]
+    districts: tuple[str, ...]
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """The lists the person stands in, in page order, without repeats."""
+        return tuple(dict.fromkeys(contact.role for contact in self.contacts))
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    """One found record, its score (higher is better) and the text that matched."""
+
+    item: T
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True)
+class Matches(Generic[T]):
+    """Ranked hits that tell "none", "one" and "several" apart; never a silent guess."""
+
+    hits: tuple[Hit[T], ...] = ()
+
+    @property
+    def status(self) -> Literal["none", "one", "several"]:
+        """How many records matched."""
+        return "none" if not self.hits else "one" if len(self.hits) == 1 else "several"
+
+    @property
+    def items(self) -> list[T]:
+        """The records, best first."""
+        return [hit.item for hit in self.hits]
+
+    def __bool__(self) -> bool:
+        return bool(self.hits)

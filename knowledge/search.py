@@ -1,0 +1,265 @@
+"""Ranked project search over titles and goals, in German.
+
+A query is cut into units (one word, or a synonym phrase such as "ältere
+Menschen"); each unit may match its own lemma or any word of its synonym
+group, exactly, as part of a compound ("Sprache" in "Sprachförderung") or with
+a typo ("jugentliche"). A project's score is the sum over units of the best
+match, weighted by field (title over goal) and by how rare the matched word is.
+Order is deterministic: score, then title.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+from knowledge.records import Hit, Matches, Project, Topic
+from knowledge.synonyms import TARGET_GROUPS, synonym_groups
+from knowledge.text import compact, forms, stem, terms
+
+MIN_SCORE = 1.0
+SYNONYM_WEIGHT = 0.8
+COMPOUND_SIM = 0.75
+REVERSE_COMPOUND_SIM = 0.6
+FUZZY_CUTOFF = 85.0
+FUZZY_WEIGHT = 0.7
+NAME_CUTOFF = 85.0
+FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
+_ORDINALS = {"1": 1, "eins": 1, "erste": 1, "ersten": 1, "erster": 1,
+             "2": 2, "zwei": 2, "zweite": 2, "zweiten": 2, "zweiter": 2,
+             "3": 3, "drei": 3, "dritte": 3, "dritten": 3, "dritter": 3}  # fmt: skip
+
+Word = tuple[str, ...]  # the folded forms of one word, lemma first
+Phrase = tuple[Word, ...]
+Alternative = tuple[Phrase, float]  # what may match, and its weight
+
+
+@dataclass(frozen=True)
+class _Doc:
+    project: Project
+    fields: dict[str, Phrase]
+
+    @cached_property
+    def form_sets(self) -> dict[str, frozenset[str]]:
+        """All forms of each field, for fast single-word matching."""
+        return {name: frozenset(f for word in words for f in word) for name, words in self.fields.items()}
+
+
+class ProjectIndex:
+    """Search structures for one knowledge-base version."""
+
+    def __init__(self, projects: tuple[Project, ...], topics: tuple[Topic, ...]) -> None:
+        self.projects = projects
+        self.topics = topics
+        self._docs = [
+            _Doc(p, {"title": tuple(forms(p.title)), "goal": tuple(forms(p.goal)),
+                     "topic": tuple(forms(p.topic))})  # fmt: skip
+            for p in projects
+        ]
+        df = Counter(
+            form for doc in self._docs
+            for form in {f for field in doc.fields.values() for word in field for f in word}
+        )  # fmt: skip
+        self._idf = {form: math.log(1 + len(projects) / n) for form, n in df.items()}
+        self._vocab = sorted(df)
+        self._similar_cache: dict[Word, dict[str, float]] = {}
+        self._groups = [tuple(tuple(forms(entry)) for entry in group) for group in synonym_groups()]
+        self._compact_titles = [compact(p.title) for p in projects]
+        self._long_roots = [(form, stem(form)) for form in self._vocab if len(stem(form)) >= 5]
+        self._long_root_of = dict(self._long_roots)
+        for group in self._groups:  # warm the cache: synonyms are looked up on most queries
+            for entry in group:
+                for word in entry:
+                    self._similar_word(word)
+
+    # --- public queries -------------------------------------------------
+
+    def search(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
+        """Projects for a free-text question, best first, at least ``MIN_SCORE``."""
+        return self._rank(self._units(forms(text, drop_noise=True)), limit)
+
+    def for_target_group(self, group: str) -> list[Hit[Project]]:
+        """Projects whose title or goal names the target group or a synonym of it."""
+        name = target_group_name(group)
+        if name is None:
+            return []
+        entries = [tuple(forms(entry)) for entry in TARGET_GROUPS[name]]
+        return self._rank([[(entry, 1.0) for entry in entries if entry]], None)
+
+    def find_by_name(self, text: str) -> Matches[Project]:
+        """Projects by title fragment or nickname: "Kohldampf", "blaues Haus", "Windelcafe"."""
+        query = compact(" ".join(terms(text, drop_noise=True)) or text)
+        raw = compact(text)
+        if len(query) < 4 and len(raw) < 4:
+            return Matches()
+        hits = []
+        for project, title in zip(self.projects, self._compact_titles, strict=True):
+            score = max(_name_score(query, title), _name_score(raw, title))
+            if score >= NAME_CUTOFF:
+                hits.append(Hit(project, round(score, 1), text))
+        hits.sort(key=lambda hit: (-hit.score, hit.item.title))
+        if hits:
+            hits = [hit for hit in hits if hit.score >= hits[0].score - 3]
+        return Matches(tuple(hits))
+
+    def find_topic(self, text: str) -> Matches[Topic]:
+        """A Schwerpunkt by number ("Schwerpunkt 2", "der dritte") or by its words."""
+        numbers = {_ORDINALS[w] for w in re.findall(r"\w+", text.lower()) if w in _ORDINALS}
+        hits = [Hit(t, 100.0, str(t.number)) for t in self.topics if t.number in numbers]
+        if not hits:
+            query = compact(" ".join(terms(text, drop_noise=True)))
+            for topic in self.topics:
+                score = max(_name_score(query, compact(topic.name)),
+                            _name_score(query, compact(topic.work_focus)))  # fmt: skip
+                if len(query) >= 4 and score >= 90:
+                    hits.append(Hit(topic, score, text))
+        return Matches(tuple(sorted(hits, key=lambda hit: (-hit.score, hit.item.number))))
+
+    # --- scoring ---------------------------------------------------------
+
+    def _rank(self, units: list[list[Alternative]], limit: int | None) -> list[Hit[Project]]:
+        hits = []
+        for doc in self._docs:
+            score = sum(self._unit_score(unit, doc) for unit in units)
+            if score >= MIN_SCORE:
+                hits.append(Hit(doc.project, round(score, 3), doc.project.title))
+        hits.sort(key=lambda hit: (-hit.score, hit.item.title))
+        return hits[:limit] if limit else hits
+
+    def _units(self, query: list[Word]) -> list[list[Alternative]]:
+        """Group the query's words into units, each with its weighted alternatives."""
+        units: list[list[Alternative]] = []
+        i = 0
+        while i < len(query):
+            span = self._phrase_at(query, i) or (query[i],)
+            alternatives: list[Alternative] = [(span, 1.0)]
+            for group in self._groups_with(span):
+                alternatives += [(entry, SYNONYM_WEIGHT) for entry in group if entry != span]
+            units.append(alternatives)
+            i += len(span)
+        return units
+
+    def _phrase_at(self, query: list[Word], i: int) -> Phrase | None:
+        for group in self._groups:
+            for entry in group:
+                if len(entry) > 1 and _same_words(tuple(query[i : i + len(entry)]), entry):
+                    return entry
+        return None
+
+    def _groups_with(self, span: Phrase) -> list[tuple[Phrase, ...]]:
+        """Synonym groups with an entry equal to ``span`` (a typo counts for one word)."""
+        found = [group for group in self._groups if any(_same_words(span, e) for e in group)]
+        if found or len(span) != 1:
+            return found
+        return [
+            group
+            for group in self._groups
+            if any(len(e) == 1 and _close_word(span[0], e[0]) for e in group)
+        ]
+
+    def _unit_score(self, unit: list[Alternative], doc: _Doc) -> float:
+        """Best alternative. A match counts no rarer than the word asked for, so a
+        rare synonym ("Kita") does not outrank the word itself ("Kinder")."""
+        own = unit[0][0]
+        own_idf = max((self._idf[f] for f in own[0] if f in self._idf), default=None)
+        best = 0.0
+        for entry, weight in unit:
+            for field, words in doc.fields.items():
+                if len(entry) == 1:
+                    match = self._word_match(entry[0], doc.form_sets[field], own_idf)
+                else:
+                    match = self._phrase_match(entry, words, own_idf)
+                best = max(best, FIELD_WEIGHTS[field] * weight * match)
+        return best
+
+    def _word_match(self, word: Word, field_forms: frozenset[str], idf: float | None) -> float:
+        """Similarity times rarity of the best form in the field like ``word``."""
+        similar = self._similar_word(word)
+        return max(
+            (sim * min(idf or 99.0, self._idf[f]) for f, sim in similar.items() if f in field_forms),
+            default=0.0,
+        )
+
+    def _phrase_match(self, entry: Phrase, words: Phrase, idf: float | None) -> float:
+        """Like :meth:`_word_match` for a phrase whose words stand side by side."""
+        for start in range(len(words) - len(entry) + 1):
+            window = words[start : start + len(entry)]
+            if all(self._word_sim(q, w) >= 0.85 for q, w in zip(entry, window)):
+                return min(idf or 99.0, max(self._idf[f] for word in window for f in word))
+        return 0.0
+
+    def _word_sim(self, query: Word, word: Word) -> float:
+        similar = self._similar_word(query)
+        return max(similar.get(f, 0.0) for f in word)
+
+    def _similar_word(self, word: Word) -> dict[str, float]:
+        """Doc forms like any form of ``word``, cached per index (queries repeat)."""
+        cached = self._similar_cache.get(word)
+        if cached is None:
+            if len(self._similar_cache) > 10_000:
+                self._similar_cache.clear()
+            cached = {}
+            for form in word:
+                for doc_form, sim in self._similar_forms(form).items():
+                    cached[doc_form] = max(sim, cached.get(doc_form, 0.0))
+            self._similar_cache[word] = cached
+        return cached
+
+
+    def _similar_forms(self, term: str) -> dict[str, float]:
+        """Doc forms like ``term``: the same, a compound part, or a typo."""
+        similar: dict[str, float] = {}
+        if len(term) >= 5:
+            for form, score, _ in process.extract(
+                term, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+            ):
+                similar[form] = FUZZY_WEIGHT * score / 100
+        root = stem(term)
+        if len(root) >= 6:  # long enough to look for inside compounds
+            parts = [form for form in self._vocab if root in form]
+        elif len(root) >= 4:
+            parts = [form for form in self._vocab if form.startswith(root) or form.endswith(root)]
+        else:
+            parts = []
+        parts += [form for form, r in self._long_roots if term.startswith(r) or term.endswith(r)]
+        for form in parts:
+            weight = COMPOUND_SIM if form not in self._long_root_of or root in form else REVERSE_COMPOUND_SIM
+            similar[form] = max(similar.get(form, 0.0), weight)
+        if term in self._idf:
+            similar[term] = 1.0
+        return similar
+
+
+def _same_words(a: Phrase, b: Phrase) -> bool:
+    return len(a) == len(b) and all(set(x) & set(y) for x, y in zip(a, b))
+
+
+def _close_word(a: Word, b: Word) -> bool:
+    return any(len(x) >= 5 and fuzz.ratio(x, y) >= FUZZY_CUTOFF for x in a for y in b)
+
+
+def _name_score(query: str, title: str) -> float:
+    if not query or not title:
+        return 0.0
+    if len(query) > len(title) + 5:
+        return fuzz.ratio(query, title)
+    return fuzz.partial_ratio(query, title)
+
+
+def target_group_name(text: str) -> str | None:
+    """The bot's name for a target group: "senioren", "ältere Menschen" -> "Senioren"."""
+    wanted = tuple(terms(text))
+    if not wanted:
+        return None
+    for name, entries in TARGET_GROUPS.items():
+        if any(tuple(terms(entry)) == wanted for entry in entries):
+            return name
+    best = process.extractOne(
+        compact(text), {name: compact(name) for name in TARGET_GROUPS}, scorer=fuzz.ratio
+    )
+    return best[2] if best and best[1] >= FUZZY_CUTOFF else None

@@ -1,0 +1,67 @@
+"""Everyday German for what the page says in official terms.
+
+A citizen asks for "Senioren", the page says "ältere Menschen"; a social
+worker asks for "Migranten", the page says "Migrationshintergrund". Each group
+lists words that should find each other in a search; the first word of a
+target group is the name the bot uses for it (the ``target_group`` entity).
+These are words of the language, not facts of the page.
+"""
+
+from __future__ import annotations
+
+TARGET_GROUPS: dict[str, tuple[str, ...]] = {
+    "Kinder": ("Kinder", "Kind", "Grundschulkinder", "Schulkinder", "Kids", "Kita"),
+    "Jugendliche": ("Jugendliche", "junge Erwachsene", "Jugend", "Teenager", "junge Leute"),
+    "Eltern": ("Eltern", "Mütter", "Väter", "Elternteil"),
+    "Familien": ("Familien", "Familie", "Eltern mit Kind"),
+    "Frauen": ("Frauen", "Mütter", "Gründerinnen"),
+    "Senioren": ("Senioren", "ältere Menschen", "alte Menschen", "Rentner", "Seniorinnen"),
+    "Migranten": (
+        "Migranten",
+        "Migrationshintergrund",
+        "interkulturell",
+        "multikulturell",
+        "zweisprachig",
+        "bilingual",
+        "Zuwanderer",
+        "Geflüchtete",
+        "Flüchtlinge",
+        "Ausländer",
+    ),
+    "Arbeitslose": (
+        "Arbeitslose",
+        "langzeitarbeitslos",
+        "Arbeitssuchende",
+        "arbeitslos",
+    ),
+    "Kleinkinder": ("Kleinkinder", "Babys", "Kleinkind", "frühkindlich", "Kinder ohne Kita"),
+}
+
+TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
+    ("Essen", "Ernährung", "Frühstück", "Mittagessen", "Gastronomie", "kochen"),
+    ("Freizeit", "Spielen", "Spielplatz", "Spaß", "Freizeitgestaltung", "Wochenende"),
+    ("Arbeit", "Beschäftigung", "Ausbildung", "Beruf", "Job", "Qualifizierung", "Arbeitsplatz"),
+    ("Sprache", "Sprachförderung", "Sprachkurs", "Deutschkurs", "Spracherwerb", "Deutsch"),
+    ("Integration", "Integrationsförderung", "Migrationshintergrund", "interkulturell"),
+    ("Gewalt", "Gewaltprävention", "Streitschlichter", "Deeskalation", "Schlägerei"),
+    ("Konflikt", "Streit", "Mediation", "Konfliktvermittlung", "Streitschlichter"),
+    ("Sport", "Bewegung", "Sportverein", "Fitness", "fit"),
+    ("Nachbarschaft", "Nachbarn", "Begegnung", "Zusammenleben", "Treffpunkt"),
+    ("Schule", "Grundschule", "Schulhof", "Schulweg"),
+    ("Sucht", "Drogen", "Alkohol", "Suchtprävention"),
+    ("Schulden", "Schuldnerberatung", "Geldprobleme"),
+    ("Wohnen", "Wohnung", "Wohnblock", "Siedlung", "Seniorenwohnungen"),
+    ("Ehrenamt", "ehrenamtlich", "Freiwillige", "Helfer", "helfen"),
+    ("Hochschule", "Studierende", "Studenten", "Universität", "Uni"),
+    ("Baby", "Windel", "Kleinkind", "Krabbelgruppe"),
+    ("Beratung", "Sozialberatung", "Hilfe", "beraten"),
+    ("Gesundheit", "gesund", "Ernährung"),
+    ("Gründung", "Existenzgründung", "Gründerinnenzentrum", "selbstständig", "Firma gründen"),
+    ("Lernen", "Bildung", "Nachhilfe", "Lernwerkstatt", "Forschen"),
+    ("Sicherheit", "sicher", "Prävention", "Schulweg"),
+)
+
+
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """All groups, target groups first."""
+    return tuple(TARGET_GROUPS.values()) + TOPIC_WORDS

@@ -1,0 +1,117 @@
+"""German text normalisation shared by every lookup.
+
+Citizens type on phones: lowercase, no umlauts, inflected forms. Both sides of
+a comparison therefore go through the same steps: words are split (hyphenated
+compounds also kept whole), lemmatised with spaCy's German lookup table
+("Kindern" -> "Kind", "älteren" -> "alt"), and folded ("Hörde" -> "hoerde").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+# Words that say "I am asking about projects" but not which ones (as typed, folded).
+_QUERY_NOISE = frozenset(
+    """projekt projekte projekten projekts angebot angebote angeboten angebots massnahme
+    massnahmen programm programme aktionsplan aktionsplans dortmund dortmunder stadt suche
+    suchen gib gibt geben info infos information informationen etwas bitte hallo ziel ziele
+    zielgruppe zielgruppen""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, umlauts as "ae/oe/ue", ß as "ss", other accents dropped."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def compact(text: str) -> str:
+    """Folded letters and digits only: "Windel-Cafe im B3" -> "windelcafeimb3"."""
+    return _NON_ALNUM.sub("", fold(text))
+
+
+def key(text: str) -> str:
+    """Folded words separated by single spaces: "Eving I/Kemminghausen" -> "eving i kemminghausen"."""
+    return _NON_ALNUM.sub(" ", fold(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """Words as written; a hyphenated compound yields its parts and the whole.
+
+    "Alt-Scharnhorst" -> ["Alt", "Scharnhorst", "AltScharnhorst"].
+    """
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        parts = match.group().split("-")
+        found += parts
+        if len(parts) > 1:
+            found.append("".join(parts))
+    return found
+
+
+def lemma(word: str) -> str:
+    """The folded lemma; tries the word as typed, capitalised and lowercased."""
+    table = _lemma_table()
+    for variant in (word, word.capitalize(), word.lower()):
+        found = table.get(variant)
+        if found:
+            return fold(found)
+    return fold(word)
+
+
+def forms(text: str, *, drop_noise: bool = False) -> list[tuple[str, ...]]:
+    """Per content word its folded forms, lemma first: "Leerstände" -> ("leerstand", "leerstaende").
+
+    The surface form is kept because the lookup lemmatizer errs on some words
+    ("sucht" -> "suchen", "Schulden" -> "schulde"). Stop words are dropped, and
+    with ``drop_noise`` words like "Projekte" that name no subject.
+    """
+    stop = _stop_words()
+    result = []
+    for word in words(text):
+        surface = fold(word)
+        if surface in stop or (len(surface) < 2 and not surface.isdigit()):
+            continue
+        if drop_noise and surface in _QUERY_NOISE:
+            continue
+        result.append(tuple(dict.fromkeys((lemma(word), surface))))
+    return result
+
+
+def terms(text: str, *, drop_noise: bool = False) -> list[str]:
+    """Folded lemmas of the content words, in order."""
+    return [word_forms[0] for word_forms in forms(text, drop_noise=drop_noise)]
+
+
+def stem(term: str) -> str:
+    """Strip a plural or linking ending before compound matching: "sprache" -> "sprach"."""
+    for ending in ("en", "er", "e", "n", "s"):
+        if term.endswith(ending) and len(term) - len(ending) >= 4:
+            return term[: -len(ending)]
+    return term
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(fold(word) for word in STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Mapping[str, str]:
+    """spaCy's German lookup lemmatizer (from spacy-lookups-data), loaded once."""
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
