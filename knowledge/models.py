@@ -1,5 +1,8 @@
-"""SQLAlchemy 1.4 models of the knowledge base; tables are prefixed ``kb_`` so
-they can share a PostgreSQL database with Rasa's tracker store."""
+"""SQLAlchemy 1.4 models of the knowledge base.
+
+Tables are prefixed ``kb_`` so they can share a PostgreSQL database with
+Rasa's tracker store.
+"""
 
 from __future__ import annotations
 

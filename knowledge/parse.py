@@ -28,7 +28,7 @@ TITLE_JOINER = " – "
 _TOPIC = re.compile(r"^Schwerpunkt\s+(?P<arg>.+)$")
 _LINKS = re.compile(r"^Links$")
 _CONTACTS = re.compile(
-    r"^Ansprechpartnerinnen und Ansprechpartner\s+(?:im|in der|vor Ort in den)\s+(?P<arg>.+)$"
+    r"^Ansprechpartnerinnen und Ansprechpartner\s+(?:im\s+|in der\s+)?(?P<arg>\S.*)$"
 )
 _REPORTS = re.compile(r"^„(?P<first>[^“]+)“\s+und\s+„(?P<second>[^“]+)“$")
 _PLAN = re.compile(r"^Aktionsplan Soziale Stadt Dortmund$")

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz, process
 from knowledge.records import Contact, District, Hit, Matches, Person
 from knowledge.text import key
 
-FUZZY_CUTOFF = 85.0
+FUZZY_CUTOFF = 88.0  # "Schmidt" is not "Schmitz" (86), "Lehman" is "Lehmann" (92)
 _TITLES = frozenset({"herr", "herrn", "frau", "hr", "fr", "dr", "name", "von", "mit", "bei", "an"})
 
 
@@ -45,7 +45,7 @@ class PeopleIndex:
 
 
 def _surname_key(name: str) -> str:
-    """"Uta Wittig-Flick" -> "wittig flick" (the folded key splits at hyphens)."""
+    """The folded surname: "Uta Wittig-Flick" -> "wittig flick"."""
     return key(name.split(" ", 1)[-1])
 
 

@@ -22,8 +22,39 @@ SUGGEST_CUTOFF = 65.0
 MAX_NGRAM = 3
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 _FILLERS = frozenset(
-    "in im am an der die das den dem des bei fuer von vom aus nach zu zum zur "
-    "und oder mit ich wir wohne wohnen stadtteil aktionsraum ortsteil viertel quartier".split()
+    [
+        "in",
+        "im",
+        "am",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "bei",
+        "fuer",
+        "von",
+        "vom",
+        "aus",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "und",
+        "oder",
+        "mit",
+        "ich",
+        "wir",
+        "wohne",
+        "wohnen",
+        "stadtteil",
+        "aktionsraum",
+        "ortsteil",
+        "viertel",
+        "quartier",
+    ]
 )
 _GENERIC_PARTS = frozenset({"ost", "west", "nord", "sued", "alt", "neu"})
 
@@ -65,7 +96,13 @@ class PlaceIndex:
         grams = _ngrams(_content_words(text))[1:]
         exact = _longest_first([(gram, self._keys[gram]) for gram in grams if gram in self._keys])
         keys = {gram for gram, _ in exact}
-        keys |= {k for g in grams if g not in self._keys for k in self._key_list if _is_prefix_match(g, k)}
+        keys |= {
+            k
+            for g in grams
+            if g not in self._keys
+            for k in self._key_list
+            if _is_prefix_match(g, k)
+        }
         found = {district.name for k in keys for district in self._keys[k]}
         return [district for district in self.districts if district.name in found]
 
@@ -107,8 +144,11 @@ class PlaceIndex:
 
 
 def _name_keys(name: str) -> set[str]:
-    """Keys for one district: "Eving I/Kemminghausen" -> full name, "eving i",
-    "eving 1", "eving", "kemminghausen"."""
+    """Keys for one district.
+
+    "Eving I/Kemminghausen" -> its full name, "eving i", "eving 1", "eving",
+    "kemminghausen".
+    """
     keys = {key(name)}
     for part in re.split(r"[/,]", name):
         part_key = key(part)
@@ -149,4 +189,3 @@ def _is_prefix_match(gram: str, place_key: str) -> bool:
     if gram.startswith(place_key):
         return len(gram) - len(place_key) <= 2
     return len(gram) >= 4 and place_key.startswith(gram) and len(gram) >= len(place_key) - 2
-

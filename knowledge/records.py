@@ -21,6 +21,16 @@ class Role(str, Enum):
     REPORT = "report"  # Sozialplanung, for the social report
 
 
+COUNT_LABELS = {
+    "topics": "Schwerpunkte",
+    "projects": "Projekte",
+    "districts": "Aktionsräume",
+    "contacts": "Ansprechpersonen",
+    "reports": "Berichte",
+    "links": "Links",
+}
+
+
 @dataclass(frozen=True)
 class Topic:
     """A Schwerpunkt of the plan: a list heading and its numbered Arbeitsschwerpunkt."""

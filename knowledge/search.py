@@ -47,7 +47,10 @@ class _Doc:
     @cached_property
     def form_sets(self) -> dict[str, frozenset[str]]:
         """All forms of each field, for fast single-word matching."""
-        return {name: frozenset(f for word in words for f in word) for name, words in self.fields.items()}
+        return {
+            name: frozenset(f for word in words for f in word)
+            for name, words in self.fields.items()
+        }
 
 
 class ProjectIndex:
@@ -57,8 +60,14 @@ class ProjectIndex:
         self.projects = projects
         self.topics = topics
         self._docs = [
-            _Doc(p, {"title": tuple(forms(p.title)), "goal": tuple(forms(p.goal)),
-                     "topic": tuple(forms(p.topic))})  # fmt: skip
+            _Doc(
+                p,
+                {
+                    "title": tuple(forms(p.title)),
+                    "goal": tuple(forms(p.goal)),
+                    "topic": tuple(forms(p.topic)),
+                },
+            )  # fmt: skip
             for p in projects
         ]
         df = Counter(
@@ -89,7 +98,7 @@ class ProjectIndex:
         if name is None:
             return []
         entries = [tuple(forms(entry)) for entry in TARGET_GROUPS[name]]
-        return self._rank([[(entry, 1.0) for entry in entries if entry]], None)
+        return self._rank([[(entry, 1.0) for entry in entries if entry]], None, anchored=False)
 
     def find_by_name(self, text: str) -> Matches[Project]:
         """Projects by title fragment or nickname: "Kohldampf", "blaues Haus", "Windelcafe"."""
@@ -112,20 +121,24 @@ class ProjectIndex:
         numbers = {_ORDINALS[w] for w in re.findall(r"\w+", text.lower()) if w in _ORDINALS}
         hits = [Hit(t, 100.0, str(t.number)) for t in self.topics if t.number in numbers]
         if not hits:
-            query = compact(" ".join(terms(text, drop_noise=True)))
+            queries = [q for q in (compact(" ".join(terms(text, drop_noise=True))), compact(text))
+                       if len(q) >= 4]  # fmt: skip
             for topic in self.topics:
-                score = max(_name_score(query, compact(topic.name)),
-                            _name_score(query, compact(topic.work_focus)))  # fmt: skip
-                if len(query) >= 4 and score >= 90:
+                names = (compact(topic.name), compact(topic.work_focus))
+                score = max((_name_score(q, n) for q in queries for n in names), default=0.0)
+                if score >= 90:
                     hits.append(Hit(topic, score, text))
         return Matches(tuple(sorted(hits, key=lambda hit: (-hit.score, hit.item.number))))
 
     # --- scoring ---------------------------------------------------------
 
-    def _rank(self, units: list[list[Alternative]], limit: int | None) -> list[Hit[Project]]:
+    def _rank(
+        self, units: list[list[Alternative]], limit: int | None, anchored: bool = True
+    ) -> list[Hit[Project]]:
+        """Score every project; ``anchored`` units are weighed by their first word."""
         hits = []
         for doc in self._docs:
-            score = sum(self._unit_score(unit, doc) for unit in units)
+            score = sum(self._unit_score(unit, doc, anchored) for unit in units)
             if score >= MIN_SCORE:
                 hits.append(Hit(doc.project, round(score, 3), doc.project.title))
         hits.sort(key=lambda hit: (-hit.score, hit.item.title))
@@ -162,11 +175,16 @@ class ProjectIndex:
             if any(len(e) == 1 and _close_word(span[0], e[0]) for e in group)
         ]
 
-    def _unit_score(self, unit: list[Alternative], doc: _Doc) -> float:
-        """Best alternative. A match counts no rarer than the word asked for, so a
-        rare synonym ("Kita") does not outrank the word itself ("Kinder")."""
+    def _unit_score(self, unit: list[Alternative], doc: _Doc, anchored: bool) -> float:
+        """The best alternative's score.
+
+        A match counts no rarer than the word asked for, so a rare synonym
+        ("Kita") does not outrank the word itself ("Kinder").
+        """
         own = unit[0][0]
         own_idf = max((self._idf[f] for f in own[0] if f in self._idf), default=None)
+        if not anchored:
+            own_idf = None
         best = 0.0
         for entry, weight in unit:
             for field, words in doc.fields.items():
@@ -181,7 +199,11 @@ class ProjectIndex:
         """Similarity times rarity of the best form in the field like ``word``."""
         similar = self._similar_word(word)
         return max(
-            (sim * min(idf or 99.0, self._idf[f]) for f, sim in similar.items() if f in field_forms),
+            (
+                sim * min(idf or 99.0, self._idf[f])
+                for f, sim in similar.items()
+                if f in field_forms
+            ),
             default=0.0,
         )
 
@@ -189,7 +211,7 @@ class ProjectIndex:
         """Like :meth:`_word_match` for a phrase whose words stand side by side."""
         for start in range(len(words) - len(entry) + 1):
             window = words[start : start + len(entry)]
-            if all(self._word_sim(q, w) >= 0.85 for q, w in zip(entry, window)):
+            if all(self._word_sim(q, w) >= 0.85 for q, w in zip(entry, window, strict=True)):
                 return min(idf or 99.0, max(self._idf[f] for word in window for f in word))
         return 0.0
 
@@ -210,7 +232,6 @@ class ProjectIndex:
             self._similar_cache[word] = cached
         return cached
 
-
     def _similar_forms(self, term: str) -> dict[str, float]:
         """Doc forms like ``term``: the same, a compound part, or a typo."""
         similar: dict[str, float] = {}
@@ -228,7 +249,11 @@ class ProjectIndex:
             parts = []
         parts += [form for form, r in self._long_roots if term.startswith(r) or term.endswith(r)]
         for form in parts:
-            weight = COMPOUND_SIM if form not in self._long_root_of or root in form else REVERSE_COMPOUND_SIM
+            weight = (
+                COMPOUND_SIM
+                if form not in self._long_root_of or root in form
+                else REVERSE_COMPOUND_SIM
+            )
             similar[form] = max(similar.get(form, 0.0), weight)
         if term in self._idf:
             similar[term] = 1.0
@@ -236,7 +261,7 @@ class ProjectIndex:
 
 
 def _same_words(a: Phrase, b: Phrase) -> bool:
-    return len(a) == len(b) and all(set(x) & set(y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(set(x) & set(y) for x, y in zip(a, b, strict=True))
 
 
 def _close_word(a: Word, b: Word) -> bool:

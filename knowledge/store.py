@@ -34,7 +34,16 @@ from knowledge.models import (
     ReportRow,
     TopicRow,
 )
-from knowledge.records import Contact, District, PageContent, Project, Report, Role, Topic
+from knowledge.records import (
+    COUNT_LABELS,
+    Contact,
+    District,
+    PageContent,
+    Project,
+    Report,
+    Role,
+    Topic,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO_ROOT / "var" / "knowledge.db"
@@ -113,11 +122,12 @@ def check(content: PageContent, previous: dict[str, int]) -> list[str]:
     counts = content.counts()
     for kind, stated in content.stated_counts.items():
         if counts.get(kind) != stated:
-            problems.append(f"Die Seite nennt {stated} {kind}, gelesen wurden {counts.get(kind)}.")
+            label = COUNT_LABELS[kind]
+            problems.append(f"Die Seite nennt {stated} {label}, gelesen wurden {counts.get(kind)}.")
     for kind, before in previous.items():
         now = counts.get(kind, 0)
         if before and now < before * MIN_KEEP_RATIO:
-            problems.append(f"Nur noch {now} {kind} statt bisher {before}.")
+            problems.append(f"Nur noch {now} {COUNT_LABELS[kind]} statt bisher {before}.")
     return problems
 
 
@@ -151,13 +161,19 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
                   for t in content.topics}  # fmt: skip
         session.add_all(topics.values())
         session.add_all(
-            ProjectRow(number=p.number, title=p.title, goal=p.goal, goal_label=p.goal_label,
-                       topic=topics[p.topic])  # fmt: skip
+            ProjectRow(
+                number=p.number,
+                title=p.title,
+                goal=p.goal,
+                goal_label=p.goal_label,
+                topic=topics[p.topic],
+            )  # fmt: skip
             for p in content.projects
         )
+        everyone = dict.fromkeys([*content.contacts, *(d.contact for d in content.districts)])
         contacts = {c: ContactRow(position=i, name=c.name, phone=c.phone, email=c.email,
                                   role=c.role.value, unit=c.unit)  # fmt: skip
-                    for i, c in enumerate(content.contacts)}  # fmt: skip
+                    for i, c in enumerate(everyone)}  # fmt: skip
         session.add_all(contacts.values())
         session.add_all(
             DistrictRow(position=i, name=d.name, contact=contacts[d.contact])

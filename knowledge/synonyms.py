@@ -47,7 +47,8 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
     ("Konflikt", "Streit", "Mediation", "Konfliktvermittlung", "Streitschlichter"),
     ("Sport", "Bewegung", "Sportverein", "Fitness", "fit"),
     ("Nachbarschaft", "Nachbarn", "Begegnung", "Zusammenleben", "Treffpunkt"),
-    ("Schule", "Grundschule", "Schulhof", "Schulweg"),
+    ("Schule", "Grundschule", "Schulhof"),
+    ("Schulweg", "Schulbus", "sicherer Weg", "zur Schule laufen"),
     ("Sucht", "Drogen", "Alkohol", "Suchtprävention"),
     ("Schulden", "Schuldnerberatung", "Geldprobleme"),
     ("Wohnen", "Wohnung", "Wohnblock", "Siedlung", "Seniorenwohnungen"),
@@ -58,7 +59,7 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
     ("Gesundheit", "gesund", "Ernährung"),
     ("Gründung", "Existenzgründung", "Gründerinnenzentrum", "selbstständig", "Firma gründen"),
     ("Lernen", "Bildung", "Nachhilfe", "Lernwerkstatt", "Forschen"),
-    ("Sicherheit", "sicher", "Prävention", "Schulweg"),
+    ("Sicherheit", "sicher", "Prävention"),
 )
 
 

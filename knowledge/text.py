@@ -19,10 +19,41 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 # Words that say "I am asking about projects" but not which ones (as typed, folded).
 _QUERY_NOISE = frozenset(
-    """projekt projekte projekten projekts angebot angebote angeboten angebots massnahme
-    massnahmen programm programme aktionsplan aktionsplans dortmund dortmunder stadt suche
-    suchen gib gibt geben info infos information informationen etwas bitte hallo ziel ziele
-    zielgruppe zielgruppen""".split()
+    [
+        "projekt",
+        "projekte",
+        "projekten",
+        "projekts",
+        "angebot",
+        "angebote",
+        "angeboten",
+        "angebots",
+        "massnahme",
+        "massnahmen",
+        "programm",
+        "programme",
+        "aktionsplan",
+        "aktionsplans",
+        "dortmund",
+        "dortmunder",
+        "stadt",
+        "suche",
+        "suchen",
+        "gib",
+        "gibt",
+        "geben",
+        "info",
+        "infos",
+        "information",
+        "informationen",
+        "etwas",
+        "bitte",
+        "hallo",
+        "ziel",
+        "ziele",
+        "zielgruppe",
+        "zielgruppen",
+    ]
 )
 
 
@@ -39,7 +70,7 @@ def compact(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """Folded words separated by single spaces: "Eving I/Kemminghausen" -> "eving i kemminghausen"."""
+    """Folded words, single spaces: "Eving I/Kemminghausen" -> "eving i kemminghausen"."""
     return _NON_ALNUM.sub(" ", fold(text)).strip()
 
 
@@ -108,7 +139,7 @@ def _stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lemma_table() -> Mapping[str, str]:
-    """spaCy's German lookup lemmatizer (from spacy-lookups-data), loaded once."""
+    """SpaCy's German lookup lemmatizer (from spacy-lookups-data), loaded once."""
     import spacy
 
     nlp = spacy.blank("de")

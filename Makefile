@@ -1,0 +1,65 @@
+# Soziale-Stadt assistant. `make run` and `make test` work on a fresh clone:
+# they create .venv with Python 3.10, install the pinned packages, set up the
+# spaCy model (or the offline pipeline, loudly) and build the knowledge base.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+RASA_CONFIG_FILE := var/rasa-config
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+
+.DEFAULT_GOAL := help
+.PHONY: help setup kb nlu-lookups test lint format bench train run shell clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(PY):
+	@python=$$(scripts/find_python310.sh) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
+
+$(INSTALLED): requirements.txt constraints.txt | $(PY)
+	@$(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || \
+	  { echo "$(VENV) is not Python 3.10: remove it (make clean) and retry" >&2; exit 1; }
+	$(PY) -m pip install --quiet --upgrade "pip==24.0"
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
+	@touch $@
+
+$(RASA_CONFIG_FILE): $(INSTALLED) config.yml scripts/spacy_model.py
+	@mkdir -p var
+	$(PY) -m scripts.spacy_model > $@.tmp && mv $@.tmp $@
+
+setup: $(INSTALLED) $(RASA_CONFIG_FILE) kb ## Create .venv, install everything, build the knowledge base
+
+kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
+	$(PY) -m knowledge build
+
+nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge base
+	$(PY) -m knowledge export
+
+test: setup ## Set up everything, then lint and run every test
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest
+
+lint: $(INSTALLED) ## Lint and check formatting
+	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+format: $(INSTALLED) ## Format the code
+	$(PY) -m ruff check --fix . && $(PY) -m ruff format .
+
+bench: setup ## Print p50/p95 latency of knowledge-base lookups
+	$(PY) scripts/bench_knowledge.py
+
+train: setup ## Train the Rasa model when data, domain or config changed
+	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
+
+run: train ## Set up everything and run the bot (action server + Rasa REST/socket.io)
+	scripts/run.sh
+
+shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
+	scripts/run.sh shell
+
+clean: ## Remove the environment, models and generated state
+	rm -rf $(VENV) var models .pytest_cache .ruff_cache
