@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -78,6 +78,17 @@ class ProjectIndex:
         self._vocab = sorted(df)
         self._similar_cache: dict[Word, dict[str, float]] = {}
         self._groups = [tuple(tuple(forms(entry)) for entry in group) for group in synonym_groups()]
+        self._groups_by_form: dict[str, set[int]] = defaultdict(set)
+        self._phrases_by_first_form: dict[str, list[tuple[Phrase, int]]] = defaultdict(list)
+        for group_id, group in enumerate(self._groups):
+            for entry in group:
+                if len(entry) == 1:
+                    for form in entry[0]:
+                        self._groups_by_form[form].add(group_id)
+                elif entry:
+                    for form in entry[0]:
+                        self._phrases_by_first_form[form].append((entry, group_id))
+        self._entry_forms = sorted(self._groups_by_form)
         self._compact_titles = [compact(p.title) for p in projects]
         self._long_roots = [(form, stem(form)) for form in self._vocab if len(stem(form)) >= 5]
         self._long_root_of = dict(self._long_roots)
@@ -136,9 +147,10 @@ class ProjectIndex:
         self, units: list[list[Alternative]], limit: int | None, anchored: bool = True
     ) -> list[Hit[Project]]:
         """Score every project; ``anchored`` units are weighed by their first word."""
+        prepared = [self._prepare(unit, anchored) for unit in units]
         hits = []
         for doc in self._docs:
-            score = sum(self._unit_score(unit, doc, anchored) for unit in units)
+            score = sum(self._unit_score(doc, *unit) for unit in prepared)
             if score >= MIN_SCORE:
                 hits.append(Hit(doc.project, round(score, 3), doc.project.title))
         hits.sort(key=lambda hit: (-hit.score, hit.item.title))
@@ -149,70 +161,84 @@ class ProjectIndex:
         units: list[list[Alternative]] = []
         i = 0
         while i < len(query):
-            span = self._phrase_at(query, i) or (query[i],)
+            span, group_ids = self._phrase_at(query, i) or ((query[i],), self._groups_of(query[i]))
             alternatives: list[Alternative] = [(span, 1.0)]
-            for group in self._groups_with(span):
+            for group_id in sorted(group_ids):
+                group = self._groups[group_id]
                 alternatives += [(entry, SYNONYM_WEIGHT) for entry in group if entry != span]
             units.append(alternatives)
             i += len(span)
         return units
 
-    def _phrase_at(self, query: list[Word], i: int) -> Phrase | None:
-        for group in self._groups:
-            for entry in group:
-                if len(entry) > 1 and _same_words(tuple(query[i : i + len(entry)]), entry):
-                    return entry
+    def _phrase_at(self, query: list[Word], i: int) -> tuple[Phrase, set[int]] | None:
+        """A multi-word synonym entry ("ältere Menschen") starting at word ``i``."""
+        for form in query[i]:
+            for entry, group_id in self._phrases_by_first_form.get(form, ()):
+                if _same_words(tuple(query[i : i + len(entry)]), entry):
+                    return entry, {group_id}
         return None
 
-    def _groups_with(self, span: Phrase) -> list[tuple[Phrase, ...]]:
-        """Synonym groups with an entry equal to ``span`` (a typo counts for one word)."""
-        found = [group for group in self._groups if any(_same_words(span, e) for e in group)]
-        if found or len(span) != 1:
+    def _groups_of(self, word: Word) -> set[int]:
+        """Synonym groups with ``word`` as an entry; a typo counts ("senoiren")."""
+        found = {g for form in word for g in self._groups_by_form.get(form, ())}
+        if found:
             return found
-        return [
-            group
-            for group in self._groups
-            if any(len(e) == 1 and _close_word(span[0], e[0]) for e in group)
-        ]
+        for form in word:
+            if len(form) >= 5:
+                for entry_form, _, _ in process.extract(
+                    form,
+                    self._entry_forms,
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_CUTOFF,
+                    limit=None,
+                ):
+                    found |= self._groups_by_form[entry_form]
+        return found
 
-    def _unit_score(self, unit: list[Alternative], doc: _Doc, anchored: bool) -> float:
-        """The best alternative's score.
+    def _prepare(
+        self, unit: list[Alternative], anchored: bool
+    ) -> tuple[dict[str, float], list[tuple[Phrase, float, float]]]:
+        """Per doc form, the best weighted score any single-word alternative gives it.
 
         A match counts no rarer than the word asked for, so a rare synonym
         ("Kita") does not outrank the word itself ("Kinder").
         """
         own = unit[0][0]
-        own_idf = max((self._idf[f] for f in own[0] if f in self._idf), default=None)
-        if not anchored:
-            own_idf = None
-        best = 0.0
+        cap = max((self._idf[f] for f in own[0] if f in self._idf), default=99.0)
+        cap = cap if anchored else 99.0
+        form_scores: dict[str, float] = {}
+        phrases = []
         for entry, weight in unit:
-            for field, words in doc.fields.items():
-                if len(entry) == 1:
-                    match = self._word_match(entry[0], doc.form_sets[field], own_idf)
-                else:
-                    match = self._phrase_match(entry, words, own_idf)
-                best = max(best, FIELD_WEIGHTS[field] * weight * match)
+            if len(entry) > 1:
+                phrases.append((entry, weight, cap))
+                continue
+            for form, sim in self._similar_word(entry[0]).items():
+                value = weight * sim * min(cap, self._idf[form])
+                if value > form_scores.get(form, 0.0):
+                    form_scores[form] = value
+        return form_scores, phrases
+
+    def _unit_score(
+        self, doc: _Doc, form_scores: dict[str, float], phrases: list[tuple[Phrase, float, float]]
+    ) -> float:
+        best = 0.0
+        for field, field_forms in doc.form_sets.items():
+            field_weight = FIELD_WEIGHTS[field]
+            for form in field_forms:
+                value = form_scores.get(form)
+                if value is not None and field_weight * value > best:
+                    best = field_weight * value
+            for entry, weight, cap in phrases:
+                match = self._phrase_match(entry, doc.fields[field], cap)
+                best = max(best, field_weight * weight * match)
         return best
 
-    def _word_match(self, word: Word, field_forms: frozenset[str], idf: float | None) -> float:
-        """Similarity times rarity of the best form in the field like ``word``."""
-        similar = self._similar_word(word)
-        return max(
-            (
-                sim * min(idf or 99.0, self._idf[f])
-                for f, sim in similar.items()
-                if f in field_forms
-            ),
-            default=0.0,
-        )
-
-    def _phrase_match(self, entry: Phrase, words: Phrase, idf: float | None) -> float:
-        """Like :meth:`_word_match` for a phrase whose words stand side by side."""
+    def _phrase_match(self, entry: Phrase, words: Phrase, cap: float) -> float:
+        """Rarity of the place where the phrase's words stand side by side, or 0."""
         for start in range(len(words) - len(entry) + 1):
             window = words[start : start + len(entry)]
             if all(self._word_sim(q, w) >= 0.85 for q, w in zip(entry, window, strict=True)):
-                return min(idf or 99.0, max(self._idf[f] for word in window for f in word))
+                return min(cap, max(self._idf[f] for word in window for f in word))
         return 0.0
 
     def _word_sim(self, query: Word, word: Word) -> float:
@@ -262,10 +288,6 @@ class ProjectIndex:
 
 def _same_words(a: Phrase, b: Phrase) -> bool:
     return len(a) == len(b) and all(set(x) & set(y) for x, y in zip(a, b, strict=True))
-
-
-def _close_word(a: Word, b: Word) -> bool:
-    return any(len(x) >= 5 and fuzz.ratio(x, y) >= FUZZY_CUTOFF for x in a for y in b)
 
 
 def _name_score(query: str, title: str) -> float:
