@@ -67,11 +67,11 @@ def _install_production_model() -> bool:
     if _installed():
         return True
     if source:
-        print(f"Installing {PRODUCTION_MODEL} from SPACY_MODEL={source}")
+        print(f"Installing {PRODUCTION_MODEL} from SPACY_MODEL={source}", file=sys.stderr)
         if not _run(sys.executable, "-m", "pip", "install", "--no-deps", source):
             print(f"WARNING: could not install SPACY_MODEL={source}", file=sys.stderr)
     else:
-        print(f"Trying: python -m spacy download {PRODUCTION_MODEL}")
+        print(f"Trying: python -m spacy download {PRODUCTION_MODEL}", file=sys.stderr)
         _run(sys.executable, "-m", "spacy", "download", PRODUCTION_MODEL)
     importlib.invalidate_caches()
     return _installed()
