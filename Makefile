@@ -38,9 +38,10 @@ kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
 nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge base
 	$(PY) -m knowledge export
 
-test: setup ## Set up everything, then lint and run every test
+test: setup ## Set up everything, then lint, validate the Rasa data and run every test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	$(PY) -m pytest
 
 lint: $(INSTALLED) ## Lint and check formatting

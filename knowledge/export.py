@@ -7,6 +7,7 @@ page becomes a lookup entry without anyone typing it into ``data/nlu/``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -102,9 +103,11 @@ def _nicknames(title: str) -> list[str]:
 
 
 def _target_group_entries() -> Entries:
+    """Words of one group map to its name; a word of two groups ("Mütter") stays as typed."""
     lookup = [entry for entries in TARGET_GROUPS.values() for entry in entries]
+    owners = Counter(entry.lower() for entries in TARGET_GROUPS.values() for entry in set(entries))
     synonyms = {
-        name: [entry for entry in entries if entry.lower() != name.lower()]
+        name: [e for e in entries if e.lower() != name.lower() and owners[e.lower()] == 1]
         for name, entries in TARGET_GROUPS.items()
     }
     return "target_group", _with_folded(lookup), synonyms

@@ -17,9 +17,7 @@ def test_offline_config_differs_from_config_yml_only_in_the_model() -> None:
     production = CONFIG.read_text(encoding="utf-8")
     offline = derive_offline_config(production, "/somewhere/de_offline_lookup")
     changed = [
-        (a, b)
-        for a, b in zip(production.splitlines(), offline.splitlines(), strict=True)
-        if a != b
+        (a, b) for a, b in zip(production.splitlines(), offline.splitlines(), strict=True) if a != b
     ]
     assert len(changed) == 1
     assert PRODUCTION_MODEL in changed[0][0] and "de_offline_lookup" in changed[0][1]

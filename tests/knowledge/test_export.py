@@ -57,3 +57,12 @@ def test_nicknames_map_to_full_titles(content: PageContent) -> None:
     project_synonyms = synonyms(content, "projects.yml")
     assert set(project_synonyms) <= titles
     assert any("Walkingbus" in variants for variants in project_synonyms.values())
+
+
+def test_no_word_maps_to_two_values(content: PageContent) -> None:
+    """Rasa keeps only one value per synonym; two would be a silent guess."""
+    for name in export.render(content):
+        seen: dict[str, str] = {}
+        for value, variants in synonyms(content, name).items():
+            for variant in variants:
+                assert seen.setdefault(variant.lower(), value) == value, (name, variant)
