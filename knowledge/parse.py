@@ -156,12 +156,14 @@ def _split_sections(lines: list[str]) -> list[_Section]:
     return sections
 
 
+def _of_kind(sections: list[_Section], kind: str) -> list[_Section]:
+    return [section for section in sections if section.kind == kind]
+
+
 def _parse_projects(sections: list[_Section]) -> tuple[list[Topic], list[Project]]:
     topics: list[Topic] = []
     projects: list[Project] = []
-    for section in sections:
-        if section.kind != "topic":
-            continue
+    for section in _of_kind(sections, "topic"):
         name = section.heading.group("arg")  # type: ignore[union-attr]
         if any(topic.name == name for topic in topics):
             raise ParseError(f"Schwerpunkt doppelt: {name!r}")
@@ -192,9 +194,7 @@ def _title_goal_pairs(lines: list[str], topic: str) -> list[tuple[str, str, str]
 def _parse_contacts(sections: list[_Section]) -> tuple[list[Contact], list[District]]:
     contacts: list[Contact] = []
     districts: list[District] = []
-    for section in sections:
-        if section.kind != "contacts":
-            continue
+    for section in _of_kind(sections, "contacts"):
         unit = section.heading.group("arg")  # type: ignore[union-attr]
         role = _role_of(unit)
         for block in section.blocks():
@@ -245,42 +245,38 @@ def _contact_block(block: list[str], role: Role, unit: str) -> tuple[str | None,
 def _parse_reports(sections: list[_Section]) -> list[Report]:
     """The page describes both reports together, so both get the same text."""
     reports: list[Report] = []
-    for section in sections:
-        if section.kind == "reports":
-            heading = section.heading
-            description = "\n\n".join(" ".join(block) for block in section.blocks())
-            for title in (heading["first"], heading["second"]):  # type: ignore[index]
-                reports.append(Report(title=title, description=description))
+    for section in _of_kind(sections, "reports"):
+        heading = section.heading
+        description = "\n\n".join(" ".join(block) for block in section.blocks())
+        for title in (heading["first"], heading["second"]):  # type: ignore[index]
+            reports.append(Report(title=title, description=description))
     return reports
 
 
 def _parse_links(sections: list[_Section]) -> list[str]:
     links: list[str] = []
-    for section in sections:
-        if section.kind == "links":
-            links += [line for line in section.lines if _LINK.match(line)]
+    for section in _of_kind(sections, "links"):
+        links += [line for line in section.lines if _LINK.match(line)]
     return links
 
 
 def _plan_paragraphs(sections: list[_Section]) -> list[str]:
     paragraphs: list[str] = []
-    for section in sections:
-        if section.kind == "plan":
-            paragraphs += [
-                " ".join(block) for block in section.blocks() if not _WORK_FOCUS.match(block[0])
-            ]
+    for section in _of_kind(sections, "plan"):
+        paragraphs += [
+            " ".join(block) for block in section.blocks() if not _WORK_FOCUS.match(block[0])
+        ]
     return paragraphs
 
 
 def _attach_work_focus(topics: list[Topic], sections: list[_Section]) -> list[Topic]:
     """Pair the numbered Arbeitsschwerpunkte with the Schwerpunkte, in page order."""
     focuses: list[str] = []
-    for section in sections:
-        if section.kind == "plan":
-            for line in section.lines:
-                match = _WORK_FOCUS.match(line)
-                if match:
-                    focuses.append(_clean_list_item(match["text"]))
+    for section in _of_kind(sections, "plan"):
+        for line in section.lines:
+            match = _WORK_FOCUS.match(line)
+            if match:
+                focuses.append(_clean_list_item(match["text"]))
     if len(focuses) != len(topics):
         raise ParseError(
             f"{len(focuses)} Arbeitsschwerpunkte, aber {len(topics)} Schwerpunkte gefunden."
