@@ -86,8 +86,17 @@ def kb(engine: Engine) -> KnowledgeBase:
     return KnowledgeBase(engine)
 
 
-def pytest_report_header() -> str:
-    """Say once whether the PostgreSQL half of the knowledge tests runs."""
+def _backends() -> str:
     if postgres_url():
         return "knowledge base backends: SQLite and PostgreSQL"
     return "knowledge base backends: SQLite only (set TEST_DATABASE_URL=postgresql://... for both)"
+
+
+def pytest_report_header() -> str:
+    """Say whether the PostgreSQL half of the knowledge tests runs (verbose runs)."""
+    return _backends()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say it again at the end, where quiet runs show it too."""
+    terminalreporter.write_line(_backends())
