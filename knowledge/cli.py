@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from knowledge import export
 from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
 from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file
@@ -194,6 +196,4 @@ def _project_text(project: Project, districts: tuple[District, ...]) -> str:
 
 def _safe_url(url: str) -> str:
     """The database URL without a password, for printing."""
-    from sqlalchemy.engine import make_url
-
     return make_url(url).render_as_string(hide_password=True)

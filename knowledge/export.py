@@ -15,7 +15,7 @@ from knowledge.aliases import PLACE_ALIASES
 from knowledge.records import PageContent
 from knowledge.store import REPO_ROOT
 from knowledge.synonyms import TARGET_GROUPS
-from knowledge.text import fold
+from knowledge.text import fold, spell_without_umlauts
 
 GENERATED_DIR = REPO_ROOT / "data" / "nlu" / "generated"
 HEADER = (
@@ -122,13 +122,7 @@ def _people_entries(content: PageContent) -> Entries:
 
 def _with_folded(values: Iterable[str]) -> list[str]:
     """Values plus their spelling without umlauts, as citizens type them."""
-    out: list[str] = []
-    for value in values:
-        out.append(value)
-        folded = value.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
-                                               "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}))  # fmt: skip
-        out.append(folded)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(v for value in values for v in (value, spell_without_umlauts(value))))
 
 
 def _nlu_file(entries: Entries) -> str:

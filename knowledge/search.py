@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -108,8 +108,8 @@ class ProjectIndex:
         name = target_group_name(group)
         if name is None:
             return []
-        entries = [tuple(forms(entry)) for entry in TARGET_GROUPS[name]]
-        return self._rank([[(entry, 1.0) for entry in entries if entry]], None, anchored=False)
+        entries = _target_group_forms()[name]
+        return self._rank([[(entry, 1.0) for entry in entries]], None, anchored=False)
 
     def find_by_name(self, text: str) -> Matches[Project]:
         """Projects by title fragment or nickname: "Kohldampf", "blaues Haus", "Windelcafe"."""
@@ -298,13 +298,22 @@ def _name_score(query: str, title: str) -> float:
     return fuzz.partial_ratio(query, title)
 
 
+@lru_cache(maxsize=1)
+def _target_group_forms() -> dict[str, list[Phrase]]:
+    """Each target group's entries as word forms, computed once per process."""
+    return {
+        name: [entry for entry in (tuple(forms(e)) for e in entries) if entry]
+        for name, entries in TARGET_GROUPS.items()
+    }
+
+
 def target_group_name(text: str) -> str | None:
     """The bot's name for a target group: "senioren", "ältere Menschen" -> "Senioren"."""
     wanted = tuple(terms(text))
     if not wanted:
         return None
-    for name, entries in TARGET_GROUPS.items():
-        if any(tuple(terms(entry)) == wanted for entry in entries):
+    for name, entries in _target_group_forms().items():
+        if any(tuple(word[0] for word in entry) == wanted for entry in entries):
             return name
     best = process.extractOne(
         compact(text), {name: compact(name) for name in TARGET_GROUPS}, scorer=fuzz.ratio

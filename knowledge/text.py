@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_FOLD = str.maketrans(_UMLAUTS)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -62,6 +63,11 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def spell_without_umlauts(text: str) -> str:
+    """Keep case, write umlauts out: "Hörde" -> "Hoerde" (as citizens type them)."""
+    return text.translate(_FOLD)
 
 
 def compact(text: str) -> str:
