@@ -1,5 +1,6 @@
-"""Custom actions of the assistant (rasa-sdk).
+"""Custom actions of the Soziale-Stadt assistant (rasa-sdk).
 
-They read slots and entities, call one function of :mod:`knowledge` and pass
-the values to a response.
+Thin by design: read entities and slots, call one function of ``knowledge``,
+pass the values to a response of ``domain.yml``. The action server imports
+every module here and registers each non-abstract ``Action`` subclass.
 """

@@ -32,6 +32,8 @@ def render(content: PageContent) -> dict[str, str]:
         "projects.yml": _nlu_file(_project_entries(content)),
         "target_groups.yml": _nlu_file(_target_group_entries()),
         "people.yml": _nlu_file(_people_entries(content)),
+        "topics.yml": _nlu_file(_topic_entries(content)),
+        "examples.yml": _examples_file(content),
     }
 
 
@@ -120,9 +122,82 @@ def _people_entries(content: PageContent) -> Entries:
     return "person", _with_folded(names + surnames), synonyms
 
 
+def _topic_entries(content: PageContent) -> Entries:
+    """Both names of a Schwerpunkt: the list heading and its numbered Arbeitsschwerpunkt.
+
+    "Arbeit schaffen: Lokale Ökonomie …" also yields its head "Arbeit schaffen".
+    """
+    lookup: list[str] = []
+    synonyms: dict[str, list[str]] = {}
+    for topic in content.topics:
+        head = topic.work_focus.split(":", 1)[0].strip()
+        variants = list(dict.fromkeys([topic.work_focus, head]))
+        lookup += [topic.name, *variants]
+        synonyms[topic.name] = variants
+    return "topic", _with_folded(lookup), synonyms
+
+
 def _with_folded(values: Iterable[str]) -> list[str]:
     """Values plus their spelling without umlauts, as citizens type them."""
     return list(dict.fromkeys(v for value in values for v in (value, spell_without_umlauts(value))))
+
+
+# Sentence frames for the generated examples: language, not facts. Each value
+# gets ``repeats`` frames in turn, so every name of the page is seen in context
+# (projects once: their titles are many and long, and would crowd out the rest).
+EXAMPLE_FRAMES: dict[str, tuple[str, tuple[str, ...], int]] = {
+    "district": (
+        "district_contact",
+        (
+            "wer ist in {} zuständig",
+            "Ansprechpartner {}",
+            "[Telefonnummer](contact_detail) {}",
+            "Ich wohne in {}, an wen kann ich mich wenden?",
+            "kontakt {} bitte",
+            "Wer ist die Ansprechperson für {}?",
+        ),
+        2,
+    ),
+    "person": (
+        "district_contact",
+        ("Wie erreiche ich {}?", "Kontakt zu {}", "[Telefonnummer](contact_detail) von {}"),
+        2,
+    ),
+    "project": (
+        "project_detail",
+        ("Was ist {}?", "Infos zu {}", "erzähl mir mehr über {}", "Was ist das Ziel von {}?"),
+        1,
+    ),
+    "target_group": (
+        "project_search",
+        ("Angebote für {}", "gibt es was für {}", "Welche Projekte gibt es für {}?"),
+        2,
+    ),
+    "topic": ("topic_overview", ("Schwerpunkt {}", "Welche Projekte gehören zu {}?"), 2),
+}
+_ANNOTATION_BREAKERS = re.compile(r"[\[\]()|]")
+
+
+def _examples_file(content: PageContent) -> str:
+    """Training sentences that put every lookup value of the page into a frame."""
+    values = {
+        "district": _district_entries(content)[1],
+        "person": _people_entries(content)[1],
+        "project": _project_entries(content)[1],
+        "target_group": _target_group_entries()[1],
+        "topic": _topic_entries(content)[1],
+    }
+    by_intent: dict[str, list[str]] = {}
+    for entity, (intent, frames, repeats) in EXAMPLE_FRAMES.items():
+        usable = [v for v in values[entity] if not _ANNOTATION_BREAKERS.search(v)]
+        for i, value in enumerate(usable):
+            for frame in (frames[(i + k) % len(frames)] for k in range(repeats)):
+                by_intent.setdefault(intent, []).append(frame.format(f"[{value}]({entity})"))
+    lines = [HEADER, 'version: "3.1"', "nlu:"]
+    for intent, examples in by_intent.items():
+        lines += [f"- intent: {intent}", "  examples: |"]
+        lines += [f"    - {_yaml_text(example)}" for example in dict.fromkeys(examples)]
+    return "\n".join(lines) + "\n"
 
 
 def _nlu_file(entries: Entries) -> str:

@@ -1,0 +1,77 @@
+"""Values formatted for answers: lists, contacts, buttons. Never whole sentences.
+
+Sentences live in ``domain.yml``; this module only turns records into the
+values its responses take. Phones and e-mails stay plain text ("+49 231
+5024223", "name@stadtdo.de"): phones, Telegram and the web widget turn them
+into ``tel:``/``mailto:`` links, and ``rasa shell`` shows them as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from knowledge.records import Contact, District, Project
+
+MAX_BUTTON_TITLE = 60
+
+
+def join_words(values: Iterable[str]) -> str:
+    """German enumeration: ["A"] -> "A", ["A", "B", "C"] -> "A, B und C"."""
+    items = list(dict.fromkeys(values))
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} und {items[-1]}"
+
+
+def bullet_list(values: Iterable[str]) -> str:
+    """One value per line, as a dash list."""
+    return "\n".join(f"- {value}" for value in values)
+
+
+def numbered_list(values: Iterable[str], start: int = 1) -> str:
+    """One value per line, numbered from ``start`` ("1. …", "2. …")."""
+    return "\n".join(f"{number}. {value}" for number, value in enumerate(values, start))
+
+
+def contact_line(contact: Contact) -> str:
+    """A person in one line, for lists of several people: name, phone, e-mail."""
+    return f"{contact.name}, Tel. {contact.phone}, E-Mail {contact.email}"
+
+
+def grouped_by_contact(districts: Sequence[District]) -> list[tuple[Contact, list[str]]]:
+    """Districts that share one person and one number, grouped in page order.
+
+    "Scharnhorst" -> one group (the same person serves both areas); the
+    Nordstadt -> two groups, since one of its areas has its own number.
+    """
+    groups: dict[tuple[str, str, str], tuple[Contact, list[str]]] = {}
+    for district in districts:
+        contact = district.contact
+        group = groups.setdefault((contact.name, contact.phone, contact.email), (contact, []))
+        group[1].append(district.name)
+    return list(groups.values())
+
+
+def button(title: str, intent: str, **entities: str) -> dict[str, str]:
+    """A quick-reply button that sends an intent with entities, as Rasa payload syntax."""
+    payload = f"/{intent}" + (json.dumps(entities, ensure_ascii=False) if entities else "")
+    return {"title": shorten(title), "payload": payload}
+
+
+def project_buttons(projects: Iterable[Project]) -> list[dict[str, str]]:
+    """One button per project that opens its details."""
+    return [button(p.title, "project_detail", project=p.title) for p in projects]
+
+
+def district_buttons(districts: Iterable[District]) -> list[dict[str, str]]:
+    """One button per Aktionsraum that asks for its contact person."""
+    return [button(d.name, "district_contact", district=d.name) for d in districts]
+
+
+def shorten(text: str, limit: int = MAX_BUTTON_TITLE) -> str:
+    """Cut long titles at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,–-:")
+    return f"{cut}…"

@@ -1,0 +1,275 @@
+"""Projects: ranked search with paging, details, and the plan's Schwerpunkte."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import KnowledgeAction
+from actions.districts import answer_unknown_place
+from actions.formatting import (
+    bullet_list,
+    button,
+    grouped_by_contact,
+    join_words,
+    numbered_list,
+    project_buttons,
+)
+from actions.parsing import asks_for_more, entity_values, ordinal, text_of
+from actions.slots import (
+    ENTITY_DISTRICT,
+    ENTITY_PROJECT,
+    ENTITY_TARGET_GROUP,
+    ENTITY_TOPIC,
+    SLOT_PROJECT,
+    SLOT_PROJECT_OFFSET,
+    SLOT_PROJECT_RESULTS,
+    SLOT_PROJECT_SHOWN,
+    SLOT_SUBJECT,
+    SUBJECT_PROJECT,
+)
+from knowledge import KnowledgeBase
+from knowledge.records import Project, Topic
+
+PAGE_SIZE = 3
+MIN_NAME_SCORE = 90.0  # a project named in free text must match its title closely
+
+
+def show_page(
+    dispatcher: CollectingDispatcher, kb: KnowledgeBase, titles: Sequence[str], offset: int
+) -> list[EventType]:
+    """The next ``PAGE_SIZE`` results as a numbered list with buttons; "mehr" pages on."""
+    page = list(titles[offset : offset + PAGE_SIZE])
+    if not page:
+        dispatcher.utter_message(response="utter_project_search_no_more")
+        return [SlotSet(SLOT_PROJECT_SHOWN, [])]
+    projects = [p for title in page for p in kb.find_project(title).items[:1]]
+    dispatcher.utter_message(
+        response="utter_project_search_results" if offset == 0 else "utter_project_search_page",
+        count=len(titles),
+        first=offset + 1,
+        last=offset + len(page),
+        projects=numbered_list(page, offset + 1),
+        buttons=project_buttons(projects),
+    )
+    remaining = len(titles) - offset - len(page)
+    if remaining > 0:
+        dispatcher.utter_message(response="utter_project_search_more", remaining=remaining)
+    return [
+        SlotSet(SLOT_PROJECT_RESULTS, list(titles)),
+        SlotSet(SLOT_PROJECT_OFFSET, float(offset + len(page))),
+        SlotSet(SLOT_PROJECT_SHOWN, page),
+    ]
+
+
+def show_results(
+    dispatcher: CollectingDispatcher, kb: KnowledgeBase, projects: Sequence[Project]
+) -> list[EventType]:
+    """A single result in detail, several as the first page of a list."""
+    if len(projects) == 1:
+        return show_project(dispatcher, kb, projects[0])
+    return show_page(dispatcher, kb, [p.title for p in projects], 0)
+
+
+def show_project(
+    dispatcher: CollectingDispatcher, kb: KnowledgeBase, project: Project
+) -> list[EventType]:
+    """Title, Schwerpunkt and goal; the contact on site where the page names a place."""
+    dispatcher.utter_message(
+        response="utter_project_detail",
+        title=project.title,
+        topic=project.topic,
+        goal_label=project.goal_label,
+        goal=project.goal,
+    )
+    districts = kb.districts_of(project)
+    if districts:
+        dispatcher.utter_message(
+            response="utter_project_detail_districts",
+            districts=join_words(d.name for d in districts),
+            contacts=join_words(
+                f"{contact.name}, Tel. {contact.phone}"
+                for contact, _ in grouped_by_contact(districts)
+            ),
+        )
+    else:
+        dispatcher.utter_message(response="utter_project_detail_office")
+    return [SlotSet(SLOT_PROJECT, project.title), SlotSet(SLOT_SUBJECT, SUBJECT_PROJECT)]
+
+
+class ActionProjectSearch(KnowledgeAction):
+    """For "Gibt es Angebote für Senioren?", "Projekte in Nette", "mehr"."""
+
+    def name(self) -> str:
+        """See domain.yml."""
+        return "action_project_search"
+
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        """Search by Schwerpunkt, place, target group or free text; or page on."""
+        text = text_of(tracker)
+        topics = entity_values(tracker, ENTITY_TOPIC)
+        places = entity_values(tracker, ENTITY_DISTRICT)
+        groups = entity_values(tracker, ENTITY_TARGET_GROUP)
+        if not (topics or places or groups) and (not text or asks_for_more(text)):
+            return self._next_page(dispatcher, tracker, kb)
+        topic = _topic(kb, topics)
+        if topic is not None:
+            return show_topic(dispatcher, kb, topic)
+        if places:
+            return self._in_places(dispatcher, kb, places)
+        projects = [hit.item for hit in kb.search_projects(text)]
+        if not projects:
+            projects = [hit.item for g in groups for hit in kb.projects_for_target_group(g)]
+        if not projects:
+            dispatcher.utter_message(response="utter_project_search_none")
+            return []
+        return show_results(dispatcher, kb, list(dict.fromkeys(projects)))
+
+    def _next_page(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        titles = tracker.get_slot(SLOT_PROJECT_RESULTS) or []
+        if not titles:
+            dispatcher.utter_message(response="utter_project_search_ask")
+            return []
+        offset = int(tracker.get_slot(SLOT_PROJECT_OFFSET) or 0)
+        return show_page(dispatcher, kb, titles, offset)
+
+    def _in_places(
+        self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, places: list[str]
+    ) -> list[EventType]:
+        districts = [d for place in places for d in kb.find_districts(place).items]
+        if not districts:
+            return answer_unknown_place(dispatcher, kb, places[0])
+        projects = kb.projects_in(districts)
+        if projects:
+            return show_results(dispatcher, kb, projects)
+        dispatcher.utter_message(
+            response="utter_project_search_none_in_district",
+            districts=join_words(dict.fromkeys(d.name for d in districts)),
+            contacts=join_words(
+                f"{contact.name}, Tel. {contact.phone}"
+                for contact, _ in grouped_by_contact(districts)
+            ),
+        )
+        return []
+
+
+class ActionProjectDetail(KnowledgeAction):
+    """For "Was ist Kohldampf?", "der zweite", "Was ist das Ziel davon?"."""
+
+    def name(self) -> str:
+        """See domain.yml."""
+        return "action_project_detail"
+
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        """Details of the named, picked or last discussed project."""
+        names = entity_values(tracker, ENTITY_PROJECT)
+        text = text_of(tracker)
+        if names:
+            return self._named(dispatcher, kb, names[0])
+        picked = _picked(tracker, text)
+        if picked:
+            return self._named(dispatcher, kb, picked)
+        named = [hit for hit in kb.find_project(text).hits if hit.score >= MIN_NAME_SCORE]
+        if named:
+            return self._choose(dispatcher, kb, [hit.item for hit in named])
+        current = tracker.get_slot(SLOT_PROJECT)
+        if current:
+            return self._named(dispatcher, kb, current)
+        shown = tracker.get_slot(SLOT_PROJECT_SHOWN) or []
+        if len(shown) == 1:
+            return self._named(dispatcher, kb, shown[0])
+        dispatcher.utter_message(response="utter_project_ask")
+        return []
+
+    def _named(
+        self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, name: str
+    ) -> list[EventType]:
+        found = kb.find_project(name).items
+        if not found:
+            found = [hit.item for hit in kb.search_projects(name, limit=PAGE_SIZE)]
+            if found:
+                dispatcher.utter_message(response="utter_project_unknown")
+                dispatcher.utter_message(
+                    response="utter_project_choose", buttons=project_buttons(found)
+                )
+                return []
+            dispatcher.utter_message(response="utter_project_unknown")
+            dispatcher.utter_message(response="utter_project_ask")
+            return []
+        return self._choose(dispatcher, kb, found)
+
+    def _choose(
+        self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, projects: list[Project]
+    ) -> list[EventType]:
+        if len(projects) == 1:
+            return show_project(dispatcher, kb, projects[0])
+        dispatcher.utter_message(
+            response="utter_project_choose", buttons=project_buttons(projects[:PAGE_SIZE])
+        )
+        return [SlotSet(SLOT_PROJECT_SHOWN, [p.title for p in projects[:PAGE_SIZE]])]
+
+
+class ActionTopicOverview(KnowledgeAction):
+    """For "Was ist der Aktionsplan?", "Welche Schwerpunkte gibt es?", "Schwerpunkt 2"."""
+
+    def name(self) -> str:
+        """See domain.yml."""
+        return "action_topic_overview"
+
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        """One Schwerpunkt's projects, or the plan with all three."""
+        topic = _topic(kb, entity_values(tracker, ENTITY_TOPIC) or [text_of(tracker)])
+        if topic is not None:
+            return show_topic(dispatcher, kb, topic)
+        topics = kb.topics()
+        dispatcher.utter_message(
+            response="utter_topic_overview",
+            summary=kb.plan_summary()[-1],
+            count=len(topics),
+            project_count=len(kb.projects()),
+            topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+            buttons=[button(t.name, "topic_overview", topic=t.name) for t in topics],
+        )
+        return []
+
+
+def show_topic(
+    dispatcher: CollectingDispatcher, kb: KnowledgeBase, topic: Topic
+) -> list[EventType]:
+    """A Schwerpunkt: its aim, how many projects, and the first page of them."""
+    projects = kb.projects(topic)
+    dispatcher.utter_message(
+        response="utter_topic_projects",
+        topic=topic.name,
+        work_focus=topic.work_focus,
+        count=len(projects),
+    )
+    return show_page(dispatcher, kb, [p.title for p in projects], 0)
+
+
+def _topic(kb: KnowledgeBase, values: list[str]) -> Topic | None:
+    for value in values:
+        found = kb.find_topic(value).items if value else []
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _picked(tracker: Tracker, text: str) -> str | None:
+    """The title the citizen picks from the last list: "der zweite" -> its second entry."""
+    shown = tracker.get_slot(SLOT_PROJECT_SHOWN) or []
+    position = ordinal(text) if shown else None
+    if position is None or not -len(shown) <= position <= len(shown) or position == 0:
+        return None
+    return shown[position - 1] if position > 0 else shown[position]
