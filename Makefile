@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help setup kb nlu-lookups test lint format bench train run shell clean
+.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ format: $(INSTALLED) ## Format the code
 
 bench: setup ## Print p50/p95 latency of knowledge-base lookups
 	$(PY) scripts/bench_knowledge.py
+
+eval: train ## Train if needed, start the bot, ask the evaluation questions over REST, print figures
+	$(PY) scripts/evaluate.py
 
 train: setup ## Train the Rasa model when data, domain or config changed
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"

@@ -12,4 +12,6 @@ fi
 start=$(date +%s)
 .venv/bin/rasa train --config "$config" --fixed-model-name soziale-stadt --out models
 echo "$fingerprint" > var/model-fingerprint
-echo "Training took $(( $(date +%s) - start )) s."
+seconds=$(( $(date +%s) - start ))
+echo "$seconds" > var/train-seconds
+echo "Training took $seconds s."

@@ -1,0 +1,132 @@
+"""Contact persons of the Aktionsräume, places citizens name, and follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.districts import ActionDistrictContact, ActionDistrictList
+from knowledge.aliases import PLACE_ALIASES
+from knowledge.records import PageContent
+from tests.actions.conftest import run
+
+contact = ActionDistrictContact()
+
+
+def test_every_district_gets_its_contact_with_phone_and_email(content: PageContent) -> None:
+    for district in content.districts:
+        reply = run(contact, f"wer ist in {district.name} zuständig", "district_contact",
+                    {"district": district.name})  # fmt: skip
+        person = district.contact
+        assert person.name in reply.text
+        assert person.phone in reply.text and person.email in reply.text
+        assert reply.slot("district") == [district.name]
+
+
+def test_asked_detail_comes_alone(content: PageContent) -> None:
+    district = content.districts[1]
+    phone = run(contact, "telefon", "district_contact",
+                [("district", district.name), ("contact_detail", "phone")])  # fmt: skip
+    assert district.contact.phone in phone.text and district.contact.email not in phone.text
+    email = run(contact, "mail adresse", "district_contact",
+                [("district", district.name), ("contact_detail", "email")])  # fmt: skip
+    assert district.contact.email in email.text and district.contact.phone not in email.text
+
+
+@pytest.mark.parametrize("alias", sorted(PLACE_ALIASES))
+def test_alias_answers_for_every_area_it_covers(alias: str, content: PageContent) -> None:
+    reply = run(contact, f"wer ist in {alias} zuständig", "district_contact", {"district": alias})
+    for target in PLACE_ALIASES[alias]:
+        district = next(d for d in content.districts if d.name == target)
+        assert target in reply.text
+        assert district.contact.phone in reply.text
+    assert sorted(reply.slot("district")) == sorted(PLACE_ALIASES[alias])
+
+
+def test_a_shared_word_answers_both_areas_in_one_message_per_person(content: PageContent) -> None:
+    sharing = [d for d in content.districts if "Scharnhorst" in d.name]
+    assert len(sharing) == 2
+    reply = run(contact, "ansprechpartner scharnhorst", "district_contact",
+                {"district": "Scharnhorst"})  # fmt: skip
+    assert all(d.name in reply.text for d in sharing)
+    persons = {d.contact.name for d in sharing}
+    assert len(reply.messages) == len(persons)
+
+
+def test_typed_place_without_entity_is_found_in_the_text(content: PageContent) -> None:
+    district = next(d for d in content.districts if "ö" in d.name)
+    typed = district.name.lower().replace("ö", "oe")
+    reply = run(contact, f"wer is in {typed} zustaendig", "district_contact")
+    assert district.contact.name in reply.text
+
+
+def test_unknown_place_says_so_and_lists_all_districts(content: PageContent) -> None:
+    reply = run(contact, "wer ist in Huckarde zuständig", "district_contact",
+                {"district": "Huckarde"})  # fmt: skip
+    assert reply.names[0] == "utter_district_unknown"
+    assert "Huckarde" in reply.text
+    assert all(d.name in reply.text for d in content.districts)
+    assert not any(d.contact.phone in reply.text for d in content.districts)
+
+
+@pytest.mark.parametrize(
+    "place", ["<script>alert(1)</script>", "'; DROP TABLE kb_district; --", "{{7*7}}", "x" * 500]
+)
+def test_hostile_place_is_not_echoed(place: str) -> None:
+    reply = run(contact, place, "district_contact", {"district": place})
+    assert reply.names[0] == "utter_district_unknown_generic"
+    assert place not in reply.text and "<" not in reply.text
+
+
+def test_follow_up_asks_for_the_phone_of_the_last_district(content: PageContent) -> None:
+    district = content.districts[0]
+    reply = run(contact, "und die Telefonnummer?", "district_contact",
+                {"contact_detail": "phone"},
+                slots={"subject": "district", "district": [district.name]})  # fmt: skip
+    assert reply.texts == [reply.texts[0]] and district.contact.phone in reply.text
+
+
+def test_follow_up_with_another_place_switches_district(content: PageContent) -> None:
+    first, second = content.districts[0], content.districts[-1]
+    reply = run(contact, f"und in {second.name}?", "district_contact", {"district": second.name},
+                slots={"subject": "district", "district": [first.name]})  # fmt: skip
+    assert second.contact.name in reply.text and reply.slot("district") == [second.name]
+
+
+def test_without_place_or_context_it_asks_which_district() -> None:
+    reply = run(contact, "wer ist zuständig?", "district_contact")
+    assert reply.names == ["utter_district_ask"]
+    assert ("district_list", {}) in reply.payloads()
+
+
+def test_person_by_surname_gets_contact_and_areas(content: PageContent) -> None:
+    serving = {}
+    for d in content.districts:
+        serving.setdefault(d.contact.name, []).append(d.name)
+    name, areas = max(serving.items(), key=lambda item: len(item[1]))
+    surname = name.split()[-1]
+    reply = run(contact, f"für welche Gebiete ist Herr {surname} zuständig?", "district_contact",
+                {"person": surname})  # fmt: skip
+    assert name in reply.text
+    assert all(area in reply.text for area in areas)
+    assert reply.slot("person") == name
+
+
+def test_person_follow_up_gives_their_email(content: PageContent) -> None:
+    person = next(c for c in content.contacts if c.role.value == "report")
+    reply = run(contact, "und die mail?", "district_contact", {"contact_detail": "email"},
+                slots={"subject": "person", "person": person.name})  # fmt: skip
+    assert person.email in reply.text and person.phone not in reply.text
+
+
+def test_unknown_person_is_said_plainly() -> None:
+    reply = run(contact, "wie erreiche ich Frau Mustermann", "district_contact",
+                {"person": "Mustermann"})  # fmt: skip
+    assert reply.names == ["utter_person_unknown"]
+
+
+def test_district_list_names_all_with_a_button_each(content: PageContent) -> None:
+    reply = run(ActionDistrictList(), "welche aktionsräume gibt es", "district_list")
+    assert all(d.name in reply.text for d in content.districts)
+    assert str(len(content.districts)) in reply.text
+    picked = [entities["district"] for intent, entities in reply.payloads()]
+    assert picked == [d.name for d in content.districts]

@@ -1,0 +1,35 @@
+"""Unclear questions: ranked suggestions as buttons, or the Projektbüro."""
+
+from __future__ import annotations
+
+from actions.fallback import MAX_SUGGESTIONS, ActionFallbackSearch
+from knowledge import KnowledgeBase
+from knowledge.records import PageContent, Role
+from tests.actions.conftest import run
+
+fallback = ActionFallbackSearch()
+
+
+def test_typo_question_gets_meinten_sie_buttons(kb: KnowledgeBase) -> None:
+    reply = run(fallback, "senoiren", "nlu_fallback")
+    assert reply.names == ["utter_fallback_suggest"]
+    best = kb.search_projects("senoiren")[0].item.title
+    assert ("project_detail", {"project": best}) in reply.payloads()
+    assert len(reply.buttons) <= MAX_SUGGESTIONS
+
+
+def test_a_place_in_an_unclear_question_is_offered(content: PageContent) -> None:
+    district = content.districts[0]
+    reply = run(fallback, f"{district.name.lower()} ???", "nlu_fallback")
+    assert ("district_contact", {"district": district.name}) in reply.payloads()
+
+
+def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
+    reply = run(fallback, "qwertz asdf", "nlu_fallback")
+    assert reply.names == ["utter_fallback_none"]
+    assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
+
+
+def test_empty_or_emoji_only_message_is_answered() -> None:
+    for text in ["", "   ", "😀😀", "\u0000\u0007"]:
+        assert run(fallback, text, "nlu_fallback").names == ["utter_fallback_none"]

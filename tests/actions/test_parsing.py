@@ -1,0 +1,37 @@
+"""Reading what the citizen asked: ordinals, "mehr", safe echoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.parsing import asks_for_more, echoable_place, ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("der zweite", 2), ("Nummer 3", 3), ("das erste bitte", 1), ("den letzten", -1),
+     ("was ist das ziel", None), ("wer ist in hörde 2 mal zuständig gewesen", None)],
+)  # fmt: skip
+def test_ordinal(text: str, expected: int | None) -> None:
+    assert ordinal(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["mehr", "Gibt es noch mehr?", "weitere Projekte", "zeig die nächsten"]
+)
+def test_asks_for_more(text: str) -> None:
+    assert asks_for_more(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mehr für Senioren", "Projekte in Nette", "", "mehr dazu über Sport"]
+)
+def test_is_a_new_search(text: str) -> None:
+    assert not asks_for_more(text)
+
+
+def test_only_plain_place_names_are_echoed() -> None:
+    assert echoable_place("huckarde") == "Huckarde"
+    assert echoable_place("Lütgendortmund") == "Lütgendortmund"
+    for hostile in ["<img src=x onerror=alert(1)>", "a" * 100, "Robert'); DROP", "{{7*7}}"]:
+        assert echoable_place(hostile) is None

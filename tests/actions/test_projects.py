@@ -1,0 +1,132 @@
+"""Project search with paging, details, picking from a list, and the Schwerpunkte."""
+
+from __future__ import annotations
+
+from actions.projects import (
+    PAGE_SIZE,
+    ActionProjectDetail,
+    ActionProjectSearch,
+    ActionTopicOverview,
+)
+from knowledge import KnowledgeBase
+from knowledge.records import PageContent
+from tests.actions.conftest import run
+
+search = ActionProjectSearch()
+detail = ActionProjectDetail()
+
+
+def _titles(kb: KnowledgeBase, text: str) -> list[str]:
+    return [hit.item.title for hit in kb.search_projects(text)]
+
+
+def test_search_shows_the_best_results_first_with_buttons(kb: KnowledgeBase) -> None:
+    expected = _titles(kb, "Angebote für Senioren")
+    assert len(expected) > 1
+    reply = run(search, "Angebote für Senioren", "project_search", {"target_group": "Senioren"})
+    page = expected[:PAGE_SIZE]
+    assert all(title in reply.text for title in page)
+    assert [e["project"] for _, e in reply.payloads()] == page
+    assert reply.slot("project_results") == expected
+
+
+def test_more_pages_on_and_says_when_all_were_shown(kb: KnowledgeBase) -> None:
+    expected = _titles(kb, "Jugendliche")
+    assert len(expected) > PAGE_SIZE
+    slots = {"project_results": expected, "project_offset": float(PAGE_SIZE)}
+    reply = run(search, "gibt es noch mehr?", "project_search", slots=slots)
+    assert all(t in reply.text for t in expected[PAGE_SIZE : 2 * PAGE_SIZE])
+    assert expected[0] not in reply.text
+    slots["project_offset"] = float(len(expected))
+    done = run(search, "mehr", "project_search", slots=slots)
+    assert done.names == ["utter_project_search_no_more"]
+
+
+def test_more_without_a_previous_search_asks_what_to_look_for() -> None:
+    assert run(search, "mehr", "project_search").names == ["utter_project_search_ask"]
+
+
+def test_search_without_match_says_so() -> None:
+    reply = run(search, "Raumfahrt Quantencomputer", "project_search")
+    assert reply.names == ["utter_project_search_none"]
+
+
+def test_projects_in_a_place_come_from_titles_and_goals(kb: KnowledgeBase) -> None:
+    district = next(d for d in kb.districts() if len(kb.projects_in([d])) > 1)
+    reply = run(search, f"Projekte in {district.name}", "project_search",
+                {"district": district.name})  # fmt: skip
+    assert all(p.title in reply.text for p in kb.projects_in([district])[:PAGE_SIZE])
+
+
+def test_a_place_without_named_projects_points_to_its_contact(kb: KnowledgeBase) -> None:
+    district = next(d for d in kb.districts() if not kb.projects_in([d]))
+    reply = run(search, f"Projekte in {district.name}", "project_search",
+                {"district": district.name})  # fmt: skip
+    assert reply.names == ["utter_project_search_none_in_district"]
+    assert district.contact.phone in reply.text
+
+
+def test_detail_by_name_shows_goal_and_topic(content: PageContent) -> None:
+    for project in content.projects:
+        reply = run(detail, f"was ist {project.title}", "project_detail",
+                    {"project": project.title})  # fmt: skip
+        assert project.goal in reply.text and project.topic in reply.text
+        assert f"{project.goal_label}:" in reply.text
+        assert reply.slot("project") == project.title
+
+
+def test_detail_of_a_project_with_a_place_names_the_contact(kb: KnowledgeBase) -> None:
+    project = next(p for p in kb.projects() if kb.districts_of(p))
+    reply = run(detail, "", "project_detail", {"project": project.title})
+    assert all(d.contact.name in reply.text for d in kb.districts_of(project))
+
+
+def test_der_zweite_picks_from_the_last_list(content: PageContent) -> None:
+    shown = [p.title for p in content.projects[:3]]
+    reply = run(detail, "der zweite", "project_detail", slots={"project_shown": shown})
+    assert reply.slot("project") == shown[1]
+    last = run(detail, "den letzten bitte", "project_detail", slots={"project_shown": shown})
+    assert last.slot("project") == shown[-1]
+
+
+def test_goal_follow_up_uses_the_current_project(content: PageContent) -> None:
+    project = content.projects[5]
+    reply = run(detail, "Was ist das Ziel davon?", "project_detail",
+                slots={"project": project.title})  # fmt: skip
+    assert project.goal in reply.text
+
+
+def test_unknown_project_offers_close_matches_or_asks() -> None:
+    reply = run(detail, "", "project_detail", {"project": "<b>Mondbasis</b>"})
+    assert reply.names[0] == "utter_project_unknown"
+    assert "Mondbasis" not in reply.text
+
+
+def test_overview_counts_schwerpunkte_and_projects(content: PageContent) -> None:
+    reply = run(ActionTopicOverview(), "was ist der aktionsplan", "topic_overview")
+    assert f"{len(content.topics)} Schwerpunkte" in reply.text
+    assert f"{len(content.projects)} Projekten" in reply.text
+    assert [e["topic"] for _, e in reply.payloads()] == [t.name for t in content.topics]
+
+
+def test_one_schwerpunkt_lists_its_projects(kb: KnowledgeBase) -> None:
+    topic = kb.topics()[1]
+    reply = run(ActionTopicOverview(), "", "topic_overview", {"topic": topic.name})
+    projects = kb.projects(topic)
+    assert f"{len(projects)} Projekte" in reply.text
+    assert all(p.title in reply.text for p in projects[:PAGE_SIZE])
+    assert reply.slot("project_results") == [p.title for p in projects]
+
+
+def test_schwerpunkt_by_number_in_text(kb: KnowledgeBase) -> None:
+    reply = run(ActionTopicOverview(), "schwerpunkt 3", "topic_overview")
+    assert kb.topics()[2].name in reply.text
+
+
+def test_every_project_button_opens_exactly_its_project(kb: KnowledgeBase) -> None:
+    reply = run(ActionTopicOverview(), "", "topic_overview", {"topic": kb.topics()[0].name})
+    opened_buttons = [(i, e) for i, e in reply.payloads() if i == "project_detail"]
+    assert len(opened_buttons) == PAGE_SIZE
+    for intent, entities in opened_buttons:
+        opened = run(detail, "", intent, entities)
+        assert opened.slot("project") == entities["project"]
