@@ -56,23 +56,28 @@ def answer_districts(
 def answer_unknown_place(
     dispatcher: CollectingDispatcher, kb: KnowledgeBase, place: str
 ) -> list[EventType]:
-    """Not an Aktionsraum: say so, list the Aktionsräume, offer the nearest as buttons."""
-    names = join_words(d.name for d in kb.districts())
-    count = len(kb.districts())
+    """Not an Aktionsraum: offer the nearest as buttons, or say so and list all.
+
+    A typo ("Evnig") gets "Meinten Sie …?"; a real place of Dortmund that is no
+    Aktionsraum ("Wambel") gets the plain answer and the list of the 13.
+    """
     echo = echoable_place(place)
-    if echo:
-        dispatcher.utter_message(
-            response="utter_district_unknown", place=echo, count=count, districts=names
-        )
-    else:
-        dispatcher.utter_message(
-            response="utter_district_unknown_generic", count=count, districts=names
-        )
-    suggestions = kb.suggest_districts(place)
+    suggestions = [] if kb.other_place(place) else kb.suggest_districts(place)
     if suggestions:
         dispatcher.utter_message(
-            response="utter_district_suggest", buttons=district_buttons(suggestions)
+            response="utter_district_suggest" if echo else "utter_district_suggest_generic",
+            place=echo,
+            buttons=district_buttons(suggestions),
         )
+        return []
+    names = join_words(d.name for d in kb.districts())
+    count = len(kb.districts())
+    dispatcher.utter_message(
+        response="utter_district_unknown" if echo else "utter_district_unknown_generic",
+        place=echo,
+        count=count,
+        districts=names,
+    )
     return []
 
 
@@ -107,6 +112,9 @@ class ActionDistrictContact(KnowledgeAction):
             return answer_districts(dispatcher, found, detail)
         if text and kb.find_people(text):
             return answer_person(dispatcher, kb, text, detail)
+        other = kb.other_place(text) if text else None
+        if other:
+            return answer_unknown_place(dispatcher, kb, other)
         return self._follow_up(dispatcher, tracker, kb, detail)
 
     def _follow_up(

@@ -33,9 +33,11 @@ from actions.slots import (
 )
 from knowledge import KnowledgeBase
 from knowledge.records import Project, Topic
+from knowledge.text import fold
 
 PAGE_SIZE = 3
 MIN_NAME_SCORE = 90.0  # a project named in free text must match its title closely
+_TOPIC_WORD = "schwerpunkt"  # only "Schwerpunkt 2" is read from free text, not any sentence
 
 
 def show_page(
@@ -125,6 +127,9 @@ class ActionProjectSearch(KnowledgeAction):
         projects = [hit.item for hit in kb.search_projects(text)]
         if not projects:
             projects = [hit.item for g in groups for hit in kb.projects_for_target_group(g)]
+        other = kb.other_place(text) if not projects and text else None
+        if other:
+            return answer_unknown_place(dispatcher, kb, other)
         if not projects:
             dispatcher.utter_message(response="utter_project_search_none")
             return []
@@ -229,7 +234,9 @@ class ActionTopicOverview(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
     ) -> list[EventType]:
         """One Schwerpunkt's projects, or the plan with all three."""
-        topic = _topic(kb, entity_values(tracker, ENTITY_TOPIC) or [text_of(tracker)])
+        text = text_of(tracker)
+        named = entity_values(tracker, ENTITY_TOPIC)
+        topic = _topic(kb, named or ([text] if _TOPIC_WORD in fold(text) else []))
         if topic is not None:
             return show_topic(dispatcher, kb, topic)
         topics = kb.topics()

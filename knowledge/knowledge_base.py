@@ -123,6 +123,10 @@ class KnowledgeBase:
         """Aktionsräume whose names come close to an unknown place."""
         return self._current().places.suggest(_clip(text), limit)
 
+    def other_place(self, text: str) -> str | None:
+        """A place of Dortmund the text names that is not an Aktionsraum ("Wambel")."""
+        return self._current().places.other_place(_clip(text))
+
     def projects_in(self, districts: list[District]) -> list[Project]:
         """Projects whose title or goal names one of the districts (or an alias)."""
         snapshot = self._current()

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
-from knowledge.aliases import PLACE_ALIASES
+from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.records import District, Hit, Matches
 from knowledge.text import key
 
@@ -57,6 +57,8 @@ _FILLERS = frozenset(
     ]
 )
 _GENERIC_PARTS = frozenset({"ost", "west", "nord", "sued", "alt", "neu"})
+_AREA_TAILS = ("viertel", "quartier", "gebiet")  # "Hafenviertel" -> "hafen"
+OTHER_FUZZY_CUTOFF = 90.0
 
 
 class PlaceIndex:
@@ -74,6 +76,7 @@ class PlaceIndex:
                 if target in by_name:
                     self._add(key(alias), by_name[target])
         self._key_list = sorted(self._keys)
+        self._other = {key(place): place for place in OTHER_PLACES}
 
     def _add(self, place_key: str, district: District) -> None:
         if place_key and district not in self._keys[place_key]:
@@ -87,6 +90,21 @@ class PlaceIndex:
             return self._ranked([(gram, 100.0) for gram, _ in _longest_first(exact)])
         fuzzy = [match for gram in grams if len(gram) >= 4 for match in self._fuzzy(gram)]
         return self._ranked(fuzzy)
+
+    def other_place(self, text: str) -> str | None:
+        """A Dortmund place the text names that is not an Aktionsraum: "in Wambel" -> "Wambel"."""
+        if self.find(text):
+            return None
+        for gram in _ngrams(_content_words(text, cut_tails=False)):
+            if gram in self._other:
+                return self._other[gram]
+            if len(gram) >= 5:
+                found = process.extractOne(
+                    gram, list(self._other), scorer=fuzz.ratio, score_cutoff=OTHER_FUZZY_CUTOFF
+                )
+                if found:
+                    return self._other[found[0]]
+        return None
 
     def mentioned_in(self, text: str) -> list[District]:
         """Districts a longer text names exactly or in an inflected form; no typo guessing.
@@ -161,8 +179,16 @@ def _name_keys(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
-def _content_words(text: str) -> list[str]:
-    return [word for word in key(text).split() if word not in _FILLERS]
+def _content_words(text: str, cut_tails: bool = True) -> list[str]:
+    words = [word for word in key(text).split() if word not in _FILLERS]
+    return [_without_area_tail(word) for word in words] if cut_tails else words
+
+
+def _without_area_tail(word: str) -> str:
+    for tail in _AREA_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 4:
+            return word[: -len(tail)]
+    return word
 
 
 def _ngrams(words: list[str]) -> list[str]:

@@ -10,12 +10,29 @@ These are words of the language, not facts of the page.
 from __future__ import annotations
 
 TARGET_GROUPS: dict[str, tuple[str, ...]] = {
-    "Kinder": ("Kinder", "Kind", "Grundschulkinder", "Schulkinder", "Kids", "Kita"),
-    "Jugendliche": ("Jugendliche", "junge Erwachsene", "Jugend", "Teenager", "junge Leute"),
-    "Eltern": ("Eltern", "Mütter", "Väter", "Elternteil"),
-    "Familien": ("Familien", "Familie", "Eltern mit Kind"),
-    "Frauen": ("Frauen", "Mütter", "Gründerinnen"),
-    "Senioren": ("Senioren", "ältere Menschen", "alte Menschen", "Rentner", "Seniorinnen"),
+    "Kinder": ("Kinder", "Kind", "Grundschulkinder", "Schulkinder", "Kids", "Kita", "children"),
+    "Jugendliche": (
+        "Jugendliche",
+        "junge Erwachsene",
+        "Jugend",
+        "Teenager",
+        "junge Leute",
+        "young people",
+        "youth",
+    ),
+    "Eltern": ("Eltern", "Mütter", "Väter", "Elternteil", "alleinerziehend", "parents"),
+    "Familien": ("Familien", "Familie", "Eltern mit Kind", "families"),
+    "Frauen": ("Frauen", "Mütter", "Gründerinnen", "women"),
+    "Senioren": (
+        "Senioren",
+        "ältere Menschen",
+        "alte Menschen",
+        "ältere Leute",
+        "Rentner",
+        "Seniorinnen",
+        "seniors",
+        "elderly",
+    ),
     "Migranten": (
         "Migranten",
         "Migrationshintergrund",
@@ -27,12 +44,15 @@ TARGET_GROUPS: dict[str, tuple[str, ...]] = {
         "Geflüchtete",
         "Flüchtlinge",
         "Ausländer",
+        "migrants",
+        "refugees",
     ),
     "Arbeitslose": (
         "Arbeitslose",
         "langzeitarbeitslos",
         "Arbeitssuchende",
         "arbeitslos",
+        "unemployed",
     ),
     "Kleinkinder": ("Kleinkinder", "Babys", "Kleinkind", "frühkindlich", "Kinder ohne Kita"),
 }
@@ -55,10 +75,10 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
     ("Ehrenamt", "ehrenamtlich", "Freiwillige", "Helfer", "helfen"),
     ("Hochschule", "Studierende", "Studenten", "Universität", "Uni"),
     ("Baby", "Windel", "Kleinkind", "Krabbelgruppe"),
-    ("Beratung", "Sozialberatung", "Hilfe", "beraten"),
+    ("Beratung", "Sozialberatung", "beraten"),
     ("Gesundheit", "gesund", "Ernährung"),
     ("Gründung", "Existenzgründung", "Gründerinnenzentrum", "selbstständig", "Firma gründen"),
-    ("Lernen", "Bildung", "Nachhilfe", "Lernwerkstatt", "Forschen"),
+    ("Lernen", "Bildung", "Nachhilfe", "Hausaufgabenhilfe", "Lernwerkstatt", "Forschen"),
     ("Sicherheit", "sicher", "Prävention"),
 )
 

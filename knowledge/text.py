@@ -54,8 +54,13 @@ _QUERY_NOISE = frozenset(
         "ziele",
         "zielgruppe",
         "zielgruppen",
+        "hilfe",
     ]
 )
+# Generic tails of compounds: "Sportangebote" asks for "Sport".
+_NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "massnahmen",
+                "programme", "programm", "moeglichkeiten")  # fmt: skip
+MIN_HEAD = 4
 
 
 def fold(text: str) -> str:
@@ -119,8 +124,20 @@ def forms(text: str, *, drop_noise: bool = False) -> list[tuple[str, ...]]:
             continue
         if drop_noise and surface in _QUERY_NOISE:
             continue
+        if drop_noise:
+            word = _without_noise_tail(word)
+            surface = fold(word)
         result.append(tuple(dict.fromkeys((lemma(word), surface))))
     return result
+
+
+def _without_noise_tail(word: str) -> str:
+    """Cut a generic tail: "Sportangebote" -> "sport"; other words stay as they are."""
+    surface = fold(word)
+    for tail in _NOISE_TAILS:
+        if surface.endswith(tail) and len(surface) - len(tail) >= MIN_HEAD:
+            return surface[: -len(tail)]
+    return word
 
 
 def terms(text: str, *, drop_noise: bool = False) -> list[str]:

@@ -111,9 +111,19 @@ def ask(url: str, sender: str, item: dict[str, Any]) -> Result:
     reply = requests.post(f"{url}/webhooks/rest/webhook",
                           json={"sender": sender, "message": item["t"]}, timeout=60)  # fmt: skip
     seconds = time.perf_counter() - start
-    answer = "\n".join(m.get("text", "") for m in reply.json())
+    answer = "\n".join(_message_text(m) for m in reply.json())
     entities = {e["entity"]: str(e["value"]) for e in parsed.get("entities", [])}
     return Result(item, parsed["intent"]["name"], entities, answer, seconds)
+
+
+def _message_text(message: dict[str, Any]) -> str:
+    """The text and, for buttons, what a click would open (titles are shortened)."""
+    parts = [message.get("text", "")]
+    for button in message.get("buttons") or []:
+        payload = button.get("payload", "")
+        values = yaml.safe_load(payload[payload.find("{") :]) if "{" in payload else {}
+        parts.append(f"[{button.get('title', '')}] " + " ".join(map(str, values.values())))
+    return "\n".join(parts)
 
 
 # --- checking --------------------------------------------------------------------
@@ -182,10 +192,15 @@ class Checker:
         fitting = {hit.item.title for hit in self.kb.projects_for_target_group(group)}
         return [] if fitting & set(self.listed(answer)) else [f"no project for {group}"]
 
-    def _words(self, word: str, answer: str, _: str | None, __: str) -> list[str]:
+    def _words(self, words: str | list[str], answer: str, _: str | None, __: str) -> list[str]:
+        wanted = [words] if isinstance(words, str) else words
         projects = [self.kb.find_project(t).items[0] for t in self.listed(answer)]
-        hit = any(word in fold(f"{p.title} {p.goal}") for p in projects)
-        return [] if hit else [f"no listed project mentions {word!r}"]
+        hit = any(w in fold(f"{p.title} {p.goal}") for p in projects for w in wanted)
+        return [] if hit else [f"no listed project mentions {wanted}"]
+
+    def _suggest(self, place: str, answer: str, _: str | None, __: str) -> list[str]:
+        offered = [d.name for d in self.kb.districts() if f"] {d.name}" in answer]
+        return [] if any(place in name for name in offered) else [f"{place} not offered"]
 
     def _topic(self, number: int, answer: str, _: str | None, __: str) -> list[str]:
         topic = self.kb.topics()[number - 1]

@@ -130,3 +130,19 @@ def test_district_list_names_all_with_a_button_each(content: PageContent) -> Non
     assert str(len(content.districts)) in reply.text
     picked = [entities["district"] for intent, entities in reply.payloads()]
     assert picked == [d.name for d in content.districts]
+
+
+def test_a_typo_place_gets_meinten_sie_buttons(content: PageContent) -> None:
+    district = next(d for d in content.districts if d.name.isalpha() and len(d.name) >= 5)
+    typo = district.name[0] + district.name[2] + district.name[1] + district.name[3:]
+    reply = run(contact, f"kontakt {typo}", "district_contact", {"district": typo})
+    assert reply.names == ["utter_district_suggest"]
+    assert ("district_contact", {"district": district.name}) in reply.payloads()
+
+
+def test_a_dortmund_place_outside_the_plan_is_named_without_an_entity(
+    content: PageContent,
+) -> None:
+    reply = run(contact, "wer ist in Wambel zuständig", "district_contact")
+    assert reply.names == ["utter_district_unknown"]
+    assert all(d.name in reply.text for d in content.districts)

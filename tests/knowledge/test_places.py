@@ -106,3 +106,23 @@ def test_projects_in_a_district_are_those_whose_text_names_it(
     assert [p.title for p in kb.projects_in([hoerde])] == [
         p.title for p in content.projects if "Clarenberg" in p.title
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("wer ist in Wambel zuständig", "Wambel"), ("ich wohne in kirchhoerde", "Kirchhörde"),
+     ("kontakt oespel", "Oespel"), ("Kreuzviertel", "Kreuzviertel")],
+)  # fmt: skip
+def test_other_dortmund_places_are_recognised(kb: KnowledgeBase, text: str, place: str) -> None:
+    assert kb.other_place(text) == place
+    assert not kb.find_districts(text)
+
+
+def test_an_aktionsraum_is_never_an_other_place(kb: KnowledgeBase, content: PageContent) -> None:
+    for district in content.districts:
+        assert kb.other_place(f"wer ist in {district.name} zuständig") is None
+
+
+def test_area_words_are_cut_from_place_names(kb: KnowledgeBase, content: PageContent) -> None:
+    district = next(d for d in content.districts if " " not in d.name and "/" not in d.name)
+    assert kb.find_districts(f"{district.name}viertel").items == [district]
