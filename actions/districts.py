@@ -115,6 +115,12 @@ class ActionDistrictContact(KnowledgeAction):
         other = kb.other_place(text) if text else None
         if other:
             return answer_unknown_place(dispatcher, kb, other)
+        near = kb.suggest_districts(text) if text else []
+        if near:
+            dispatcher.utter_message(
+                response="utter_district_suggest_generic", buttons=district_buttons(near)
+            )
+            return []
         return self._follow_up(dispatcher, tracker, kb, detail)
 
     def _follow_up(

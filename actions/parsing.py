@@ -10,7 +10,7 @@ import re
 from rasa_sdk import Tracker
 
 from actions.slots import DETAIL_EMAIL, DETAIL_PHONE, ENTITY_CONTACT_DETAIL
-from knowledge.text import key
+from knowledge.text import key, terms
 
 MAX_ECHO_CHARS = 40
 _PHONE_WORDS = re.compile(r"\b(tel\w*|telefon\w*|nummer\w*|nr|anruf\w*|handy|durchwahl)\b")
@@ -38,13 +38,17 @@ def text_of(tracker: Tracker) -> str:
 
 
 def entity_values(tracker: Tracker, entity: str) -> list[str]:
-    """Values of one entity in the latest message, in order, without repeats."""
+    """Values of one entity in the latest message, in order, without repeats.
+
+    Values made only of stop words are dropped: the NLU sometimes tags the
+    article of a title on its own ("den" in "über den Walkingbus").
+    """
     values = [
         str(found.get("value"))
         for found in tracker.latest_message.get("entities") or []
         if found.get("entity") == entity and found.get("value") not in (None, "")
     ]
-    return list(dict.fromkeys(values))
+    return [value for value in dict.fromkeys(values) if terms(value) or value.isdigit()]
 
 
 def asked_detail(tracker: Tracker) -> str | None:

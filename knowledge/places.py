@@ -19,6 +19,7 @@ from knowledge.text import key
 FUZZY_CUTOFF = 85.0
 PREFIX_SCORE = 90.0
 SUGGEST_CUTOFF = 65.0
+WORD_SUGGEST_CUTOFF = 80.0
 MAX_NGRAM = 3
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 _FILLERS = frozenset(
@@ -125,12 +126,23 @@ class PlaceIndex:
         return [district for district in self.districts if district.name in found]
 
     def suggest(self, text: str, limit: int = 3) -> list[District]:
-        """Nearest districts for an unknown place; empty when nothing is near."""
-        scored = process.extract(
-            key(text), self._key_list, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=None
+        """Nearest districts for an unknown place, or for a near-miss word in a question.
+
+        "Hörd-Süd" -> Hörde; "kontakt evnig" -> both Eving areas; empty when nothing is near.
+        """
+        queries = [(key(text), SUGGEST_CUTOFF)]
+        queries += [(word, WORD_SUGGEST_CUTOFF) for word in _content_words(text) if len(word) >= 5]
+        scored = sorted(
+            (
+                (-score, place_key)
+                for query, cutoff in queries
+                for place_key, score, _ in process.extract(
+                    query, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                )
+            )
         )
         suggestions: list[District] = []
-        for place_key, _, _ in scored:
+        for _, place_key in scored:
             for district in self._keys[place_key]:
                 if district not in suggestions:
                     suggestions.append(district)

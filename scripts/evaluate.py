@@ -46,7 +46,7 @@ class Result:
 
     item: dict[str, Any]
     intent: str
-    entities: dict[str, str]
+    entities: list[tuple[str, str]]
     answer: str
     seconds: float
     intent_ok: bool = False
@@ -112,7 +112,7 @@ def ask(url: str, sender: str, item: dict[str, Any]) -> Result:
                           json={"sender": sender, "message": item["t"]}, timeout=60)  # fmt: skip
     seconds = time.perf_counter() - start
     answer = "\n".join(_message_text(m) for m in reply.json())
-    entities = {e["entity"]: str(e["value"]) for e in parsed.get("entities", [])}
+    entities = [(e["entity"], str(e["value"])) for e in parsed.get("entities", [])]
     return Result(item, parsed["intent"]["name"], entities, answer, seconds)
 
 
@@ -244,7 +244,7 @@ def entity_scores(results: list[Result], kb: KnowledgeBase) -> tuple[float, floa
     tp = fp = fn = 0
     for r in results:
         expected = {norm(k, v) for k, v in (r.item.get("e") or {}).items()}
-        predicted = {norm(k, v) for k, v in r.entities.items()}
+        predicted = {norm(k, v) for k, v in r.entities}
         tp += len(expected & predicted)
         fp += len(predicted - expected)
         fn += len(expected - predicted)

@@ -146,3 +146,10 @@ def test_a_dortmund_place_outside_the_plan_is_named_without_an_entity(
     reply = run(contact, "wer ist in Wambel zuständig", "district_contact")
     assert reply.names == ["utter_district_unknown"]
     assert all(d.name in reply.text for d in content.districts)
+
+
+def test_a_typo_in_a_question_without_entity_gets_buttons(content: PageContent) -> None:
+    district = next(d for d in content.districts if d.name.isalpha() and len(d.name) >= 5)
+    typo = district.name[0] + district.name[2] + district.name[1] + district.name[3:]
+    reply = run(contact, f"kontakt {typo.lower()}", "district_contact")
+    assert ("district_contact", {"district": district.name}) in reply.payloads()

@@ -35,3 +35,12 @@ def test_only_plain_place_names_are_echoed() -> None:
     assert echoable_place("Lütgendortmund") == "Lütgendortmund"
     for hostile in ["<img src=x onerror=alert(1)>", "a" * 100, "Robert'); DROP", "{{7*7}}"]:
         assert echoable_place(hostile) is None
+
+
+def test_entity_values_drop_lone_articles() -> None:
+    from actions.parsing import entity_values
+    from tests.actions.conftest import tracker
+
+    pairs = [("project", "den"), ("project", "Sommerfest"), ("district", "Ort")]
+    found = tracker("über den Sommerfest", "project_detail", pairs)
+    assert entity_values(found, "project") == ["Sommerfest"]
