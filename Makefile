@@ -38,10 +38,13 @@ kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
 nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge base
 	$(PY) -m knowledge export
 
-test: setup ## Set up everything, then lint, validate the Rasa data and run every test
+test: setup ## Set up everything, lint, validate, train if needed, story tests, then pytest
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
+	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
+	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
+	  --fail-on-prediction-errors --out var/story-results
 	$(PY) -m pytest
 
 lint: $(INSTALLED) ## Lint and check formatting

@@ -229,7 +229,9 @@ class Checker:
 # --- figures ---------------------------------------------------------------------
 
 
-def entity_scores(results: list[Result], kb: KnowledgeBase) -> tuple[float, float, float]:
+def entity_scores(
+    results: list[Result], kb: KnowledgeBase, spurious: Counter | None = None
+) -> tuple[float, float, float]:
     """Micro precision, recall and F1 of (entity, value) pairs; names compared by record."""
 
     def norm(entity: str, value: str) -> tuple[str, str]:
@@ -243,10 +245,14 @@ def entity_scores(results: list[Result], kb: KnowledgeBase) -> tuple[float, floa
 
     tp = fp = fn = 0
     for r in results:
+        if "e" not in r.item:  # entities not annotated for this question
+            continue
         expected = {norm(k, v) for k, v in (r.item.get("e") or {}).items()}
         predicted = {norm(k, v) for k, v in r.entities}
         tp += len(expected & predicted)
         fp += len(predicted - expected)
+        if spurious is not None:
+            spurious.update(f"{k}={v}" for k, v in predicted - expected)
         fn += len(expected - predicted)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
@@ -267,11 +273,14 @@ def report(results: list[Result], kb: KnowledgeBase) -> float:
     n = len(results)
     intent_acc = sum(r.intent_ok for r in results) / n
     answers = sum(r.answer_ok for r in results) / n
-    precision, recall, f1 = entity_scores(results, kb)
+    spurious: Counter = Counter()
+    precision, recall, f1 = entity_scores(results, kb, spurious)
     latencies = sorted(r.seconds * 1000 for r in results)
     p95 = latencies[int(0.95 * (n - 1))]
     print(f"\n{'all':<24}{n:>5}{intent_acc:>12.1%}{answers:>12.1%}")
     print(f"entities: precision {precision:.1%}, recall {recall:.1%}, F1 {f1:.1%}")
+    print("most frequent unexpected entities: "
+          + ", ".join(f"{e} ({n})" for e, n in spurious.most_common(8)))  # fmt: skip
     print(f"latency per message (REST, one at a time): p50 {statistics.median(latencies):.0f} ms,"
           f" p95 {p95:.0f} ms")  # fmt: skip
     if TRAIN_SECONDS.exists():
