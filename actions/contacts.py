@@ -106,12 +106,11 @@ class ActionSocialReport(KnowledgeAction):
     ) -> list[EventType]:
         """What the reports are, whom to ask, and where to read them."""
         reports = kb.reports()
-        descriptions = list(dict.fromkeys(r.description for r in reports))
+        descriptions = dict.fromkeys(r.description for r in reports)
         contacts = kb.contacts(Role.REPORT)
         dispatcher.utter_message(
             response="utter_social_report",
-            reports=join_words(f"„{r.title}“" for r in reports),
-            summary="\n\n".join(descriptions),
+            summary=" ".join(" ".join(d.split()) for d in descriptions),
             contacts=bullet_list(contact_line(c) for c in contacts),
         )
         links = [link for link in kb.links() if _REPORT_LINK_WORD in link]

@@ -27,6 +27,11 @@ _MORE_WORDS = frozenset(
      "zeige", "zeigen", "gibt", "es", "was", "bitte", "ja", "und", "die", "der", "naechste",
      "naechsten", "projekte", "angebote", "alle"]
 )  # fmt: skip
+_PICK_FILLERS = frozenset(
+    ["der", "die", "das", "den", "dem", "nummer", "nr", "projekt", "bitte", "ich", "nehme",
+     "will", "moechte", "mehr", "zu", "zum", "ueber", "was", "ist", "mit", "und", "eintrag",
+     "erzaehl", "mir", "infos", "info", "zeig", "zeige", "davon", "aus", "liste", "ok", "gerne"]
+)  # fmt: skip
 _MORE_TRIGGERS = frozenset({"mehr", "weitere", "weiteren", "weiter", "naechsten"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 
@@ -65,14 +70,16 @@ def asked_detail(tracker: Tracker) -> str | None:
 
 
 def ordinal(text: str) -> int | None:
-    """Position the citizen picks from a list: "der zweite" -> 2, "den letzten" -> -1."""
+    """Position the citizen picks from a list: "der zweite" -> 2, "den letzten" -> -1.
+
+    Only short picks count: every word must be an ordinal or a filler, so "alert(1)"
+    or "wer ist in hörde 2 mal zuständig" pick nothing.
+    """
     words = key(text).split()
-    if len(words) > 5:
+    picks = [_ORDINALS[word] for word in words if word in _ORDINALS]
+    if len(picks) != 1 or any(w not in _ORDINALS and w not in _PICK_FILLERS for w in words):
         return None
-    for word in words:
-        if word in _ORDINALS:
-            return _ORDINALS[word]
-    return None
+    return picks[0]
 
 
 def asks_for_more(text: str) -> bool:

@@ -274,9 +274,20 @@ def _topic(kb: KnowledgeBase, values: list[str]) -> Topic | None:
 
 
 def _picked(tracker: Tracker, text: str) -> str | None:
-    """The title the citizen picks from the last list: "der zweite" -> its second entry."""
+    """The title the citizen picks from the last list.
+
+    Lists are numbered across pages ("4. …", "5. …"), so "Nummer 5" means the
+    fifth result when it is on screen; otherwise a number counts within the
+    shown page ("der erste" after page two is its first entry).
+    """
     shown = tracker.get_slot(SLOT_PROJECT_SHOWN) or []
     position = ordinal(text) if shown else None
-    if position is None or not -len(shown) <= position <= len(shown) or position == 0:
+    if position is None:
         return None
-    return shown[position - 1] if position > 0 else shown[position]
+    results = tracker.get_slot(SLOT_PROJECT_RESULTS) or []
+    first = results.index(shown[0]) + 1 if shown[0] in results else 1
+    if first <= position < first + len(shown):
+        return shown[position - first]
+    if -len(shown) <= position < 0:
+        return shown[position]
+    return shown[position - 1] if 0 < position <= len(shown) else None

@@ -10,7 +10,8 @@ from actions.parsing import asks_for_more, echoable_place, ordinal
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("der zweite", 2), ("Nummer 3", 3), ("das erste bitte", 1), ("den letzten", -1),
-     ("was ist das ziel", None), ("wer ist in hörde 2 mal zuständig gewesen", None)],
+     ("was ist das ziel", None), ("wer ist in hörde 2 mal zuständig gewesen", None),
+     ("<script>alert(1)</script>", None), ("1 und 2", None)],
 )  # fmt: skip
 def test_ordinal(text: str, expected: int | None) -> None:
     assert ordinal(text) == expected

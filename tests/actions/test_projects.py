@@ -89,6 +89,20 @@ def test_der_zweite_picks_from_the_last_list(content: PageContent) -> None:
     assert last.slot("project") == shown[-1]
 
 
+def test_numbers_follow_the_list_numbering_across_pages(content: PageContent) -> None:
+    results = [p.title for p in content.projects[:6]]
+    slots = {"project_results": results, "project_shown": results[3:6]}
+    assert run(detail, "Nummer 5", "project_detail", slots=slots).slot("project") == results[4]
+    assert run(detail, "der erste", "project_detail", slots=slots).slot("project") == results[3]
+
+
+def test_markup_with_a_digit_is_no_pick(content: PageContent) -> None:
+    shown = [p.title for p in content.projects[:3]]
+    reply = run(detail, "<script>alert(1)</script>", "project_detail",
+                slots={"project_shown": shown})  # fmt: skip
+    assert reply.names == ["utter_project_ask"]
+
+
 def test_goal_follow_up_uses_the_current_project(content: PageContent) -> None:
     project = content.projects[5]
     reply = run(detail, "Was ist das Ziel davon?", "project_detail",
