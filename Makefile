@@ -7,6 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RASA_CONFIG_FILE := var/rasa-config
+WEB_DEPS := web/node_modules/.installed
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
@@ -30,7 +31,12 @@ $(RASA_CONFIG_FILE): $(INSTALLED) config.yml scripts/spacy_model.py
 	@mkdir -p var
 	$(PY) -m scripts.spacy_model > $@.tmp && mv $@.tmp $@
 
-setup: $(INSTALLED) $(RASA_CONFIG_FILE) kb ## Create .venv, install everything, build the knowledge base
+$(WEB_DEPS): web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 18+ (apt-get install nodejs npm)" >&2; exit 1; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(INSTALLED) $(RASA_CONFIG_FILE) $(WEB_DEPS) kb ## Create .venv, install everything (Python, spaCy model, widget), build the knowledge base
 
 kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
 	$(PY) -m knowledge build
@@ -43,6 +49,7 @@ test: setup ## Set up everything, lint, validate, train if needed, story tests, 
 	$(PY) -m ruff format --check .
 	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
+	scripts/ensure_chromium.sh
 	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
 	$(PY) -m pytest
@@ -57,7 +64,7 @@ bench: setup ## Print p50/p95 latency of knowledge-base lookups
 	$(PY) scripts/bench_knowledge.py
 
 eval: train ## Train if needed, start the bot, ask the evaluation questions over REST, print figures
-	$(PY) scripts/evaluate.py
+	$(PY) -m scripts.evaluate
 
 train: setup ## Train the Rasa model when data, domain or config changed
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"

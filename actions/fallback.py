@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction
-from actions.formatting import bullet_list, button, contact_line
+from actions.formatting import bullet_list, button, contact_line, project_buttons, topic_buttons
 from actions.parsing import text_of
 from knowledge import KnowledgeBase
 from knowledge.records import Role
@@ -22,9 +22,10 @@ def suggestions(kb: KnowledgeBase, text: str) -> list[dict[str, str]]:
              for d in kb.find_districts(text).items]  # fmt: skip
     found += [button(f"Kontakt {p.name}", "district_contact", person=p.name)
               for p in kb.find_people(text).items]  # fmt: skip
-    found += [button(t.name, "topic_overview", topic=t.name) for t in kb.find_topic(text).items]
-    found += [button(hit.item.title, "project_detail", project=hit.item.title)
-              for hit in kb.search_projects(text, limit=PROJECT_SUGGESTIONS)]  # fmt: skip
+    found += topic_buttons(kb.find_topic(text).items)
+    found += project_buttons(
+        hit.item for hit in kb.search_projects(text, limit=PROJECT_SUGGESTIONS)
+    )
     unique = {b["payload"]: b for b in found}
     return list(unique.values())[:MAX_SUGGESTIONS]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
-from knowledge.records import Contact, District, Project
+from knowledge.records import Contact, District, Project, Topic
 
 MAX_BUTTON_TITLE = 60
 
@@ -54,14 +54,27 @@ def grouped_by_contact(districts: Sequence[District]) -> list[tuple[Contact, lis
 
 
 def button(title: str, intent: str, **entities: str) -> dict[str, str]:
-    """A quick-reply button that sends an intent with entities, as Rasa payload syntax."""
-    payload = f"/{intent}" + (json.dumps(entities, ensure_ascii=False) if entities else "")
-    return {"title": shorten(title), "payload": payload}
+    """A quick-reply button that sends an intent with entities, as Rasa payload syntax.
+
+    Payloads stay short: Telegram refuses buttons whose data exceed 64 bytes.
+    """
+    compact = json.dumps(entities, ensure_ascii=False, separators=(",", ":"))
+    return {"title": shorten(title), "payload": f"/{intent}" + (compact if entities else "")}
+
+
+def project_ref(project: Project) -> str:
+    """A short reference to a project for button payloads: "#12"."""
+    return f"#{project.number}"
 
 
 def project_buttons(projects: Iterable[Project]) -> list[dict[str, str]]:
     """One button per project that opens its details."""
-    return [button(p.title, "project_detail", project=p.title) for p in projects]
+    return [button(p.title, "project_detail", project=project_ref(p)) for p in projects]
+
+
+def topic_buttons(topics: Iterable[Topic]) -> list[dict[str, str]]:
+    """One button per Schwerpunkt, referred to by its number ("2")."""
+    return [button(t.name, "topic_overview", topic=str(t.number)) for t in topics]
 
 
 def district_buttons(districts: Iterable[District]) -> list[dict[str, str]]:

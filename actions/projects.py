@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rasa_sdk import Tracker
@@ -12,11 +13,11 @@ from actions.base import KnowledgeAction
 from actions.districts import answer_unknown_place
 from actions.formatting import (
     bullet_list,
-    button,
     grouped_by_contact,
     join_words,
     numbered_list,
     project_buttons,
+    topic_buttons,
 )
 from actions.parsing import asks_for_more, entity_values, ordinal, text_of
 from actions.slots import (
@@ -37,6 +38,7 @@ from knowledge.text import fold
 
 PAGE_SIZE = 3
 MIN_NAME_SCORE = 90.0  # a project named in free text must match its title closely
+_REF = re.compile(r"^#(\d{1,4})$")
 _TOPIC_WORD = "schwerpunkt"  # only "Schwerpunkt 2" is read from free text, not any sentence
 
 
@@ -198,7 +200,7 @@ class ActionProjectDetail(KnowledgeAction):
     def _named(
         self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, name: str
     ) -> list[EventType]:
-        found = kb.find_project(name).items
+        found = by_ref(kb, name) or kb.find_project(name).items
         if not found:
             found = [hit.item for hit in kb.search_projects(name, limit=PAGE_SIZE)]
             if found:
@@ -246,7 +248,7 @@ class ActionTopicOverview(KnowledgeAction):
             count=len(topics),
             project_count=len(kb.projects()),
             topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
-            buttons=[button(t.name, "topic_overview", topic=t.name) for t in topics],
+            buttons=topic_buttons(topics),
         )
         return []
 
@@ -263,6 +265,12 @@ def show_topic(
         count=len(projects),
     )
     return show_page(dispatcher, kb, [p.title for p in projects], 0)
+
+
+def by_ref(kb: KnowledgeBase, ref: str) -> list[Project]:
+    """The project a button refers to ("#12"), or [] for any other text."""
+    match = _REF.match(ref.strip())
+    return [p for p in kb.projects() if match and p.number == int(match.group(1))]
 
 
 def _topic(kb: KnowledgeBase, values: list[str]) -> Topic | None:

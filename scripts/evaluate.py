@@ -10,15 +10,12 @@ var/eval/failures.yml.
 from __future__ import annotations
 
 import argparse
-import os
+import re
 import statistics
-import subprocess
 import sys
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,18 +23,17 @@ from typing import Any
 import requests
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from knowledge import KnowledgeBase
+from knowledge.records import Role
+from knowledge.text import fold
+from scripts.stack import running_stack
 
-from knowledge import KnowledgeBase  # noqa: E402
-from knowledge.records import Role  # noqa: E402
-from knowledge.text import fold  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 QUESTIONS = ROOT / "tests" / "eval" / "questions.yml"
 FAILURES = ROOT / "var" / "eval" / "failures.yml"
-MODEL = ROOT / "models" / "soziale-stadt.tar.gz"
 TRAIN_SECONDS = ROOT / "var" / "train-seconds"
-RESOLVED_ENTITIES = ("district", "person")
+_BUTTON_REF = re.compile(r"^\[.*\] #(\d+)$", re.MULTILINE)  # a project button: "[Titel…] #12"
 
 
 @dataclass
@@ -52,53 +48,6 @@ class Result:
     intent_ok: bool = False
     answer_ok: bool = False
     problems: list[str] = field(default_factory=list)
-
-
-# --- servers -------------------------------------------------------------------
-
-
-@contextmanager
-def servers(rasa_port: int, action_port: int) -> Iterator[str]:
-    """Action server and Rasa server on localhost; yields the Rasa base URL."""
-    venv = Path(sys.executable).parent
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"}
-    endpoints = ROOT / "var" / "eval" / "endpoints.yml"
-    endpoints.parent.mkdir(parents=True, exist_ok=True)
-    endpoints.write_text(f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n')
-    log = open(ROOT / "var" / "eval" / "servers.log", "w")  # noqa: SIM115
-    procs = [
-        subprocess.Popen([venv / "rasa", "run", "actions", "--port", str(action_port),
-                          "--actions", "actions"], cwd=ROOT, env=env, stdout=log, stderr=log),
-        subprocess.Popen([venv / "rasa", "run", "--enable-api", "--port", str(rasa_port),
-                          "--model", str(MODEL), "--endpoints", str(endpoints),
-                          "--credentials", str(ROOT / "credentials.yml")],
-                         cwd=ROOT, env=env, stdout=log, stderr=log),
-    ]  # fmt: skip
-    url = f"http://localhost:{rasa_port}"
-    try:
-        _wait(f"{url}/status", procs, "Rasa server")
-        _wait(f"http://localhost:{action_port}/health", procs, "action server")
-        yield url
-    finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            proc.wait(timeout=30)
-        log.close()
-
-
-def _wait(url: str, procs: list[subprocess.Popen], what: str, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if any(proc.poll() is not None for proc in procs):
-            raise SystemExit(f"{what} stopped; see var/eval/servers.log")
-        try:
-            if requests.get(url, timeout=2).ok:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(1)
-    raise SystemExit(f"{what} did not start within {timeout:.0f} s")
 
 
 # --- asking ----------------------------------------------------------------------
@@ -136,6 +85,7 @@ class Checker:
         self.kb = kb
         self.responses = responses
         self.titles = [p.title for p in kb.projects()]
+        self.by_number = {p.number: p.title for p in kb.projects()}
 
     def check(self, result: Result, previous: str) -> None:
         """Set the verdicts of one result (``previous``: the answer before, for "der erste")."""
@@ -148,9 +98,11 @@ class Checker:
         result.answer_ok = not result.problems
 
     def listed(self, answer: str) -> list[str]:
-        """Project titles in the answer, in the order they appear."""
+        """Project titles in the answer or behind its buttons ("#12"), in order of appearance."""
         found = [(answer.find(title), title) for title in self.titles if title in answer]
-        return [title for _, title in sorted(found)]
+        found += [(m.start(), self.by_number[int(m.group(1))])
+                  for m in _BUTTON_REF.finditer(answer) if int(m.group(1)) in self.by_number]  # fmt: skip
+        return list(dict.fromkeys(title for _, title in sorted(found)))
 
     def _needs(
         self, answer: str, name: str, phone: str, email: str, detail: str | None
@@ -308,8 +260,6 @@ def write_failures(results: list[Result]) -> None:
 def main() -> int:
     """Run the evaluation; exit 1 when fewer answers than ``--target`` are correct."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rasa-port", type=int, default=5105)
-    parser.add_argument("--action-port", type=int, default=5155)
     parser.add_argument("--target", type=float, default=0.95)
     args = parser.parse_args()
     data = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
@@ -317,7 +267,8 @@ def main() -> int:
     kb = KnowledgeBase()
     checker = Checker(kb, domain["responses"])
     results: list[Result] = []
-    with servers(args.rasa_port, args.action_port) as url:
+    with running_stack() as stack:
+        url = stack.rasa_url
         conversations = [[q] for q in data["questions"]] + [d["d"] for d in data["dialogues"]]
         for turns in conversations:
             sender, previous = f"eval-{uuid.uuid4().hex[:12]}", ""

@@ -130,6 +130,7 @@ def test_district_list_names_all_with_a_button_each(content: PageContent) -> Non
     assert str(len(content.districts)) in reply.text
     picked = [entities["district"] for intent, entities in reply.payloads()]
     assert picked == [d.name for d in content.districts]
+    assert max(len(b["payload"].encode()) for b in reply.buttons) <= 64  # Telegram's limit
 
 
 def test_a_typo_place_gets_meinten_sie_buttons(content: PageContent) -> None:

@@ -13,8 +13,8 @@ fallback = ActionFallbackSearch()
 def test_typo_question_gets_meinten_sie_buttons(kb: KnowledgeBase) -> None:
     reply = run(fallback, "senoiren", "nlu_fallback")
     assert reply.names == ["utter_fallback_suggest"]
-    best = kb.search_projects("senoiren")[0].item.title
-    assert ("project_detail", {"project": best}) in reply.payloads()
+    best = kb.search_projects("senoiren")[0].item
+    assert ("project_detail", {"project": f"#{best.number}"}) in reply.payloads()
     assert len(reply.buttons) <= MAX_SUGGESTIONS
 
 

@@ -20,13 +20,18 @@ def _titles(kb: KnowledgeBase, text: str) -> list[str]:
     return [hit.item.title for hit in kb.search_projects(text)]
 
 
+def _title(kb: KnowledgeBase, ref: str) -> str:
+    """The title a button's "#n" reference stands for."""
+    return next(p.title for p in kb.projects() if f"#{p.number}" == ref)
+
+
 def test_search_shows_the_best_results_first_with_buttons(kb: KnowledgeBase) -> None:
     expected = _titles(kb, "Angebote für Senioren")
     assert len(expected) > 1
     reply = run(search, "Angebote für Senioren", "project_search", {"target_group": "Senioren"})
     page = expected[:PAGE_SIZE]
     assert all(title in reply.text for title in page)
-    assert [e["project"] for _, e in reply.payloads()] == page
+    assert [_title(kb, e["project"]) for _, e in reply.payloads()] == page
     assert reply.slot("project_results") == expected
 
 
@@ -120,7 +125,7 @@ def test_overview_counts_schwerpunkte_and_projects(content: PageContent) -> None
     reply = run(ActionTopicOverview(), "was ist der aktionsplan", "topic_overview")
     assert f"{len(content.topics)} Schwerpunkte" in reply.text
     assert f"{len(content.projects)} Projekten" in reply.text
-    assert [e["topic"] for _, e in reply.payloads()] == [t.name for t in content.topics]
+    assert [e["topic"] for _, e in reply.payloads()] == [str(t.number) for t in content.topics]
 
 
 def test_one_schwerpunkt_lists_its_projects(kb: KnowledgeBase) -> None:
@@ -143,4 +148,13 @@ def test_every_project_button_opens_exactly_its_project(kb: KnowledgeBase) -> No
     assert len(opened_buttons) == PAGE_SIZE
     for intent, entities in opened_buttons:
         opened = run(detail, "", intent, entities)
-        assert opened.slot("project") == entities["project"]
+        assert opened.slot("project") == _title(kb, entities["project"])
+
+
+def test_every_button_fits_telegram_64_byte_limit(kb: KnowledgeBase) -> None:
+    replies = [run(ActionTopicOverview(), "", "topic_overview")]
+    replies += [run(ActionTopicOverview(), "", "topic_overview", {"topic": str(t.number)})
+                for t in kb.topics()]  # fmt: skip
+    replies += [run(detail, "", "project_detail", {"project": p.title}) for p in kb.projects()]
+    payloads = [b["payload"] for reply in replies for b in reply.buttons]
+    assert payloads and max(len(p.encode()) for p in payloads) <= 64

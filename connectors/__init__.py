@@ -1,0 +1,1 @@
+"""Input channels of the assistant that Rasa's own connectors do not cover."""
