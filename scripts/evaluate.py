@@ -100,8 +100,8 @@ class Checker:
     def listed(self, answer: str) -> list[str]:
         """Project titles in the answer or behind its buttons ("#12"), in order of appearance."""
         found = [(answer.find(title), title) for title in self.titles if title in answer]
-        found += [(m.start(), self.by_number[int(m.group(1))])
-                  for m in _BUTTON_REF.finditer(answer) if int(m.group(1)) in self.by_number]  # fmt: skip
+        refs = [(m.start(), int(m.group(1))) for m in _BUTTON_REF.finditer(answer)]
+        found += [(at, self.by_number[n]) for at, n in refs if n in self.by_number]
         return list(dict.fromkeys(title for _, title in sorted(found)))
 
     def _needs(
