@@ -10,6 +10,9 @@ RASA_CONFIG_FILE := var/rasa-config
 WEB_DEPS := web/node_modules/.installed
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
+# Rasa 3.6's dependencies print pages of deprecation warnings that staff cannot act on.
+export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup kb nlu-lookups test lint format bench eval train run shell clean
@@ -49,7 +52,7 @@ test: setup ## Set up everything, lint, validate, train if needed, story tests, 
 	$(PY) -m ruff format --check .
 	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
-	scripts/ensure_chromium.sh
+	scripts/ensure_test_tools.sh
 	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
 	$(PY) -m pytest
