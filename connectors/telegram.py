@@ -32,6 +32,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors.guard import AnswerGuard
+
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -96,7 +98,8 @@ class SecretTokenTelegramInput(TelegramInput):
 
             return off
         self._check_settings()
-        webhook = super().blueprint(on_new_message)
+        guard = AnswerGuard()
+        webhook = guard.attach(super().blueprint(guard.wrap(on_new_message)))
 
         @webhook.middleware("request")
         async def check_secret(request: Request) -> HTTPResponse | None:

@@ -25,13 +25,41 @@ LOGS = ROOT / "var" / "stack"
 START_TIMEOUT_S = 300
 
 
-@dataclass(frozen=True)
+@dataclass
 class Stack:
-    """Where the running processes answer."""
+    """Where the running processes answer; ``stop``/``start`` one of them (fault tests)."""
 
     rasa_url: str
     action_url: str
     web_url: str | None
+    commands: dict[str, list]
+    env: dict[str, str]
+    procs: dict[str, subprocess.Popen]
+
+    def start(self, name: str) -> None:
+        """Start one process (``actions``, ``rasa`` or ``web``) and wait until it answers."""
+        self.launch(name)
+        wait_until_up(self.health_url(name), self.procs)
+
+    def launch(self, name: str) -> None:
+        """Start one process without waiting."""
+        log = open(LOGS / f"{name}-{self.rasa_url.rsplit(':', 1)[1]}.log", "a")  # noqa: SIM115
+        self.procs[name] = subprocess.Popen(self.commands[name], cwd=ROOT, env=self.env,
+                                            stdout=log, stderr=log)  # fmt: skip
+
+    def stop(self, name: str) -> None:
+        """Stop one process and wait for it to end."""
+        proc = self.procs.pop(name)
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    def health_url(self, name: str) -> str:
+        """Where a process says it is up."""
+        return {"rasa": f"{self.rasa_url}/status", "actions": f"{self.action_url}/health",
+                "web": f"{self.web_url}/index.html"}[name]  # fmt: skip
 
 
 def free_port() -> int:
@@ -75,31 +103,23 @@ def running_stack(
         commands["web"] = [sys.executable, str(ROOT / "scripts" / "serve_web.py"),
                            "--port", str(web_port)]  # fmt: skip
         environment["RASA_SOCKET_URL"] = f"http://localhost:{rasa_port}"
-    procs = {}
+    stack = Stack(
+        rasa_url=f"http://localhost:{rasa_port}",
+        action_url=f"http://localhost:{action_port}",
+        web_url=f"http://localhost:{web_port}" if web else None,
+        commands=commands,
+        env=environment,
+        procs={},
+    )
     try:
-        for name, command in commands.items():
-            log = open(LOGS / f"{name}-{rasa_port}.log", "w")  # noqa: SIM115 (closed with the process)
-            procs[name] = subprocess.Popen(
-                command, cwd=ROOT, env=environment, stdout=log, stderr=log
-            )
-        stack = Stack(
-            rasa_url=f"http://localhost:{rasa_port}",
-            action_url=f"http://localhost:{action_port}",
-            web_url=f"http://localhost:{web_port}" if web else None,
-        )
-        wait_until_up(f"{stack.rasa_url}/status", procs)
-        wait_until_up(f"{stack.action_url}/health", procs)
-        if stack.web_url:
-            wait_until_up(f"{stack.web_url}/index.html", procs)
+        for name in commands:
+            stack.launch(name)
+        for name in commands:
+            wait_until_up(stack.health_url(name), stack.procs)
         yield stack
     finally:
-        for proc in procs.values():
-            proc.terminate()
-        for proc in procs.values():
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        for name in list(stack.procs):
+            stack.stop(name)
 
 
 def wait_until_up(

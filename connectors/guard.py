@@ -1,0 +1,127 @@
+"""Every message a citizen sends gets an answer, and no message reaches the NLU unchecked.
+
+Shared by the REST, socket.io and Telegram channels of this project:
+
+- text is cleaned before the NLU sees it: Unicode normalised, control
+  characters removed, pastes cut at ``MAX_MESSAGE_CHARS`` with a friendly note;
+- a message that is empty after cleaning gets a polite prompt, not silence;
+- when Rasa produced no reply at all (the action server is down or slow, a
+  typed ``/restart``), the citizen gets a polite German message.
+
+The sentences are the domain's responses, read from the running model, so
+the wording stays in ``domain.yml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from sanic import Blueprint, Sanic
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 500
+RESTART_COMMAND = "/restart"
+_KEEP = {"\n", "\t"}
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+def clean_text(text: Any) -> tuple[str, bool]:
+    """Normalised text without control characters, and whether it had to be cut."""
+    if not isinstance(text, str):
+        return "", False
+    normal = unicodedata.normalize("NFC", text)
+    kept = "".join(
+        ch if ch in _KEEP or unicodedata.category(ch)[0] != "C" else " " for ch in normal
+    )
+    cleaned = " ".join(kept.split())
+    if len(cleaned) <= MAX_MESSAGE_CHARS:
+        return cleaned, False
+    return cleaned[:MAX_MESSAGE_CHARS].rsplit(" ", 1)[0] or cleaned[:MAX_MESSAGE_CHARS], True
+
+
+class CountingOutputChannel(OutputChannel):
+    """Passes every reply on to the real channel and counts them."""
+
+    def __init__(self, inner: OutputChannel) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    def name(self) -> str:  # type: ignore[override]
+        """The real channel's name, so channel-specific responses still apply."""
+        return self.inner.name()
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Count, then deliver."""
+        self.sent += 1
+        await self.inner.send_response(recipient_id, message)
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self.inner, attribute)
+
+
+class AnswerGuard:
+    """Wraps a channel's message handler; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._app: Sanic | None = None
+
+    def attach(self, blueprint: Blueprint) -> Blueprint:
+        """Remember the app at start-up: its agent holds the domain's responses."""
+
+        @blueprint.listener("before_server_start")
+        async def remember_app(app: Sanic, _: Any) -> None:
+            self._app = app
+
+        return blueprint
+
+    def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:
+        """The handler to give Rasa's channel instead of ``on_new_message``."""
+
+        async def guarded(message: UserMessage) -> None:
+            await self.handle(on_new_message, message)
+
+        return guarded
+
+    async def handle(self, on_new_message: OnNewMessage, message: UserMessage) -> None:
+        """Clean the text, let Rasa answer, and make sure something was said."""
+        text, was_cut = clean_text(message.text)
+        output = CountingOutputChannel(message.output_channel or OutputChannel())
+        if was_cut:
+            await self.say(output, message.sender_id, "utter_message_too_long")
+        if not text:
+            await self.say(output, message.sender_id, "utter_empty_message")
+            return
+        await on_new_message(
+            UserMessage(
+                text,
+                output,
+                message.sender_id,
+                input_channel=message.input_channel,
+                message_id=message.message_id,
+                metadata=message.metadata,
+            )
+        )
+        if output.sent == 0 or (was_cut and output.sent == 1):
+            restarted = text.strip().lower() == RESTART_COMMAND
+            await self.say(output, message.sender_id,
+                           "utter_restarted" if restarted else "utter_no_answer")  # fmt: skip
+
+    async def say(self, output: OutputChannel, recipient: str | None, response: str) -> None:
+        """Send one of the domain's responses (its first variant) as plain text."""
+        await output.send_response(recipient or "", {"text": self.text(response)})
+
+    def text(self, response: str) -> str:
+        """The text of a domain response, from the loaded model."""
+        agent = getattr(self._app.ctx, "agent", None) if self._app else None
+        domain = getattr(agent, "domain", None)
+        variants = domain.responses.get(response) if domain else None
+        if not variants:
+            logger.error("Response %s not found in the loaded domain", response)
+            return "…"
+        return variants[0].get("text", "")

@@ -1,0 +1,93 @@
+"""Rasa's REST channel with input validation; same URL (``/webhooks/rest/webhook``).
+
+Rasa's own ``RestInput`` answers an empty body or a JSON array with 500 and
+puts every request without ``sender`` into one shared conversation called
+"default". Here a malformed request gets a clear 4xx, a missing or odd sender
+is refused, and every accepted message gets an answer (see :mod:`connectors.guard`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from asyncio import CancelledError
+from dataclasses import dataclass
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from connectors.guard import AnswerGuard, OnNewMessage
+
+MAX_BODY_BYTES = 64 * 1024
+_SENDER = re.compile(r"^[\w.@:+-]{1,128}$")
+
+
+@dataclass(frozen=True)
+class RestRequest:
+    """A checked request: who sends what."""
+
+    sender: str
+    message: str
+    metadata: dict[str, Any] | None
+
+
+class BadRequest(ValueError):
+    """The request cannot be processed; the text says why (German, for API users)."""
+
+
+def parse_body(body: bytes) -> RestRequest:
+    """Check a webhook body: a JSON object with string ``sender`` and ``message``."""
+    if len(body) > MAX_BODY_BYTES:
+        raise BadRequest(f"Anfrage zu groß (höchstens {MAX_BODY_BYTES} Bytes).")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BadRequest("Der Inhalt muss gültiges JSON in UTF-8 sein.") from error
+    if not isinstance(data, dict):
+        raise BadRequest('Erwartet wird ein JSON-Objekt: {"sender": "...", "message": "..."}.')
+    sender, message, metadata = data.get("sender"), data.get("message"), data.get("metadata")
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        raise BadRequest(
+            "Feld 'sender' fehlt oder ist ungültig "
+            "(1-128 Zeichen: Buchstaben, Ziffern, . _ - @ : +)."
+        )
+    if not isinstance(message, str):
+        raise BadRequest("Feld 'message' fehlt oder ist kein Text.")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadRequest("Feld 'metadata' muss ein JSON-Objekt sein.")
+    return RestRequest(sender, message, metadata)
+
+
+class ValidatingRestInput(RestInput):
+    """REST channel that checks its input and always answers."""
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """Health check and the webhook (no streaming)."""
+        guard = AnswerGuard()
+        webhook = guard.attach(Blueprint("validating_rest", __name__))
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                checked = parse_body(request.body or b"")
+            except BadRequest as error:
+                status = 413 if len(request.body or b"") > MAX_BODY_BYTES else 400
+                return response.json({"error": str(error)}, status=status)
+            collector = CollectingOutputChannel()
+            message = UserMessage(checked.message, collector, checked.sender,
+                                  input_channel=self.name(), metadata=checked.metadata)  # fmt: skip
+            try:
+                await guard.handle(on_new_message, message)
+            except CancelledError:
+                return response.json({"error": "Zeitüberschreitung."}, status=503)
+            return response.json(collector.messages)
+
+        return webhook

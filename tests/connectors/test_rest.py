@@ -1,0 +1,106 @@
+"""The REST channel end to end: clear 4xx for bad requests, an answer for every message.
+
+Also the faults: the action server stopped mid-conversation, and a restart of
+the Rasa server that must not lose the conversation (SQLite tracker store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import pytest
+import requests
+import yaml
+
+from knowledge import KnowledgeBase
+from scripts.stack import MODEL, ROOT, Stack, running_stack
+
+
+@lru_cache(maxsize=1)
+def said(response: str) -> str:
+    """The text of a domain response (these have no variables)."""
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return domain["responses"][response][0]["text"]
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    if not MODEL.exists():
+        pytest.skip("no trained model (make train)")
+    tracker_db = tmp_path_factory.mktemp("tracker") / "tracker.db"
+    with running_stack(tracker_store=str(tracker_db)) as running:
+        yield running
+
+
+def post(stack: Stack, body: object = None, raw: bytes | None = None) -> requests.Response:
+    url = f"{stack.rasa_url}/webhooks/rest/webhook"
+    if raw is not None:
+        return requests.post(
+            url, data=raw, headers={"Content-Type": "application/json"}, timeout=60
+        )
+    return requests.post(url, json=body, timeout=60)
+
+
+def texts(reply: requests.Response) -> list[str]:
+    assert reply.status_code == 200, reply.text
+    return [m.get("text", "") for m in reply.json()]
+
+
+@pytest.mark.parametrize("raw", [b"", b"[]", b'{"message": "hallo"}', b"\xff\xfe{", b"{x"])
+def test_bad_requests_get_a_clear_400(stack: Stack, raw: bytes) -> None:
+    reply = post(stack, raw=raw)
+    assert reply.status_code == 400 and reply.json()["error"]
+
+
+def test_oversized_requests_get_413(stack: Stack) -> None:
+    assert (
+        post(stack, raw=b'{"sender": "s", "message": "' + b"x" * 70_000 + b'"}').status_code == 413
+    )
+
+
+@pytest.mark.parametrize("message", ["", "   ", "\u0000\u0007"])
+def test_empty_messages_get_a_polite_prompt(stack: Stack, message: str) -> None:
+    assert texts(post(stack, {"sender": "empty-1", "message": message})) == [
+        said("utter_empty_message")
+    ]
+
+
+def test_a_long_paste_is_cut_with_a_note_and_answered(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[0]
+    message = f"Wer ist in {district.name} zuständig? " + "bla " * 3000
+    answer = texts(post(stack, {"sender": "long-1", "message": message}))
+    assert answer[0] == said("utter_message_too_long") and len(answer) > 1
+
+
+def test_typed_restart_is_answered(stack: Stack) -> None:
+    assert texts(post(stack, {"sender": "restart-1", "message": "/restart"})) == [
+        said("utter_restarted")
+    ]
+
+
+def test_senders_do_not_share_a_conversation(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[0]
+    texts(post(stack, {"sender": "alice", "message": f"wer ist in {district.name} zuständig"}))
+    answer = "\n".join(texts(post(stack, {"sender": "bob", "message": "und die telefonnummer?"})))
+    assert district.contact.phone not in answer
+
+
+def test_action_server_down_gets_a_polite_answer_and_recovers(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[1]
+    question = {"sender": "fault-1", "message": f"wer ist in {district.name} zuständig"}
+    stack.stop("actions")
+    try:
+        assert texts(post(stack, question)) == [said("utter_no_answer")]
+    finally:
+        stack.start("actions")
+    assert district.contact.name in "\n".join(texts(post(stack, question)))
+
+
+def test_conversation_survives_a_rasa_restart(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[2]
+    texts(post(stack, {"sender": "persist-1", "message": f"wer ist in {district.name} zuständig"}))
+    stack.stop("rasa")
+    stack.start("rasa")
+    answer = texts(post(stack, {"sender": "persist-1", "message": "und die telefonnummer?"}))
+    assert district.contact.phone in "\n".join(answer)
