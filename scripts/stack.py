@@ -62,6 +62,27 @@ class Stack:
                 "web": f"{self.web_url}/index.html"}[name]  # fmt: skip
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, in MiB (Linux /proc)."""
+    total = 0
+    for proc_id in [pid, *_children(pid)]:
+        try:
+            status = Path(f"/proc/{proc_id}/status").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines()
+                       if line.startswith("VmRSS:")), 0)  # fmt: skip
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(child) for child in found] + [c for child in found for c in _children(int(child))]
+
+
 def free_port() -> int:
     """A TCP port on localhost nobody listens on right now."""
     with socket.socket() as sock:

@@ -19,7 +19,7 @@ from knowledge import KnowledgeBase
 from scripts.stack import MODEL, ROOT, running_stack
 
 DRIVER = Path(__file__).with_name("widget.mjs")
-SCREENSHOT = ROOT / "docs" / "widget.png"
+SCREENSHOT = ROOT / "var" / "widget.png"  # docs/widget.png is a reviewed copy of it
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>fett</b>'
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
