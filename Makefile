@@ -55,7 +55,7 @@ test: setup ## Set up everything, lint, validate, train if needed, story tests, 
 	scripts/ensure_test_tools.sh
 	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
-	$(PY) -m pytest
+	env $$(scripts/ensure_services.sh) $(PY) -m pytest
 
 lint: $(INSTALLED) ## Lint and check formatting
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .

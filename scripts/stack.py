@@ -29,6 +29,7 @@ START_TIMEOUT_S = 300
 class Stack:
     """Where the running processes answer; ``stop``/``start`` one of them (fault tests)."""
 
+    rasa_urls: list[str]
     rasa_url: str
     action_url: str
     web_url: str | None
@@ -58,8 +59,10 @@ class Stack:
 
     def health_url(self, name: str) -> str:
         """Where a process says it is up."""
-        return {"rasa": f"{self.rasa_url}/status", "actions": f"{self.action_url}/health",
-                "web": f"{self.web_url}/index.html"}[name]  # fmt: skip
+        if name.startswith("rasa"):
+            number = int(name.split("-")[1]) if "-" in name else 1
+            return f"{self.rasa_urls[number - 1]}/status"
+        return {"actions": f"{self.action_url}/health", "web": f"{self.web_url}/index.html"}[name]
 
 
 def rss_mb(pid: int) -> float:
@@ -92,20 +95,28 @@ def free_port() -> int:
 
 @contextmanager
 def running_stack(
-    *, web: bool = False, tracker_store: str | None = None, env: dict[str, str] | None = None
+    *,
+    web: bool = False,
+    tracker_store: str | None = None,
+    endpoints_extra: str = "",
+    replicas: int = 1,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Stack]:
-    """Action server, Rasa server and (with ``web``) the chat page on spare ports.
+    """Action server, Rasa server(s) and (with ``web``) the chat page on spare ports.
 
-    ``tracker_store`` is an SQLAlchemy-style SQLite path for conversations;
-    without it they live in memory.
+    ``tracker_store`` is a SQLite file for conversations (without it and without
+    ``endpoints_extra`` they live in memory); ``endpoints_extra`` is YAML added to
+    endpoints.yml (a PostgreSQL tracker store, a Redis lock store); ``replicas``
+    Rasa servers share it, their URLs in ``Stack.rasa_urls``.
     """
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
+    replica_ports = [rasa_port] + [free_port() for _ in range(replicas - 1)]
     LOGS.mkdir(parents=True, exist_ok=True)
     endpoints = LOGS / f"endpoints-{rasa_port}.yml"
     text = f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n'
     if tracker_store:
         text += f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tracker_store}"\n'
-    endpoints.write_text(text)
+    endpoints.write_text(text + endpoints_extra)
     venv = Path(sys.executable).parent
     environment = {
         **os.environ,
@@ -114,17 +125,27 @@ def running_stack(
         **(env or {}),
     }
     commands = {
-        "actions": [venv / "rasa", "run", "actions", "--port", str(action_port),
-                    "--actions", "actions"],
-        "rasa": [venv / "rasa", "run", "--enable-api", "--cors", "*", "--port", str(rasa_port),
-                 "--model", str(MODEL), "--endpoints", str(endpoints),
-                 "--credentials", str(ROOT / "credentials.yml")],
-    }  # fmt: skip
+        "actions": [
+            venv / "rasa",
+            "run",
+            "actions",
+            "--port",
+            str(action_port),
+            "--actions",
+            "actions",
+        ],
+    }
+    for number, port in enumerate(replica_ports, 1):
+        commands["rasa" if number == 1 else f"rasa-{number}"] = [
+            venv / "rasa", "run", "--enable-api", "--cors", "*", "--port", str(port),
+            "--model", str(MODEL), "--endpoints", str(endpoints),
+            "--credentials", str(ROOT / "credentials.yml")]  # fmt: skip
     if web:
         commands["web"] = [sys.executable, str(ROOT / "scripts" / "serve_web.py"),
                            "--port", str(web_port)]  # fmt: skip
         environment["RASA_SOCKET_URL"] = f"http://localhost:{rasa_port}"
     stack = Stack(
+        rasa_urls=[f"http://localhost:{port}" for port in replica_ports],
         rasa_url=f"http://localhost:{rasa_port}",
         action_url=f"http://localhost:{action_port}",
         web_url=f"http://localhost:{web_port}" if web else None,
