@@ -63,8 +63,9 @@ lint: $(INSTALLED) ## Lint and check formatting
 format: $(INSTALLED) ## Format the code
 	$(PY) -m ruff check --fix . && $(PY) -m ruff format .
 
-bench: setup ## Print p50/p95 latency of knowledge-base lookups
+bench: train ## Knowledge-base lookups, then the REST load benchmark against a plain `rasa init` bot
 	$(PY) scripts/bench_knowledge.py
+	$(PY) -m scripts.bench_load
 
 eval: train ## Train if needed, start the bot, ask the evaluation questions over REST, print figures
 	$(PY) -m scripts.evaluate

@@ -12,13 +12,29 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from knowledge import export
+from knowledge.diff import describe_changes
 from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
 from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file
-from knowledge.records import COUNT_LABELS, Contact, District, Person, Project, Role
-from knowledge.store import BuildRefused, build, create_db_engine, database_url
+from knowledge.records import (
+    COUNT_LABELS,
+    Contact,
+    District,
+    PageContent,
+    Person,
+    Project,
+    Role,
+)
+from knowledge.store import (
+    BuildRefused,
+    build,
+    create_db_engine,
+    database_url,
+    load,
+    read_build_info,
+)
 
 OK, NOT_FOUND, REFUSED = 0, 1, 2
 
@@ -53,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("build", _build, "Seite einlesen und Wissensbasis (neu) aufbauen.")
     sub.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="Textdatei der Seite")
     sub.add_argument("--force", action="store_true", help="auch bei auffällig wenig Inhalt")
+    sub.add_argument("--dry-run", action="store_true", help="nur zeigen, was sich ändern würde")
     sub = command("stats", _stats, "Zählt, was die Wissensbasis enthält.")
     sub.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     command("export", _export, "NLU-Lookup-Tabellen und Synonyme neu schreiben.")
@@ -67,14 +84,22 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     content = parse_file(args.source)
+    engine = create_db_engine()
+    changes = describe_changes(_stored(engine), content)
+    if args.dry_run:
+        _print_changes(changes)
+        return OK
     try:
-        result = build(create_db_engine(), content, force=args.force)
+        result = build(engine, content, force=args.force)
     except BuildRefused as refused:
+        _print_changes(changes)
         print("Wissensbasis NICHT geändert:", file=sys.stderr)
         for problem in refused.problems:
             print(f"  - {problem}", file=sys.stderr)
         print("Mit --force trotzdem übernehmen.", file=sys.stderr)
         return REFUSED
+    if result.changed:
+        _print_changes(changes)
     counts = ", ".join(f"{n} {COUNT_LABELS[kind]}" for kind, n in result.counts.items())
     state = "aufgebaut" if result.changed else "unverändert"
     print(f"Wissensbasis {state} ({counts}) in {_safe_url(database_url())}.")
@@ -87,6 +112,21 @@ def _build(args: argparse.Namespace) -> int:
             "neu trainieren verbessert die Erkennung."
         )
     return OK
+
+
+def _stored(engine: Engine) -> PageContent | None:
+    """The content now in the database, or None before the first build."""
+    return load(engine) if read_build_info(engine).get("build_id") else None
+
+
+def _print_changes(changes: list[str]) -> None:
+    print(
+        "Änderungen gegenüber der gespeicherten Fassung:"
+        if changes
+        else "Keine inhaltlichen Änderungen."
+    )
+    for line in changes:
+        print(f"  - {line}")
 
 
 def _stats(args: argparse.Namespace) -> int:
