@@ -6,7 +6,9 @@ Shared by the REST, socket.io and Telegram channels of this project:
   characters removed, pastes cut at ``MAX_MESSAGE_CHARS`` with a friendly note;
 - a message that is empty after cleaning gets a polite prompt, not silence;
 - when Rasa produced no reply at all (the action server is down or slow, a
-  typed ``/restart``), the citizen gets a polite German message.
+  typed ``/restart``), the citizen gets a polite German message;
+- "Verlauf löschen" deletes the citizen's stored conversation (GDPR) without
+  storing the request itself.
 
 The sentences are the domain's responses, read from the running model, so
 the wording stays in ``domain.yml``.
@@ -22,6 +24,8 @@ from typing import Any
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, Sanic
 
+from knowledge.text import key
+
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 500
@@ -29,6 +33,19 @@ RESTART_COMMAND = "/restart"
 _KEEP = {"\n", "\t"}
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+_DELETE_OBJECTS = frozenset(
+    ["verlauf", "chatverlauf", "gespraech", "gespraechsverlauf", "unterhaltung", "daten", "chat"]
+)
+
+
+def asks_to_delete_history(text: str) -> bool:
+    """Whether the citizen asks to delete the conversation ("Verlauf löschen")."""
+    words = set(key(text).split())
+    if text.strip() == "/delete_history":
+        return True
+    return "loeschen" in words and bool(words & _DELETE_OBJECTS) and len(words) <= 6
 
 
 def clean_text(text: Any) -> tuple[str, bool]:
@@ -97,6 +114,10 @@ class AnswerGuard:
         if not text:
             await self.say(output, message.sender_id, "utter_empty_message")
             return
+        if asks_to_delete_history(text):
+            self.delete_conversation(message.sender_id or "")
+            await self.say(output, message.sender_id, "utter_history_deleted")
+            return
         await on_new_message(
             UserMessage(
                 text,
@@ -115,6 +136,18 @@ class AnswerGuard:
     async def say(self, output: OutputChannel, recipient: str | None, response: str) -> None:
         """Send one of the domain's responses (its first variant) as plain text."""
         await output.send_response(recipient or "", {"text": self.text(response)})
+
+    def delete_conversation(self, sender_id: str) -> None:
+        """Forget everything stored of one conversation (SQL or in-memory tracker store)."""
+        store = getattr(getattr(self._app, "ctx", None), "agent", None)
+        store = getattr(store, "tracker_store", None)
+        inner = getattr(store, "_tracker_store", store)  # Rasa wraps it in AwaitableTrackerStore
+        if hasattr(inner, "delete"):
+            inner.delete(sender_id)
+        elif isinstance(getattr(inner, "store", None), dict):
+            inner.store.pop(sender_id, None)
+        else:
+            logger.error("Cannot delete conversations from %s", type(inner).__name__)
 
     def text(self, response: str) -> str:
         """The text of a domain response, from the loaded model."""

@@ -8,10 +8,15 @@ compounds also kept whole), lemmatised with spaCy's German lookup table
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 _FOLD = str.maketrans(_UMLAUTS)
@@ -155,17 +160,34 @@ def stem(term: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.de.stop_words import STOP_WORDS
+    """SpaCy's German stop words, read from its data file without importing spaCy.
 
-    return frozenset(fold(word) for word in STOP_WORDS)
+    Importing spaCy pulls in thinc and TensorFlow (about 400 MB); the action
+    server needs neither. ``stop_words.py`` is a plain set literal with no imports.
+    """
+    module = _spacy_data_module("lang/de/stop_words.py")
+    return frozenset(fold(word) for word in module.STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _lemma_table() -> Mapping[str, str]:
-    """SpaCy's German lookup lemmatizer (from spacy-lookups-data), loaded once."""
-    import spacy
+    """The German lemma table of spacy-lookups-data, the one spaCy's lookup lemmatizer uses."""
+    package = importlib.util.find_spec("spacy_lookups_data")
+    if package is None or package.origin is None:
+        raise RuntimeError("spacy-lookups-data is not installed")
+    path = Path(package.origin).parent / "data" / "de_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        return json.load(file)
 
-    nlp = spacy.blank("de")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+def _spacy_data_module(relative: str) -> ModuleType:
+    spacy = importlib.util.find_spec("spacy")
+    if spacy is None or spacy.origin is None:
+        raise RuntimeError("spaCy is not installed")
+    spec = importlib.util.spec_from_file_location(
+        "_spacy_data", Path(spacy.origin).parent / relative
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -115,7 +115,10 @@ def running_stack(
     endpoints = LOGS / f"endpoints-{rasa_port}.yml"
     text = f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n'
     if tracker_store:
-        text += f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tracker_store}"\n'
+        text += (
+            "tracker_store:\n  type: connectors.privacy.MaskingSQLTrackerStore\n"
+            f'  dialect: sqlite\n  db: "{tracker_store}"\n'
+        )
     endpoints.write_text(text + endpoints_extra)
     venv = Path(sys.executable).parent
     environment = {

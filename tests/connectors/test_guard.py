@@ -51,3 +51,16 @@ def test_malformed_bodies_are_refused_with_a_reason(body: bytes) -> None:
 def test_a_good_body_is_read() -> None:
     checked = parse_body(_body({"sender": "buerger-1", "message": "hallo", "metadata": {"a": 1}}))
     assert (checked.sender, checked.message, checked.metadata) == ("buerger-1", "hallo", {"a": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Verlauf löschen", True), ("bitte meinen verlauf loeschen", True),
+     ("meine Daten löschen!", True), ("/delete_history", True), ("Verlauf", False),
+     ("wie kann ich beim aktionsplan mitmachen und daten löschen lassen, wenn ich umziehe", False),
+     ("wer ist in hörde zuständig", False)],
+)  # fmt: skip
+def test_delete_requests(text: str, expected: bool) -> None:
+    from connectors.guard import asks_to_delete_history
+
+    assert asks_to_delete_history(text) is expected

@@ -39,7 +39,7 @@ def _services() -> tuple[str, str]:
 def _endpoints(database: str, redis_url: str) -> str:
     db, cache = make_url(database), redis.connection.parse_url(redis_url)
     return (
-        "tracker_store:\n  type: SQL\n  dialect: postgresql\n"
+        "tracker_store:\n  type: connectors.privacy.MaskingSQLTrackerStore\n  dialect: postgresql\n"
         f"  url: {db.host}\n  port: {db.port or 5432}\n  db: {db.database}\n"
         f"  username: {db.username}\n  password: {db.password}\n"
         "lock_store:\n  type: redis\n"

@@ -104,3 +104,31 @@ def test_conversation_survives_a_rasa_restart(stack: Stack) -> None:
     stack.start("rasa")
     answer = texts(post(stack, {"sender": "persist-1", "message": "und die telefonnummer?"}))
     assert district.contact.phone in "\n".join(answer)
+
+
+def test_personal_data_is_masked_in_the_store_but_city_contacts_are_not(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[0]
+    sender = "privacy-1"
+    message = f"ich wohne Musterstraße 12, Tel 0231 1234567, wer ist in {district.name} zuständig?"
+    answer = "\n".join(texts(post(stack, {"sender": sender, "message": message})))
+    assert district.contact.phone in answer
+    tracker = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30).json()
+    stored = [e["text"] for e in tracker["events"] if e["event"] == "user"]
+    assert stored and "1234567" not in stored[0] and "Musterstraße" not in stored[0]
+    assert "[Telefon]" in stored[0] and "[Adresse]" in stored[0]
+    bot = "\n".join(e.get("text") or "" for e in tracker["events"] if e["event"] == "bot")
+    assert district.contact.phone in bot
+
+
+def test_verlauf_loeschen_forgets_the_conversation(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[0]
+    sender = "privacy-2"
+    texts(post(stack, {"sender": sender, "message": f"wer ist in {district.name} zuständig"}))
+    assert texts(post(stack, {"sender": sender, "message": "Verlauf löschen"})) == [
+        said("utter_history_deleted")]  # fmt: skip
+    tracker = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30).json()
+    assert not [e for e in tracker["events"] if e["event"] in ("user", "bot")]
+    follow_up = "\n".join(
+        texts(post(stack, {"sender": sender, "message": "und die telefonnummer?"}))
+    )
+    assert district.contact.phone not in follow_up
