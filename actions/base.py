@@ -17,12 +17,21 @@ from knowledge import KnowledgeBase, KnowledgeBaseMissing
 logger = logging.getLogger(__name__)
 
 
+FEEDBACK_RESPONSE = "utter_ask_feedback"
+FEEDBACK_EVERY_BOT_TURNS = 6  # ask at most once in this many bot messages
+
+
 class KnowledgeAction(Action, ABC):
     """Runs :meth:`answer` with the knowledge base; a database fault becomes a polite reply.
 
-    Subclasses implement ``name`` and ``answer``; being abstract, this class is
-    skipped when the action server registers the package.
+    After an answer without buttons of its own it asks "War diese Antwort
+    hilfreich?" (quick replies; the widget shows only the last message's
+    buttons, so answers with buttons are left alone), at most once in
+    ``FEEDBACK_EVERY_BOT_TURNS`` messages. Subclasses implement ``name`` and
+    ``answer``; being abstract, this class is skipped by the action server.
     """
+
+    asks_feedback = True
 
     @abstractmethod
     def name(self) -> str:
@@ -39,8 +48,27 @@ class KnowledgeAction(Action, ABC):
     ) -> list[EventType]:
         """Answer, or apologise when the knowledge base cannot be read."""
         try:
-            return self.answer(dispatcher, tracker, knowledge_base())
+            events = self.answer(dispatcher, tracker, knowledge_base())
         except (SQLAlchemyError, KnowledgeBaseMissing):
             logger.exception("%s: knowledge base not available", self.name())
             dispatcher.utter_message(response="utter_service_unavailable")
             return []
+        if self.asks_feedback and _may_ask_feedback(dispatcher, tracker, domain):
+            dispatcher.utter_message(response=FEEDBACK_RESPONSE)
+        return events
+
+
+def _may_ask_feedback(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> bool:
+    """An answer was given, it has no buttons, and we did not ask a moment ago."""
+    if not dispatcher.messages:
+        return False
+    last = dispatcher.messages[-1]
+    responses = domain.get("responses", {})
+    own_buttons = (responses.get(last.get("response"), [{}]) or [{}])[0].get("buttons")
+    if last.get("buttons") or own_buttons:
+        return False
+    asked = (responses.get(FEEDBACK_RESPONSE) or [{}])[0].get("text")
+    recent = [e for e in tracker.events if e.get("event") == "bot"][-FEEDBACK_EVERY_BOT_TURNS:]
+    return not any(e.get("text") == asked for e in recent)

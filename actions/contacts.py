@@ -137,6 +137,8 @@ class ActionLinks(KnowledgeAction):
 class ActionHelp(KnowledgeAction):
     """For "Was kannst du?": examples with real names from the page, and the menu."""
 
+    asks_feedback = False
+
     def name(self) -> str:
         """See domain.yml."""
         return "action_help"

@@ -33,6 +33,8 @@ def suggestions(kb: KnowledgeBase, text: str) -> list[dict[str, str]]:
 class ActionFallbackSearch(KnowledgeAction):
     """For "Meinten Sie …?" for unclear questions; else the Projektbüro as human contact."""
 
+    asks_feedback = False
+
     def name(self) -> str:
         """See domain.yml."""
         return "action_fallback_search"

@@ -21,9 +21,14 @@ DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 
 
 @lru_cache(maxsize=1)
+def domain() -> dict[str, Any]:
+    """domain.yml as the action server receives it."""
+    return yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+
+
 def responses() -> dict[str, Any]:
     """The responses of domain.yml."""
-    return yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
+    return domain()["responses"]
 
 
 @dataclass
@@ -83,6 +88,7 @@ def tracker(
     intent: str = "",
     entities: dict[str, str] | list[tuple[str, str]] | None = None,
     slots: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
 ) -> Tracker:
     """A tracker whose latest message is ``text`` with the given intent and entities."""
     pairs = entities.items() if isinstance(entities, dict) else entities or []
@@ -94,7 +100,7 @@ def tracker(
             "intent": {"name": intent, "confidence": 1.0},
             "entities": [{"entity": name, "value": value} for name, value in pairs],
         },
-        events=[],
+        events=events or [],
         paused=False,
         followup_action=None,
         active_loop={},
@@ -105,7 +111,7 @@ def tracker(
 def run(action: Action, *args: Any, **kwargs: Any) -> Reply:
     """Run an action on a tracker built from the arguments (see :func:`tracker`)."""
     dispatcher = CollectingDispatcher()
-    events = action.run(dispatcher, tracker(*args, **kwargs), {})
+    events = action.run(dispatcher, tracker(*args, **kwargs), domain())
     return Reply(dispatcher.messages, list(events))
 
 
