@@ -8,11 +8,13 @@ content update reaches the running bot without a restart.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
@@ -32,6 +34,7 @@ from knowledge.search import ProjectIndex
 from knowledge.store import create_db_engine, load, read_build_info
 
 MAX_QUERY_CHARS = 300
+logger = logging.getLogger(__name__)
 
 
 class KnowledgeBaseMissing(RuntimeError):
@@ -168,7 +171,15 @@ class KnowledgeBase:
         if snapshot is not None and now - self._checked_at < self._refresh_seconds:
             return snapshot
         with self._lock:
-            info = read_build_info(self._engine)
+            try:
+                info = read_build_info(self._engine)
+            except SQLAlchemyError:
+                if self._snapshot is None:
+                    raise
+                # Keep answering from what was loaded; try the database again next time.
+                logger.warning("Knowledge base database not reachable; using the loaded version")
+                self._checked_at = now
+                return self._snapshot
             build_id = info.get("build_id")
             if build_id is None:
                 raise KnowledgeBaseMissing(

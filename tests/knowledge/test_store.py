@@ -89,3 +89,23 @@ def test_running_reader_sees_a_new_build_without_restart(
 def test_empty_database_says_how_to_build(empty_engine: Engine) -> None:
     with pytest.raises(KnowledgeBaseMissing, match="knowledge build"):
         KnowledgeBase(empty_engine).districts()
+
+
+def test_a_database_outage_keeps_the_loaded_knowledge(
+    engine: Engine, content: PageContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from knowledge import knowledge_base as module
+
+    kb = module.KnowledgeBase(engine, refresh_seconds=0)
+    district = content.districts[0]
+    assert kb.find_districts(district.name).items == [district]
+
+    def unreachable(_engine: Engine) -> dict[str, str]:
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(module, "read_build_info", unreachable)
+    assert kb.find_districts(district.name).items == [district]
+    with pytest.raises(OperationalError):
+        module.KnowledgeBase(engine).districts()
