@@ -2,7 +2,7 @@
 
 For this bot and, as the reference, a plain `rasa init` bot trained and run on
 the same machine in the same script. Prints one table; `make bench` runs it.
-Usage: python -m scripts.bench_load [--citizens 20] [--seconds 30] [--skip-reference]
+Usage: python -m scripts.bench_load [--citizens 20] [--seconds 30] [--workers 2] [--skip-reference]
 """
 
 from __future__ import annotations
@@ -187,6 +187,28 @@ def run_reference(args: argparse.Namespace) -> tuple[dict[str, Run], dict[str, f
         log.close()
 
 
+def redis_reachable(url: str = "redis://127.0.0.1:6379/0") -> bool:
+    """Whether a Redis for the multi-worker run answers on localhost."""
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+def run_this_bot(args: argparse.Namespace, kb: KnowledgeBase, texts: list[str], workers: int
+                 ) -> tuple[dict[str, Run], dict[str, float]]:  # fmt: skip
+    """This bot with one Sanic worker (embedded default) or several (Redis lock store)."""
+    rng = random.Random(1)
+    extra = "" if workers == 1 else "lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n"
+    env = {"SANIC_WORKERS": str(workers)}
+    store = str(LOGS / f"bench-{uuid.uuid4().hex[:6]}.db")
+    with running_stack(tracker_store=store, endpoints_extra=extra, env=env) as stack:
+        pids = {"Rasa server": stack.procs["rasa"].pid, "action server": stack.procs["actions"].pid}
+        return measure(stack.rasa_url, pids, lambda: conversation(kb, rng), texts, args)
+
+
 def print_table(title: str, runs: dict[str, Run], peak: dict[str, float]) -> None:
     """Latency table plus peak memory."""
     print(f"\n{title}")
@@ -203,13 +225,15 @@ def main() -> int:
     parser.add_argument("--saturation", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--skip-reference", action="store_true")
+    parser.add_argument("--workers", type=int, default=2, help="also run with N Sanic workers")
     args = parser.parse_args()
     kb, rng = KnowledgeBase(), random.Random(1)
     texts = [t for _ in range(20) for t in conversation(kb, rng)]
-    with running_stack(tracker_store=str(LOGS / f"bench-{uuid.uuid4().hex[:6]}.db")) as stack:
-        pids = {"Rasa server": stack.procs["rasa"].pid, "action server": stack.procs["actions"].pid}
-        runs, peak = measure(stack.rasa_url, pids, lambda: conversation(kb, rng), texts, args)
-    print_table("This bot (REST, action server, SQLite tracker store):", runs, peak)
+    runs, peak = run_this_bot(args, kb, texts, workers=1)
+    print_table("This bot (REST, action server, SQLite tracker store, 1 Sanic worker):", runs, peak)
+    if args.workers > 1 and redis_reachable():
+        runs, peak = run_this_bot(args, kb, texts, workers=args.workers)
+        print_table(f"This bot, {args.workers} Sanic workers + Redis lock store:", runs, peak)
     if not args.skip_reference:
         ref_runs, ref_peak = run_reference(args)
         print_table(
