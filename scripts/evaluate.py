@@ -182,7 +182,10 @@ class Checker:
 
 
 def entity_scores(
-    results: list[Result], kb: KnowledgeBase, spurious: Counter | None = None
+    results: list[Result],
+    kb: KnowledgeBase,
+    spurious: Counter | None = None,
+    missed: Counter | None = None,
 ) -> tuple[float, float, float]:
     """Micro precision, recall and F1 of (entity, value) pairs; names compared by record."""
 
@@ -205,6 +208,8 @@ def entity_scores(
         fp += len(predicted - expected)
         if spurious is not None:
             spurious.update(f"{k}={v}" for k, v in predicted - expected)
+        if missed is not None:
+            missed.update(f"{k}={v}" for k, v in expected - predicted)
         fn += len(expected - predicted)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
@@ -226,13 +231,16 @@ def report(results: list[Result], kb: KnowledgeBase) -> float:
     intent_acc = sum(r.intent_ok for r in results) / n
     answers = sum(r.answer_ok for r in results) / n
     spurious: Counter = Counter()
-    precision, recall, f1 = entity_scores(results, kb, spurious)
+    missed: Counter = Counter()
+    precision, recall, f1 = entity_scores(results, kb, spurious, missed)
     latencies = sorted(r.seconds * 1000 for r in results)
     p95 = latencies[int(0.95 * (n - 1))]
     print(f"\n{'all':<24}{n:>5}{intent_acc:>12.1%}{answers:>12.1%}")
     print(f"entities: precision {precision:.1%}, recall {recall:.1%}, F1 {f1:.1%}")
     print("most frequent unexpected entities: "
           + ", ".join(f"{e} ({n})" for e, n in spurious.most_common(8)))  # fmt: skip
+    print("most frequent missed entities: "
+          + ", ".join(f"{e} ({n})" for e, n in missed.most_common(8)))  # fmt: skip
     print(f"latency per message (REST, one at a time): p50 {statistics.median(latencies):.0f} ms,"
           f" p95 {p95:.0f} ms")  # fmt: skip
     if TRAIN_SECONDS.exists():
