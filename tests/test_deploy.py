@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,12 @@ def test_no_secret_is_written_into_the_compose_file() -> None:
     text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
     for match in re.finditer(r"(PASSWORD|TOKEN|SECRET)\w*:\s*(\S+)", text):
         assert match.group(2).startswith("${"), match.group(0)
+
+
+def test_connectors_import_with_only_what_the_rasa_image_has() -> None:
+    """The Rasa container mounts connectors/ and knowledge/, but has no rapidfuzz."""
+    code = ("import sys; sys.modules['rapidfuzz'] = None; "
+            "import connectors.guard, connectors.rest, connectors.socketio, "
+            "connectors.telegram, connectors.privacy")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
