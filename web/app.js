@@ -2,8 +2,8 @@
  *
  * The widget (npm package rasa-webchat, served from vendor/) talks to Rasa's
  * socket.io channel. This file only configures it, announces new messages to
- * screen readers, and turns phone numbers and e-mail addresses in the bot's
- * answers into tel:/mailto: links. Everything is built with DOM nodes and
+ * screen readers, makes quick replies usable by keyboard, and turns phone
+ * numbers and e-mail addresses in the bot's answers into tel:/mailto: links. Everything is built with DOM nodes and
  * textContent: no text from a message is ever parsed as HTML.
  */
 (function () {
@@ -43,6 +43,18 @@
     });
   }
 
+  // The widget's quick replies are plain <div>s: make them reachable and usable by keyboard.
+  function makeKeyboardButton(reply) {
+    reply.setAttribute("role", "button");
+    reply.setAttribute("tabindex", "0");
+    reply.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        reply.click();
+      }
+    });
+  }
+
   function enhance(root) {
     var log = root.querySelector(".rw-messages-container");
     if (log && !log.hasAttribute("aria-live")) {
@@ -53,6 +65,7 @@
     var input = root.querySelector(".rw-new-message");
     if (input && !input.hasAttribute("aria-label")) input.setAttribute("aria-label", "Ihre Frage");
     root.querySelectorAll(".rw-response").forEach(linkify);
+    root.querySelectorAll(".rw-reply:not([tabindex])").forEach(makeKeyboardButton);
   }
 
   var root = document.getElementById("webchat");

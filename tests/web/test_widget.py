@@ -86,6 +86,7 @@ def test_contact_answer_shows_the_name_from_the_knowledge_base(browser_run: dict
 
 
 def test_quick_replies_lead_to_the_list_and_to_a_contact(browser_run: dict) -> None:
+    assert browser_run["replyRole"] == "button"  # reached and pressed with the keyboard
     assert all(d.name in browser_run["menuAnswer"] for d in browser_run["districts"])
     assert browser_run["clicked"].contact.name in browser_run["buttonAnswer"]
 

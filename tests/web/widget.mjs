@@ -35,16 +35,23 @@ try {
     return (await responses.allInnerTexts()).slice(before).join("\n");
   }
 
-  async function click(title) {
+  async function click(title, { keyboard = false } = {}) {
     const before = await responses.count();
-    await page.locator(".rw-reply", { hasText: title }).first().click();
+    const reply = page.locator(".rw-reply", { hasText: title }).first();
+    if (keyboard) {
+      result.replyRole = await reply.getAttribute("role");
+      await reply.focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await reply.click();
+    }
     await page.waitForFunction((n) => document.querySelectorAll(".rw-response").length > n,
                                before, { timeout: 30000 });
     await page.waitForTimeout(300);
     return (await responses.allInnerTexts()).slice(before).join("\n");
   }
 
-  result.menuAnswer = await click(env.MENU_BUTTON);              // greeting's quick reply
+  result.menuAnswer = await click(env.MENU_BUTTON, { keyboard: true });  // by keyboard
   result.buttonAnswer = await click(env.BUTTON);                 // a district from the list
   result.answer = await ask(env.QUESTION);
   result.telLinks = await page.locator('.rw-response a[href^="tel:"]').count();
