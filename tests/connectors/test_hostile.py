@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from knowledge.store import create_db_engine
-from scripts.stack import MODEL, Stack, rss_mb, running_stack
+from scripts.stack import Stack, rss_mb
 from tests.conftest import checksum
 
 MESSAGES = 2000
@@ -74,15 +74,6 @@ def raw_bodies() -> list[bytes]:
             b'{"sender": "s", "message": {"t": 1}}',
             b'{"sender": "s", "message": "hi", "metadata": 5}',
             b'{"sender": "s", "message": "' + b"y" * 80_000 + b'"}']  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    if not MODEL.exists():
-        pytest.skip("no trained model (make train)")
-    tracker_db = tmp_path_factory.mktemp("hostile") / "tracker.db"
-    with running_stack(tracker_store=str(tracker_db)) as running:
-        yield running
 
 
 def _send(stack: Stack, number: int, message: object) -> str:

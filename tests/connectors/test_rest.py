@@ -6,7 +6,6 @@ the Rasa server that must not lose the conversation (SQLite tracker store).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 import pytest
@@ -14,7 +13,7 @@ import requests
 import yaml
 
 from knowledge import KnowledgeBase
-from scripts.stack import MODEL, ROOT, Stack, running_stack
+from scripts.stack import ROOT, Stack
 
 
 @lru_cache(maxsize=1)
@@ -22,15 +21,6 @@ def said(response: str) -> str:
     """The text of a domain response (these have no variables)."""
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     return domain["responses"][response][0]["text"]
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    if not MODEL.exists():
-        pytest.skip("no trained model (make train)")
-    tracker_db = tmp_path_factory.mktemp("tracker") / "tracker.db"
-    with running_stack(tracker_store=str(tracker_db)) as running:
-        yield running
 
 
 def post(stack: Stack, body: object = None, raw: bytes | None = None) -> requests.Response:
