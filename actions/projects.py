@@ -201,18 +201,17 @@ class ActionProjectDetail(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, name: str
     ) -> list[EventType]:
         found = by_ref(kb, name) or kb.find_project(name).items
-        if not found:
-            found = [hit.item for hit in kb.search_projects(name, limit=PAGE_SIZE)]
-            if found:
-                dispatcher.utter_message(response="utter_project_unknown")
-                dispatcher.utter_message(
-                    response="utter_project_choose", buttons=project_buttons(found)
-                )
-                return []
-            dispatcher.utter_message(response="utter_project_unknown")
+        if found:
+            return self._choose(dispatcher, kb, found)
+        dispatcher.utter_message(response="utter_project_unknown")
+        close = [hit.item for hit in kb.search_projects(name, limit=PAGE_SIZE)]
+        if close:
+            dispatcher.utter_message(
+                response="utter_project_choose", buttons=project_buttons(close)
+            )
+        else:
             dispatcher.utter_message(response="utter_project_ask")
-            return []
-        return self._choose(dispatcher, kb, found)
+        return []
 
     def _choose(
         self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, projects: list[Project]
