@@ -32,6 +32,15 @@ _PICK_FILLERS = frozenset(
      "will", "moechte", "mehr", "zu", "zum", "ueber", "was", "ist", "mit", "und", "eintrag",
      "erzaehl", "mir", "infos", "info", "zeig", "zeige", "davon", "aus", "liste", "ok", "gerne"]
 )  # fmt: skip
+# Words of a follow-up about the project just shown ("Was ist das Ziel davon?").
+_FOLLOW_UP_WORDS = frozenset(
+    ["was", "ist", "sind", "das", "die", "der", "den", "dem", "des", "es", "da", "dort", "und",
+     "ziel", "ziele", "zielgruppe", "davon", "dazu", "darueber", "dahinter", "mehr", "details",
+     "detail", "genau", "konkret", "worum", "geht", "gehts", "wen", "wer", "fuer", "infos", "info",
+     "informationen", "erzaehl", "erzaehlen", "erklaer", "erklaeren", "mir", "bitte", "projekt",
+     "gemacht", "wird", "macht", "man", "wie", "welches", "ueber", "noch", "bedeutet", "heisst",
+     "soll", "erreicht", "werden", "damit", "gemeint", "beschreibung", "naeher", "zum", "zu"]
+)  # fmt: skip
 _MORE_TRIGGERS = frozenset({"mehr", "weitere", "weiteren", "weiter", "naechsten"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 
@@ -86,6 +95,14 @@ def asks_for_more(text: str) -> bool:
     """True for "mehr", "gibt es noch mehr?", "weitere Projekte", "zeig die nächsten"."""
     words = set(key(text).split())
     return bool(words & _MORE_TRIGGERS) and words <= _MORE_WORDS
+
+
+def is_follow_up(text: str) -> bool:
+    """True for "Was ist das Ziel davon?", "mehr dazu", a button payload ("").
+
+    Anything with other words is a new question, not a reference to the last project.
+    """
+    return set(key(text).split()) <= _FOLLOW_UP_WORDS
 
 
 def echoable_place(text: str) -> str | None:

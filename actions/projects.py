@@ -19,7 +19,7 @@ from actions.formatting import (
     project_buttons,
     topic_buttons,
 )
-from actions.parsing import asks_for_more, entity_values, ordinal, text_of
+from actions.parsing import asks_for_more, entity_values, is_follow_up, ordinal, text_of
 from actions.slots import (
     ENTITY_DISTRICT,
     ENTITY_PROJECT,
@@ -34,7 +34,7 @@ from actions.slots import (
 )
 from knowledge import KnowledgeBase
 from knowledge.records import Project, Topic
-from knowledge.text import fold
+from knowledge.text import fold, terms
 
 PAGE_SIZE = 3
 MIN_NAME_SCORE = 90.0  # a project named in free text must match its title closely
@@ -119,8 +119,10 @@ class ActionProjectSearch(KnowledgeAction):
         topics = entity_values(tracker, ENTITY_TOPIC)
         places = entity_values(tracker, ENTITY_DISTRICT)
         groups = entity_values(tracker, ENTITY_TARGET_GROUP)
-        if not (topics or places or groups) and (not text or asks_for_more(text)):
-            return self._next_page(dispatcher, tracker, kb)
+        if not (topics or places or groups) and not terms(text, drop_noise=True):
+            if not text or asks_for_more(text):
+                return self._next_page(dispatcher, tracker, kb)
+            return show_overview(dispatcher, kb)  # "Welche Projekte gibt es?"
         topic = _topic(kb, topics)
         if topic is not None:
             return show_topic(dispatcher, kb, topic)
@@ -188,12 +190,17 @@ class ActionProjectDetail(KnowledgeAction):
         named = [hit for hit in kb.find_project(text).hits if hit.score >= MIN_NAME_SCORE]
         if named:
             return self._choose(dispatcher, kb, [hit.item for hit in named])
-        current = tracker.get_slot(SLOT_PROJECT)
+        if not is_follow_up(text):
+            other = kb.other_place(text)
+            return (
+                answer_unknown_place(dispatcher, kb, other)
+                if other
+                else self._named(dispatcher, kb, text)
+            )
+        shown = tracker.get_slot(SLOT_PROJECT_SHOWN) or []
+        current = tracker.get_slot(SLOT_PROJECT) or (shown[0] if len(shown) == 1 else None)
         if current:
             return self._named(dispatcher, kb, current)
-        shown = tracker.get_slot(SLOT_PROJECT_SHOWN) or []
-        if len(shown) == 1:
-            return self._named(dispatcher, kb, shown[0])
         dispatcher.utter_message(response="utter_project_ask")
         return []
 
@@ -240,16 +247,21 @@ class ActionTopicOverview(KnowledgeAction):
         topic = _topic(kb, named or ([text] if _TOPIC_WORD in fold(text) else []))
         if topic is not None:
             return show_topic(dispatcher, kb, topic)
-        topics = kb.topics()
-        dispatcher.utter_message(
-            response="utter_topic_overview",
-            summary=kb.plan_summary()[-1],
-            count=len(topics),
-            project_count=len(kb.projects()),
-            topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
-            buttons=topic_buttons(topics),
-        )
-        return []
+        return show_overview(dispatcher, kb)
+
+
+def show_overview(dispatcher: CollectingDispatcher, kb: KnowledgeBase) -> list[EventType]:
+    """The plan in one message: what it is, its Schwerpunkte with their project counts."""
+    topics = kb.topics()
+    dispatcher.utter_message(
+        response="utter_topic_overview",
+        summary=kb.plan_summary()[-1],
+        count=len(topics),
+        project_count=len(kb.projects()),
+        topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+        buttons=topic_buttons(topics),
+    )
+    return []
 
 
 def show_topic(
@@ -297,4 +309,6 @@ def _picked(tracker: Tracker, text: str) -> str | None:
         return shown[position - first]
     if -len(shown) <= position < 0:
         return shown[position]
-    return shown[position - 1] if 0 < position <= len(shown) else None
+    if 0 < position <= len(shown):
+        return shown[position - 1]
+    return results[position - 1] if 0 < position <= len(results) else None  # "Nummer 5" of 12

@@ -45,3 +45,14 @@ def test_entity_values_drop_lone_articles() -> None:
     pairs = [("project", "den"), ("project", "Sommerfest"), ("district", "Ort")]
     found = tracker("über den Sommerfest", "project_detail", pairs)
     assert entity_values(found, "project") == ["Sommerfest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Was ist das Ziel davon?", True), ("mehr dazu", True), ("", True), ("Für wen ist das?", True),
+     ("was ist mit wambel", False), ("<script>alert(1)</script>", False), ("Kohldampf", False)],
+)  # fmt: skip
+def test_follow_up(text: str, expected: bool) -> None:
+    from actions.parsing import is_follow_up
+
+    assert is_follow_up(text) is expected

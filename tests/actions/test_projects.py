@@ -104,8 +104,27 @@ def test_numbers_follow_the_list_numbering_across_pages(content: PageContent) ->
 def test_markup_with_a_digit_is_no_pick(content: PageContent) -> None:
     shown = [p.title for p in content.projects[:3]]
     reply = run(detail, "<script>alert(1)</script>", "project_detail",
-                slots={"project_shown": shown})  # fmt: skip
-    assert reply.names == ["utter_project_ask"]
+                slots={"project_shown": shown, "project": shown[0]})  # fmt: skip
+    assert reply.names[0] == "utter_project_unknown"
+    assert "utter_project_detail" not in reply.names and "<script>" not in reply.text
+
+
+def test_a_new_question_does_not_repeat_the_last_project(content: PageContent) -> None:
+    last = content.projects[0]
+    reply = run(detail, "was ist mit Wambel", "project_detail", slots={"project": last.title})
+    assert last.goal not in reply.text and reply.names[0] == "utter_district_unknown"
+
+
+def test_a_number_beyond_the_page_picks_from_all_results(content: PageContent) -> None:
+    results = [p.title for p in content.projects[:12]]
+    slots = {"project_results": results, "project_shown": results[:3]}
+    assert run(detail, "Nummer 5", "project_detail", slots=slots).slot("project") == results[4]
+
+
+def test_asking_for_projects_in_general_shows_the_plan(content: PageContent) -> None:
+    reply = run(search, "Welche Projekte gibt es?", "project_search")
+    assert reply.names[0] == "utter_topic_overview"
+    assert all(t.name in reply.text for t in content.topics)
 
 
 def test_goal_follow_up_uses_the_current_project(content: PageContent) -> None:
