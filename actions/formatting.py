@@ -2,7 +2,7 @@
 
 Sentences live in ``domain.yml``; this module only turns records into the
 values its responses take. Phones and e-mails stay plain text ("+49 231
-5024223", "name@stadtdo.de"): phones, Telegram and the web widget turn them
+1234567", "name@example.org"): phones, Telegram and the web widget turn them
 into ``tel:``/``mailto:`` links, and ``rasa shell`` shows them as they are.
 """
 

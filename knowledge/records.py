@@ -63,7 +63,7 @@ class Contact:
 
     @property
     def phone_uri(self) -> str:
-        """The number for a ``tel:`` link: "+49 231 50-2 74 74" -> "+492315027474"."""
+        """The number for a ``tel:`` link: "+49 231 50-2 12 34" -> "+492315021234"."""
         return "+" + "".join(ch for ch in self.phone if ch.isdigit())
 
 
