@@ -15,7 +15,7 @@ export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWa
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell clean
+.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell report clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -73,11 +73,14 @@ eval: train ## Train if needed, start the bot, ask the evaluation questions over
 train: setup ## Train the Rasa model when data, domain or config changed
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
 
-run: train ## Set up everything and run the bot (action server + Rasa REST/socket.io)
+run: train ## Set up everything and run the bot (action server, Rasa REST/socket.io, chat page on :8080)
 	scripts/run.sh
 
 shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
 	scripts/run.sh shell
+
+report: $(INSTALLED) ## Write var/report.html: what citizens asked (tracker: TRACKER_DB_URL or var/tracker.db)
+	$(PY) -m insights report --out var/report.html
 
 clean: ## Remove the environment, models and generated state
 	rm -rf $(VENV) var models .pytest_cache .ruff_cache
