@@ -19,7 +19,10 @@ from typing import Any
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import create_engine
 from sqlalchemy import event as sqlalchemy_event
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import SingletonThreadPool
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +79,14 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
+            # Rasa's engine opens a new SQLite connection per session (NullPool); keep one
+            # per thread instead, in WAL mode with normal syncing.
+            self.engine.dispose()
+            self.engine = create_engine(self.engine.url, poolclass=SingletonThreadPool)
+            sqlalchemy_event.listen(self.engine, "connect", _sqlite_normal_sync)
             with self.engine.connect() as connection:  # the journal mode stays with the file
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            sqlalchemy_event.listen(self.engine, "connect", _sqlite_normal_sync)
+            self.sessionmaker = sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Mask the user's messages, then store as usual."""
