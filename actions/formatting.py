@@ -53,6 +53,11 @@ def grouped_by_contact(districts: Sequence[District]) -> list[tuple[Contact, lis
     return list(groups.values())
 
 
+def site_contacts(districts: Sequence[District]) -> str:
+    """The people on site for some Aktionsräume, each once: "Name, Tel. …"."""
+    return join_words(f"{c.name}, Tel. {c.phone}" for c, _ in grouped_by_contact(districts))
+
+
 def button(title: str, intent: str, **entities: str) -> dict[str, str]:
     """A quick-reply button that sends an intent with entities, as Rasa payload syntax.
 

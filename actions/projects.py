@@ -13,10 +13,10 @@ from actions.base import KnowledgeAction
 from actions.districts import answer_unknown_place
 from actions.formatting import (
     bullet_list,
-    grouped_by_contact,
     join_words,
     numbered_list,
     project_buttons,
+    site_contacts,
     topic_buttons,
 )
 from actions.parsing import asks_for_more, entity_values, is_follow_up, ordinal, text_of
@@ -94,10 +94,7 @@ def show_project(
         dispatcher.utter_message(
             response="utter_project_detail_districts",
             districts=join_words(d.name for d in districts),
-            contacts=join_words(
-                f"{contact.name}, Tel. {contact.phone}"
-                for contact, _ in grouped_by_contact(districts)
-            ),
+            contacts=site_contacts(list(districts)),
         )
     else:
         dispatcher.utter_message(response="utter_project_detail_office")
@@ -161,10 +158,7 @@ class ActionProjectSearch(KnowledgeAction):
         dispatcher.utter_message(
             response="utter_project_search_none_in_district",
             districts=join_words(dict.fromkeys(d.name for d in districts)),
-            contacts=join_words(
-                f"{contact.name}, Tel. {contact.phone}"
-                for contact, _ in grouped_by_contact(districts)
-            ),
+            contacts=site_contacts(list(districts)),
         )
         return []
 
