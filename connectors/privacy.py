@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
-from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import create_engine
-from sqlalchemy import event as sqlalchemy_event
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import SingletonThreadPool
+
+from connectors.tracker_store import LeanSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 
@@ -51,13 +47,6 @@ def _phone_or_keep(match: re.Match[str]) -> str:
     return PLACEHOLDERS["phone"] if digits >= MIN_PHONE_DIGITS else match.group()
 
 
-def _sqlite_normal_sync(connection: Any, _: Any) -> None:
-    """Per connection (SQLite connections are not pooled here): no fsync per commit in WAL."""
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 def mask_user_events(tracker: DialogueStateTracker) -> None:
     """Mask the text of every user message of the tracker, in place."""
     for event in tracker.events:
@@ -69,24 +58,8 @@ def mask_user_events(tracker: DialogueStateTracker) -> None:
                     event.parse_data["text"] = masked
 
 
-class MaskingSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store that masks personal data and can forget a conversation.
-
-    On SQLite it also switches to write-ahead logging with normal syncing: a
-    commit then costs no fsync of the whole database, and readers never wait.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.engine.dialect.name == "sqlite":
-            # Rasa's engine opens a new SQLite connection per session (NullPool); keep one
-            # per thread instead, in WAL mode with normal syncing.
-            self.engine.dispose()
-            self.engine = create_engine(self.engine.url, poolclass=SingletonThreadPool)
-            sqlalchemy_event.listen(self.engine, "connect", _sqlite_normal_sync)
-            with self.engine.connect() as connection:  # the journal mode stays with the file
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            self.sessionmaker = sessionmaker(bind=self.engine)
+class MaskingSQLTrackerStore(LeanSQLTrackerStore):
+    """The lean SQL tracker store that masks personal data and can forget a conversation."""
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Mask the user's messages, then store as usual."""
@@ -100,5 +73,6 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
                 session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             )
             session.commit()
+        self.forget(sender_id)
         logger.info("Deleted the stored conversation of one sender (%d events)", deleted)
         return deleted
