@@ -10,6 +10,8 @@ RASA_CONFIG_FILE := var/rasa-config
 WEB_DEPS := web/node_modules/.installed
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
+# oneDNN's custom kernels make one-message inference slower and larger (docs/PERFORMANCE.md)
+export TF_ENABLE_ONEDNN_OPTS ?= 0
 # Rasa 3.6's dependencies print pages of deprecation warnings that staff cannot act on.
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1

@@ -126,8 +126,9 @@ class ActionProjectSearch(KnowledgeAction):
         if places:
             return self._in_places(dispatcher, kb, places)
         projects = [hit.item for hit in kb.search_projects(text)]
-        if not projects:
-            projects = [hit.item for g in groups for hit in kb.projects_for_target_group(g)]
+        if not projects:  # a target group the NLU did not tag: "für kinner", "Existenzgründerinnen"
+            wanted = groups or terms(text, drop_noise=True)
+            projects = [hit.item for g in wanted for hit in kb.projects_for_target_group(g)]
         other = kb.other_place(text) if not projects and text else None
         if other:
             return answer_unknown_place(dispatcher, kb, other)
@@ -181,9 +182,9 @@ class ActionProjectDetail(KnowledgeAction):
         picked = _picked(tracker, text)
         if picked:
             return self._named(dispatcher, kb, picked)
-        named = [hit for hit in kb.find_project(text).hits if hit.score >= MIN_NAME_SCORE]
+        named = _named_in(kb, text)
         if named:
-            return self._choose(dispatcher, kb, [hit.item for hit in named])
+            return self._choose(dispatcher, kb, named)
         if not is_follow_up(text):
             other = kb.other_place(text)
             return (
@@ -306,3 +307,15 @@ def _picked(tracker: Tracker, text: str) -> str | None:
     if 0 < position <= len(shown):
         return shown[position - 1]
     return results[position - 1] if 0 < position <= len(results) else None  # "Nummer 5" of 12
+
+
+def _named_in(kb: KnowledgeBase, text: str) -> list[Project]:
+    """Projects a question names closely: by its whole text, else by one of its words.
+
+    "Worum geht es bei den Sportpaten?" names a project by one word of its title.
+    """
+    for query in [text, *terms(text, drop_noise=True)]:
+        named = [hit.item for hit in kb.find_project(query).hits if hit.score >= MIN_NAME_SCORE]
+        if named:
+            return named
+    return []

@@ -27,6 +27,9 @@ SYNONYM_WEIGHT = 0.8
 COMPOUND_SIM = 0.75
 REVERSE_COMPOUND_SIM = 0.6
 FUZZY_CUTOFF = 85.0
+SHORT_WORD = 6  # letters; one typo in a word this short scores about 83
+SHORT_WORD_CUTOFF = 80.0
+MIN_COMPOUND_HEAD = 5
 FUZZY_WEIGHT = 0.7
 NAME_CUTOFF = 85.0
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
@@ -315,7 +318,20 @@ def target_group_name(text: str) -> str | None:
     for name, entries in _target_group_forms().items():
         if any(tuple(word[0] for word in entry) == wanted for entry in entries):
             return name
-    best = process.extractOne(
-        compact(text), {name: compact(name) for name in TARGET_GROUPS}, scorer=fuzz.ratio
-    )
-    return best[2] if best and best[1] >= FUZZY_CUTOFF else None
+    word, entries = compact(text), _target_group_entries()
+    for entry, name in entries.items():  # German compounds end in the group: "Existenzgründerinnen"
+        if len(entry) >= MIN_COMPOUND_HEAD and word.endswith(entry):
+            return name
+    best = process.extractOne(word, list(entries), scorer=fuzz.ratio)
+    cutoff = FUZZY_CUTOFF if len(word) > SHORT_WORD else SHORT_WORD_CUTOFF  # "kinner"
+    return entries[best[0]] if best and best[1] >= cutoff else None
+
+
+@lru_cache(maxsize=1)
+def _target_group_entries() -> dict[str, str]:
+    """Every target group entry, compacted ("aelteremenschen"), with its group's name."""
+    return {
+        compact(" ".join(word[0] for word in entry)): name
+        for name, entries in _target_group_forms().items()
+        for entry in entries
+    } | {compact(name): name for name in TARGET_GROUPS}

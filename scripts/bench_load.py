@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import subprocess
 import sys
@@ -22,7 +23,15 @@ from pathlib import Path
 import aiohttp
 
 from knowledge import KnowledgeBase
-from scripts.stack import LOGS, ROOT, free_port, rss_mb, running_stack, wait_until_up
+from scripts.stack import (
+    LOGS,
+    RASA_RUNTIME_ENV,
+    ROOT,
+    free_port,
+    rss_mb,
+    running_stack,
+    wait_until_up,
+)
 
 REFERENCE_DIR = ROOT / "var" / "bench" / "rasa-init"
 THINK_SECONDS = 1.0
@@ -174,7 +183,8 @@ def run_reference(args: argparse.Namespace) -> tuple[dict[str, Run], dict[str, f
     rasa = Path(sys.executable).parent / "rasa"
     log = open(LOGS / "reference.log", "w")  # noqa: SIM115
     command = [rasa, "run", "--enable-api", "--port", str(port), "--model", str(model)]
-    proc = subprocess.Popen(command, cwd=REFERENCE_DIR, stdout=log, stderr=log)
+    env = {**os.environ, **RASA_RUNTIME_ENV}  # same runtime as this bot: only the bots differ
+    proc = subprocess.Popen(command, cwd=REFERENCE_DIR, env=env, stdout=log, stderr=log)
     try:
         url = f"http://localhost:{port}"
         wait_until_up(f"{url}/status", {"reference": proc})

@@ -69,9 +69,9 @@ def test_no_secret_is_written_into_the_compose_file() -> None:
 
 
 def test_connectors_import_with_only_what_the_rasa_image_has() -> None:
-    """The Rasa container mounts connectors/ and knowledge/, but has no rapidfuzz."""
+    """The Rasa container mounts connectors/, components/ and knowledge/, but has no rapidfuzz."""
     code = ("import sys; sys.modules['rapidfuzz'] = None; "
             "import connectors.guard, connectors.rest, connectors.socketio, "
-            "connectors.telegram, connectors.privacy")  # fmt: skip
+            "connectors.telegram, connectors.privacy, components.spacy_nlp")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]

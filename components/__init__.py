@@ -1,0 +1,1 @@
+"""NLU graph components used by config.yml (Rasa's own, with fixes)."""
