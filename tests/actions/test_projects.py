@@ -177,3 +177,23 @@ def test_every_button_fits_telegram_64_byte_limit(kb: KnowledgeBase) -> None:
     replies += [run(detail, "", "project_detail", {"project": p.title}) for p in kb.projects()]
     payloads = [b["payload"] for reply in replies for b in reply.buttons]
     assert payloads and max(len(p.encode()) for p in payloads) <= 64
+
+
+def test_a_question_naming_a_project_by_one_title_word_gets_its_details(kb: KnowledgeBase) -> None:
+    """No entity tagged: "Worum geht es bei den <word of one title>?" still finds it."""
+    word, project = next(
+        (word, project)
+        for project in kb.projects()
+        for word in sorted(project.title.split(), key=len, reverse=True)
+        if len(word) >= 8 and word.isalpha() and list(kb.find_project(word).items) == [project]
+    )
+    reply = run(detail, f"Worum geht es bei den {word}?", "project_detail")
+    assert project.title in reply.text
+    assert reply.names != ["utter_project_unknown"]
+
+
+def test_an_untagged_target_group_with_a_typo_still_lists_its_projects(kb: KnowledgeBase) -> None:
+    expected = [hit.item.title for hit in kb.projects_for_target_group("Kinder")]
+    assert expected
+    reply = run(search, "was gibts für kinner", "project_search")
+    assert expected[0] in reply.text
