@@ -13,13 +13,18 @@ same meaning ("the events since the latest ``session_started``"), but:
   the ``save`` that follows in the same turn needs no counting query (Rasa holds
   the conversation's lock between the two; without a fresh load it counts);
 - inserts the new events of a turn in one statement;
+- looks up the event class of a stored event type once per process (Rasa's
+  ``Event.resolve_by_type`` searches every ``Event`` subclass for every event
+  it loads: 5 % of the server's CPU time under load);
 - on SQLite keeps one connection per thread in write-ahead-log mode with normal
   syncing, instead of opening a new connection for every call.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -66,8 +71,8 @@ class LeanSQLTrackerStore(SQLTrackerStore):
         self._loaded_counts[sender_id] = len(rows)
         if not rows or not self.domain:
             return None
-        events = [json.loads(data) for (data,) in rows]
-        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        events = _deserialise(data for (data,) in rows)
+        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the events the database does not have yet, in one statement."""
@@ -105,6 +110,25 @@ def _session_statements(table: sa.Table) -> tuple[sa.sql.Select, sa.sql.Select]:
     select = sa.select(table.c.data).where(in_session).order_by(table.c.id)
     count = sa.select(sa.func.count()).select_from(table).where(in_session)
     return select, count
+
+
+@functools.cache
+def _event_class(type_name: str) -> type[Event] | None:
+    """Rasa's class for a stored event type (None for the retired ``topic`` events)."""
+    return Event.resolve_by_type(type_name)
+
+
+def _deserialise(stored: Iterable[str]) -> list[Event]:
+    """Events from their stored JSON, as Rasa's ``deserialise_events`` reads them."""
+    events = []
+    for data in stored:
+        parameters = json.loads(data)
+        name = parameters.get("event")
+        event_class = _event_class(name) if name else None
+        event = event_class._from_parameters(parameters) if event_class else None
+        if event is not None:
+            events.append(event)
+    return events
 
 
 def _row(sender_id: str, event: Event) -> dict[str, Any]:

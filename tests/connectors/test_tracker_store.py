@@ -16,10 +16,19 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    AllSlotsReset,
     BotUttered,
+    ConversationPaused,
+    ConversationResumed,
+    EntitiesAdded,
     Event,
+    FollowupAction,
+    Restarted,
     SessionStarted,
     SlotSet,
+    UserUtteranceReverted,
     UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -84,6 +93,29 @@ def test_turns_read_back_the_same_through_rasas_own_store(settings: dict, domain
     assert len(stored.events) == 20
     assert _dicts(asyncio.run(ours.retrieve(sender))) == _dicts(stored)
     assert stored.get_slot(slot) == "Ort 3"
+
+
+def test_every_kind_of_event_rasa_stored_reads_back_as_rasa_reads_it(
+    settings: dict, domain: Domain
+) -> None:
+    rasas = SQLTrackerStore(domain=domain, **settings)
+    sender, slot = f"t-{uuid.uuid4().hex}", domain.slots[0].name
+    entity = {"entity": "district", "value": "Ort", "start": 0, "end": 3}
+    events = [
+        *_turn(1, slot),
+        UserUttered("zweite frage", {"name": "district_contact", "confidence": 0.8}, [entity]),
+        EntitiesAdded([entity]),
+        ActionExecuted("action_district_contact", policy="RulePolicy", confidence=1.0),
+        BotUttered("antwort", {"buttons": [{"title": "Ja", "payload": "/affirm"}]}),
+        FollowupAction("action_listen"), ActiveLoop(None), UserUtteranceReverted(),
+        ActionReverted(), ConversationPaused(), ConversationResumed(), AllSlotsReset(),
+        SlotSet(slot, "Ort 9"), Restarted(), *_turn(2, slot),
+    ]  # fmt: skip
+    _talk(rasas, sender, domain, events)
+    ours = asyncio.run(LeanSQLTrackerStore(domain=domain, **settings).retrieve(sender))
+    expected = asyncio.run(rasas.retrieve(sender))
+    assert _dicts(ours) == _dicts(expected) and len(ours.events) == len(events)
+    assert ours.current_state() == expected.current_state()
 
 
 def test_a_new_session_hides_the_earlier_one_as_in_rasa(settings: dict, domain: Domain) -> None:
