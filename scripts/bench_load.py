@@ -92,15 +92,16 @@ async def citizens(url: str, turns: Callable[[], list[str]], count: int, think: 
         await asyncio.sleep(think * number / max(count, 1))  # spread the starts
         while time.monotonic() < deadline:
             sender = f"bench-{uuid.uuid4().hex[:10]}"
-            for text in turns():
-                if time.monotonic() >= deadline:
-                    return
-                await _post(session, url, {"sender": sender, "message": text}, run)
-                await asyncio.sleep(think)
+            # A new visitor, a new connection, as each browser keeps its own.
+            async with aiohttp.ClientSession(timeout=timeout) as session:
+                for text in turns():
+                    if time.monotonic() >= deadline:
+                        return
+                    await _post(session, url, {"sender": sender, "message": text}, run)
+                    await asyncio.sleep(think)
 
     start = time.monotonic()
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        await asyncio.gather(*(citizen(n) for n in range(count)))
+    await asyncio.gather(*(citizen(n) for n in range(count)))
     run.seconds = time.monotonic() - start
     return run
 
