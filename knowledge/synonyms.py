@@ -77,7 +77,15 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
     ("Baby", "Windel", "Kleinkind", "Krabbelgruppe"),
     ("Beratung", "Sozialberatung", "beraten"),
     ("Gesundheit", "gesund", "Ernährung"),
-    ("Gründung", "Existenzgründung", "Gründerinnenzentrum", "selbstständig", "Firma gründen"),
+    (
+        "Gründung",
+        "Existenzgründung",
+        "Existenzgründerin",
+        "Existenzgründer",
+        "Gründerinnenzentrum",
+        "selbstständig",
+        "Firma gründen",
+    ),
     ("Lernen", "Bildung", "Nachhilfe", "Hausaufgabenhilfe", "Lernwerkstatt", "Forschen"),
     ("Sicherheit", "sicher", "Prävention"),
 )

@@ -68,6 +68,8 @@ QUALITY_TABLE: list[tuple[str, list[str]]] = [
     ("kochen lernen", ["Kohldampf"]),
     ("existenzgründung", ["Gründerinnenzentrum"]),
     ("gründerinnen", ["Gründerinnenzentrum"]),
+    ("Gibt es Hilfe für Existenzgründerinnen?", ["Gründerinnenzentrum"]),
+    ("ich bin existenzgründer", ["Gründerinnenzentrum"]),
     ("produktionsschule", ["Plan B", "Kooperationsprojekt"]),
     ("langzeitarbeitslose", ["blaue Haus", "Fitte Frauen"]),
     ("arbeitslose erwachsene", ["blaue Haus"]),
