@@ -185,6 +185,8 @@ class ActionProjectDetail(KnowledgeAction):
         named = _named_in(kb, text)
         if named:
             return self._choose(dispatcher, kb, named)
+        if entity_values(tracker, ENTITY_TARGET_GROUP):  # "Was macht die Stadt für Jugendliche?"
+            return ActionProjectSearch().answer(dispatcher, tracker, kb)
         if not is_follow_up(text):
             other = kb.other_place(text)
             return (
@@ -312,9 +314,11 @@ def _picked(tracker: Tracker, text: str) -> str | None:
 def _named_in(kb: KnowledgeBase, text: str) -> list[Project]:
     """Projects a question names closely: by its whole text, else by one of its words.
 
-    "Worum geht es bei den Sportpaten?" names a project by one word of its title.
+    "Worum geht es bei den Sportpaten?" names a project by one word of its title; a
+    word for a target group ("Jugendliche") asks for a list, not for one project.
     """
-    for query in [text, *terms(text, drop_noise=True)]:
+    words = [word for word in terms(text, drop_noise=True) if kb.target_group(word) is None]
+    for query in [text, *words] if words else []:
         named = [hit.item for hit in kb.find_project(query).hits if hit.score >= MIN_NAME_SCORE]
         if named:
             return named

@@ -30,7 +30,7 @@ from knowledge.records import (
     Role,
     Topic,
 )
-from knowledge.search import ProjectIndex
+from knowledge.search import ProjectIndex, target_group_name
 from knowledge.store import create_db_engine, load, read_build_info
 
 MAX_QUERY_CHARS = 300
@@ -158,6 +158,10 @@ class KnowledgeBase:
     def projects_for_target_group(self, text: str) -> list[Hit[Project]]:
         """Projects for a target group ("Senioren", "junge Erwachsene", "Migranten")."""
         return self._current().projects.for_target_group(_clip(text))
+
+    def target_group(self, text: str) -> str | None:
+        """The bot's name for the target group a word names ("jugendliche"), or None."""
+        return target_group_name(_clip(text))
 
     def districts_of(self, project: Project) -> tuple[District, ...]:
         """The Aktionsräume a project's title or goal names."""

@@ -185,11 +185,27 @@ def test_a_question_naming_a_project_by_one_title_word_gets_its_details(kb: Know
         (word, project)
         for project in kb.projects()
         for word in sorted(project.title.split(), key=len, reverse=True)
-        if len(word) >= 8 and word.isalpha() and list(kb.find_project(word).items) == [project]
-    )
+        if len(word) >= 8 and word.isalpha() and kb.target_group(word) is None
+        and list(kb.find_project(word).items) == [project]
+    )  # fmt: skip
     reply = run(detail, f"Worum geht es bei den {word}?", "project_detail")
     assert project.title in reply.text
     assert reply.names != ["utter_project_unknown"]
+
+
+def test_a_target_group_asked_as_a_detail_question_lists_its_projects(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Was macht die Stadt für Jugendliche?" is no question about the one project
+    whose title says "Jugendliche"."""
+    assert len(kb.find_project("Jugendliche").items) == 1
+    expected = _titles(kb, "Was macht die Stadt für Jugendliche?")[:PAGE_SIZE]
+    assert len(expected) > 1
+    reply = run(detail, "Was macht die Stadt für Jugendliche?", "project_detail",
+                {"target_group": "Jugendliche"})  # fmt: skip
+    assert reply.names[0] == "utter_project_search_results"
+    shown = [_title(kb, e["project"]) for _, e in reply.payloads() if "project" in e]
+    assert shown == expected
 
 
 def test_an_untagged_target_group_with_a_typo_still_lists_its_projects(kb: KnowledgeBase) -> None:
