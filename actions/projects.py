@@ -132,6 +132,9 @@ class ActionProjectSearch(KnowledgeAction):
         other = kb.other_place(text) if not projects and text else None
         if other:
             return answer_unknown_place(dispatcher, kb, other)
+        topic = _topic(kb, [text]) if not projects else None
+        if topic is not None:  # "Hilfe gegen Armut": the words of a Schwerpunkt
+            return show_topic(dispatcher, kb, topic)
         if not projects:
             dispatcher.utter_message(response="utter_project_search_none")
             return []

@@ -208,6 +208,22 @@ def test_a_target_group_asked_as_a_detail_question_lists_its_projects(
     assert shown == expected
 
 
+def test_a_search_matching_only_a_schwerpunkt_lists_that_schwerpunkt(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Hilfe gegen Armut": no project title or goal says it, a Schwerpunkt does."""
+    word, topic = next(
+        (word, topic)
+        for topic in kb.topics()
+        for word in topic.name.split()
+        if len(word) >= 5 and not kb.search_projects(word)
+        and list(kb.find_topic(f"Hilfe gegen {word}").items) == [topic]
+    )  # fmt: skip
+    reply = run(search, f"Hilfe gegen {word}", "project_search")
+    assert reply.names[0] == "utter_topic_projects"
+    assert topic.name in reply.text
+
+
 def test_an_untagged_target_group_with_a_typo_still_lists_its_projects(kb: KnowledgeBase) -> None:
     expected = [hit.item.title for hit in kb.projects_for_target_group("Kinder")]
     assert expected
