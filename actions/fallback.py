@@ -11,6 +11,7 @@ from actions.formatting import bullet_list, button, contact_line, project_button
 from actions.parsing import text_of
 from knowledge import KnowledgeBase
 from knowledge.records import Role
+from knowledge.text import looks_german
 
 MAX_SUGGESTIONS = 4
 PROJECT_SUGGESTIONS = 3
@@ -31,7 +32,10 @@ def suggestions(kb: KnowledgeBase, text: str) -> list[dict[str, str]]:
 
 
 class ActionFallbackSearch(KnowledgeAction):
-    """For "Meinten Sie …?" for unclear questions; else the Projektbüro as human contact."""
+    """For "Meinten Sie …?" for unclear questions; else the Projektbüro as human contact.
+
+    A message clearly in another language learns that the bot only understands German.
+    """
 
     asks_feedback = False
 
@@ -49,7 +53,7 @@ class ActionFallbackSearch(KnowledgeAction):
             dispatcher.utter_message(response="utter_fallback_suggest", buttons=buttons)
             return []
         dispatcher.utter_message(
-            response="utter_fallback_none",
+            response="utter_fallback_none" if looks_german(text) else "utter_fallback_language",
             contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
         )
         return []

@@ -66,6 +66,8 @@ _QUERY_NOISE = frozenset(
 _NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "massnahmen",
                 "programme", "programm", "moeglichkeiten")  # fmt: skip
 MIN_HEAD = 4
+MIN_WORDS_FOR_LANGUAGE = 2  # fewer words say nothing about the language
+GERMAN_SHARE = 0.5
 
 
 def fold(text: str) -> str:
@@ -102,6 +104,33 @@ def words(text: str) -> list[str]:
         if len(parts) > 1:
             found.append("".join(parts))
     return found
+
+
+def looks_german(text: str) -> bool:
+    """False only when a message is clearly in another language.
+
+    That is: mostly letters of another script ("مرحبا"), or at least two words of
+    which fewer than half are German ("Merhaba, nasılsın?", "I need help with my
+    rent"). A German word is a form or lemma of spaCy's German lemma table, or a
+    stop word. One unknown word ("Wambel", a typo) proves nothing.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    if latin < len(letters) / 2:
+        return False
+    found = [word for word in _WORD.findall(text) if len(word) > 1 and not word.isdigit()]
+    if len(found) < MIN_WORDS_FOR_LANGUAGE:
+        return True
+    return sum(map(_is_german_word, found)) >= GERMAN_SHARE * len(found)
+
+
+def _is_german_word(word: str) -> bool:
+    table, folded = _lemma_table(), fold(word.lower())
+    return (
+        folded in _stop_words()
+        or folded in _german_lemmas()
+        or any(variant in table for variant in (word, word.capitalize(), word.lower()))
+    )
 
 
 def lemma(word: str) -> str:
@@ -167,6 +196,12 @@ def _stop_words() -> frozenset[str]:
     """
     module = _spacy_data_module("lang/de/stop_words.py")
     return frozenset(fold(word) for word in module.STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _german_lemmas() -> frozenset[str]:
+    """Every lemma of the German lemma table, folded ("zustaendig", "telefonnummer")."""
+    return frozenset(fold(value.lower()) for value in _lemma_table().values())
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.fallback import MAX_SUGGESTIONS, ActionFallbackSearch
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
+from knowledge.text import looks_german
 from tests.actions.conftest import run
 
 fallback = ActionFallbackSearch()
@@ -25,9 +28,23 @@ def test_a_place_in_an_unclear_question_is_offered(content: PageContent) -> None
 
 
 def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
-    reply = run(fallback, "qwertz asdf", "nlu_fallback")
+    reply = run(fallback, "Wie spät ist es jetzt bitte?", "nlu_fallback")
     assert reply.names == ["utter_fallback_none"]
     assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
+
+
+@pytest.mark.parametrize(
+    "text", ["Merhaba, nasılsın?", "مرحبا كيف حالك", "Dzień dobry", "I need help with my rent"]
+)
+def test_another_language_learns_the_bot_speaks_german(content: PageContent, text: str) -> None:
+    reply = run(fallback, text, "nlu_fallback")
+    assert reply.names == ["utter_fallback_language"]
+    assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
+
+
+def test_german_with_typos_and_unknown_places_is_german() -> None:
+    for text in ["wer ist zustendig für kinner", "Wie ist das Wetter in Wambel morgen?"]:
+        assert looks_german(text), text
 
 
 def test_empty_or_emoji_only_message_is_answered() -> None:
