@@ -72,9 +72,19 @@ def show_page(
 def show_results(
     dispatcher: CollectingDispatcher, kb: KnowledgeBase, projects: Sequence[Project]
 ) -> list[EventType]:
-    """A single result in detail, several as the first page of a list."""
+    """A single result in detail, several as the first page of a list.
+
+    Either way the results replace the last list: "mehr" or "der erste" after a
+    single result must not reach back to an earlier search.
+    """
     if len(projects) == 1:
-        return show_project(dispatcher, kb, projects[0])
+        only = [projects[0].title]
+        return [
+            *show_project(dispatcher, kb, projects[0]),
+            SlotSet(SLOT_PROJECT_RESULTS, only),
+            SlotSet(SLOT_PROJECT_OFFSET, 1.0),
+            SlotSet(SLOT_PROJECT_SHOWN, only),
+        ]
     return show_page(dispatcher, kb, [p.title for p in projects], 0)
 
 

@@ -224,6 +224,24 @@ def test_a_search_matching_only_a_schwerpunkt_lists_that_schwerpunkt(
     assert topic.name in reply.text
 
 
+def test_a_single_result_replaces_the_last_list(kb: KnowledgeBase) -> None:
+    """After one search result, "mehr" and "der erste" no longer reach the older list."""
+    older = _titles(kb, "Jugendliche")
+    question = "Gibt es Hilfe für Existenzgründerinnen?"
+    assert len(_titles(kb, question)) == 1 and len(older) > PAGE_SIZE
+    slots = {"project_results": older, "project_offset": float(PAGE_SIZE),
+             "project_shown": older[:PAGE_SIZE]}  # fmt: skip
+    reply = run(search, question, "project_search", slots=slots)
+    only = _titles(kb, question)
+    assert only[0] in reply.text
+    assert reply.slot("project_results") == reply.slot("project_shown") == only
+    slots = {name: reply.slot(name) for name in slots}
+    assert run(search, "mehr", "project_search", slots=slots).names == [
+        "utter_project_search_no_more"
+    ]
+    assert only[0] in run(detail, "der erste", "project_detail", slots=slots).text
+
+
 def test_an_untagged_target_group_with_a_typo_still_lists_its_projects(kb: KnowledgeBase) -> None:
     expected = [hit.item.title for hit in kb.projects_for_target_group("Kinder")]
     assert expected
