@@ -28,6 +28,7 @@ from actions.slots import (
 from knowledge import KnowledgeBase
 from knowledge.records import District, Role
 
+_PROJECT_WORD = "projekt"  # the page: questions about the projects go to the Projektbüro
 _DETAIL_RESPONSES = {
     DETAIL_PHONE: "utter_district_contact_phone",
     DETAIL_EMAIL: "utter_district_contact_email",
@@ -147,6 +148,8 @@ class ActionDistrictContact(KnowledgeAction):
         districts = _resolve(kb, names)
         if districts:
             return answer_districts(dispatcher, districts, detail)
+        if _PROJECT_WORD in text_of(tracker).lower():  # "Wer hilft bei Fragen zu den Projekten?"
+            return answer_contacts(dispatcher, kb.contacts(Role.OFFICE), detail, SUBJECT_OFFICE)
         example = kb.districts()[0].name
         dispatcher.utter_message(response="utter_district_ask", example=example)
         return []

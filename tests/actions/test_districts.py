@@ -6,7 +6,7 @@ import pytest
 
 from actions.districts import ActionDistrictContact, ActionDistrictList
 from knowledge.aliases import PLACE_ALIASES
-from knowledge.records import PageContent
+from knowledge.records import PageContent, Role
 from tests.actions.conftest import run
 
 contact = ActionDistrictContact()
@@ -90,6 +90,14 @@ def test_follow_up_with_another_place_switches_district(content: PageContent) ->
     reply = run(contact, f"und in {second.name}?", "district_contact", {"district": second.name},
                 slots={"subject": "district", "district": [first.name]})  # fmt: skip
     assert second.contact.name in reply.text and reply.slot("district") == [second.name]
+
+
+def test_a_contact_for_the_projects_without_place_is_the_project_office(
+    content: PageContent,
+) -> None:
+    reply = run(contact, "An wen wende ich mich mit Fragen zu den Projekten?", "district_contact")
+    office = [c for c in content.contacts if c.role is Role.OFFICE]
+    assert office and all(c.name in reply.text and c.phone in reply.text for c in office)
 
 
 def test_without_place_or_context_it_asks_which_district() -> None:
