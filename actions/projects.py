@@ -62,6 +62,11 @@ def show_page(
     remaining = len(titles) - offset - len(page)
     if remaining > 0:
         dispatcher.utter_message(response="utter_project_search_more", remaining=remaining)
+    return _remember_list(titles, offset, page)
+
+
+def _remember_list(titles: Sequence[str], offset: int, page: list[str]) -> list[EventType]:
+    """The slots "mehr" and "der zweite" read: all results, how far shown, the page."""
     return [
         SlotSet(SLOT_PROJECT_RESULTS, list(titles)),
         SlotSet(SLOT_PROJECT_OFFSET, float(offset + len(page))),
@@ -79,12 +84,7 @@ def show_results(
     """
     if len(projects) == 1:
         only = [projects[0].title]
-        return [
-            *show_project(dispatcher, kb, projects[0]),
-            SlotSet(SLOT_PROJECT_RESULTS, only),
-            SlotSet(SLOT_PROJECT_OFFSET, 1.0),
-            SlotSet(SLOT_PROJECT_SHOWN, only),
-        ]
+        return show_project(dispatcher, kb, projects[0]) + _remember_list(only, 0, only)
     return show_page(dispatcher, kb, [p.title for p in projects], 0)
 
 
@@ -123,10 +123,11 @@ class ActionProjectSearch(KnowledgeAction):
     ) -> list[EventType]:
         """Search by Schwerpunkt, place, target group or free text; or page on."""
         text = text_of(tracker)
+        content = terms(text, drop_noise=True)
         topics = entity_values(tracker, ENTITY_TOPIC)
         places = entity_values(tracker, ENTITY_DISTRICT)
         groups = entity_values(tracker, ENTITY_TARGET_GROUP)
-        if not (topics or places or groups) and not terms(text, drop_noise=True):
+        if not (topics or places or groups or content):
             if not text or asks_for_more(text):
                 return self._next_page(dispatcher, tracker, kb)
             return show_overview(dispatcher, kb)  # "Welche Projekte gibt es?"
@@ -137,18 +138,24 @@ class ActionProjectSearch(KnowledgeAction):
             return self._in_places(dispatcher, kb, places)
         projects = [hit.item for hit in kb.search_projects(text)]
         if not projects:  # a target group the NLU did not tag: "für kinner", "Existenzgründerinnen"
-            wanted = groups or terms(text, drop_noise=True)
-            projects = [hit.item for g in wanted for hit in kb.projects_for_target_group(g)]
-        other = kb.other_place(text) if not projects and text else None
+            projects = [hit.item for g in groups or content
+                        for hit in kb.projects_for_target_group(g)]  # fmt: skip
+        if projects:
+            return show_results(dispatcher, kb, list(dict.fromkeys(projects)))
+        return self._nothing_found(dispatcher, kb, text)
+
+    def _nothing_found(
+        self, dispatcher: CollectingDispatcher, kb: KnowledgeBase, text: str
+    ) -> list[EventType]:
+        """A Dortmund place outside the plan, a Schwerpunkt's words ("Hilfe gegen Armut"), or no."""
+        other = kb.other_place(text) if text else None
         if other:
             return answer_unknown_place(dispatcher, kb, other)
-        topic = _topic(kb, [text]) if not projects else None
-        if topic is not None:  # "Hilfe gegen Armut": the words of a Schwerpunkt
+        topic = _topic(kb, [text])
+        if topic is not None:
             return show_topic(dispatcher, kb, topic)
-        if not projects:
-            dispatcher.utter_message(response="utter_project_search_none")
-            return []
-        return show_results(dispatcher, kb, list(dict.fromkeys(projects)))
+        dispatcher.utter_message(response="utter_project_search_none")
+        return []
 
     def _next_page(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
