@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 FEEDBACK_RESPONSE = "utter_ask_feedback"
 FEEDBACK_EVERY_BOT_TURNS = 6  # ask at most once in this many bot messages
+SHELL_CHANNEL = "cmdline"  # rasa shell: buttons would open a blocking menu there
 
 
 class KnowledgeAction(Action, ABC):
@@ -53,9 +54,24 @@ class KnowledgeAction(Action, ABC):
             logger.exception("%s: knowledge base not available", self.name())
             dispatcher.utter_message(response="utter_service_unavailable")
             return []
-        if self.asks_feedback and _may_ask_feedback(dispatcher, tracker, domain):
+        in_shell = tracker.get_latest_input_channel() == SHELL_CHANNEL
+        if in_shell:
+            buttons_as_text(dispatcher)
+        elif self.asks_feedback and _may_ask_feedback(dispatcher, tracker, domain):
             dispatcher.utter_message(response=FEEDBACK_RESPONSE)
         return events
+
+
+def buttons_as_text(dispatcher: CollectingDispatcher) -> None:
+    """For the staff shell: each message's buttons become a line to type or ignore."""
+    for message in list(dispatcher.messages):
+        buttons = message.pop("buttons", None) or []
+        titles = [b.get("title", "") for b in buttons if b.get("title")]
+        if titles:
+            line = CollectingDispatcher()
+            line.utter_message(response="utter_options", options=" | ".join(titles))
+            position = dispatcher.messages.index(message) + 1
+            dispatcher.messages.insert(position, line.messages[0])
 
 
 def _may_ask_feedback(

@@ -1,37 +1,75 @@
-"""Read what the citizen asked from the tracker: entities, details, ordinals.
+"""How a citizen asks: contact details, picks, "mehr", yes/no, corrections.
 
-Dialogue-level reading only; matching against the page lives in ``knowledge/``.
+Words of the language only; what the words refer to on the page is found in
+``knowledge/`` (see :mod:`actions.turn`).
 """
 
 from __future__ import annotations
 
 import re
 
-from rasa_sdk import Tracker
-
-from actions.slots import DETAIL_EMAIL, DETAIL_PHONE, ENTITY_CONTACT_DETAIL
-from knowledge.text import key, terms
+from knowledge.text import key
 
 MAX_ECHO_CHARS = 40
-_PHONE_WORDS = re.compile(r"\b(tel\w*|telefon\w*|nummer\w*|nr|anruf\w*|handy|durchwahl)\b")
-_EMAIL_WORDS = re.compile(r"\b(e ?mail\w*|mail\w*|email\w*|adresse)\b")
+DETAIL_PHONE = "phone"
+DETAIL_EMAIL = "email"
+_PHONE_WORDS = re.compile(
+    r"\b(tel\w*|fon|phone|nummer\w*|nr|anruf\w*|anrufen|handy\w*|durchwahl\w*|erreichbar\w*)\b"
+)
+_EMAIL_WORDS = re.compile(r"\b(e ?mail\w*|mail\w*|email\w*|mailadresse\w*)\b")
 _ORDINALS = {
-    "1": 1, "eins": 1, "erste": 1, "ersten": 1, "erstes": 1, "erster": 1,
-    "2": 2, "zwei": 2, "zweite": 2, "zweiten": 2, "zweites": 2, "zweiter": 2,
-    "3": 3, "drei": 3, "dritte": 3, "dritten": 3, "drittes": 3, "dritter": 3,
-    "4": 4, "vier": 4, "vierte": 4, "vierten": 4, "viertes": 4,
-    "5": 5, "fuenf": 5, "fuenfte": 5, "fuenften": 5, "letzte": -1, "letzten": -1,
+    "eins": 1, "erste": 1, "ersten": 1, "erstes": 1, "erster": 1, "1.": 1,
+    "zwei": 2, "zweite": 2, "zweiten": 2, "zweites": 2, "zweiter": 2,
+    "drei": 3, "dritte": 3, "dritten": 3, "drittes": 3, "dritter": 3,
+    "vier": 4, "vierte": 4, "vierten": 4, "viertes": 4, "vierter": 4,
+    "fuenf": 5, "fuenfte": 5, "fuenften": 5, "fuenftes": 5, "fuenfter": 5,
+    "sechs": 6, "sechste": 6, "sechsten": 6, "sieben": 7, "siebte": 7, "siebten": 7,
+    "acht": 8, "achte": 8, "achten": 8, "neun": 9, "neunte": 9, "neunten": 9,
+    "zehn": 10, "zehnte": 10, "zehnten": 10,
+    "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1,
 }  # fmt: skip
-_MORE_WORDS = frozenset(
-    ["mehr", "weitere", "weiteren", "weiter", "noch", "andere", "anderen", "sonst", "zeig",
-     "zeige", "zeigen", "gibt", "es", "was", "bitte", "ja", "und", "die", "der", "naechste",
-     "naechsten", "projekte", "angebote", "alle"]
-)  # fmt: skip
+_CARDINALS = frozenset({"eins", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht",
+                        "neun", "zehn"})  # fmt: skip
+_NUMBER_MARKERS = frozenset({"nummer", "nr", "no", "punkt"})
 _PICK_FILLERS = frozenset(
     ["der", "die", "das", "den", "dem", "nummer", "nr", "projekt", "bitte", "ich", "nehme",
      "will", "moechte", "mehr", "zu", "zum", "ueber", "was", "ist", "mit", "und", "eintrag",
-     "erzaehl", "mir", "infos", "info", "zeig", "zeige", "davon", "aus", "liste", "ok", "gerne"]
+     "erzaehl", "mir", "infos", "info", "zeig", "zeige", "davon", "aus", "liste", "ok", "gerne",
+     "dann", "doch", "lieber", "mal", "nochmal", "ja", "genau", "angebot", "punkt", "hm", "also",
+     "gern", "interessiert", "mich", "klingt", "gut", "oben", "von", "vorhin", "eben", "hier"]
 )  # fmt: skip
+_MORE_WORDS = frozenset(
+    ["mehr", "weitere", "weiteren", "weiter", "noch", "andere", "anderen", "sonst", "zeig",
+     "zeige", "zeigen", "gibt", "es", "was", "bitte", "ja", "und", "die", "der", "naechste",
+     "naechsten", "projekte", "angebote", "alle", "habt", "ihr", "haben", "sie", "hast", "du",
+     "gibts", "noch", "was", "dazu", "davon", "kannst", "koennen", "mir", "welche", "sind",
+     "da", "so", "restlichen", "rest", "uebrigen", "auch", "denn", "mal"]
+)  # fmt: skip
+_MORE_TRIGGERS = frozenset({"mehr", "weitere", "weiteren", "weiter", "naechsten", "andere",
+                            "anderen", "restlichen", "rest", "uebrigen"})  # fmt: skip
+_YES_NO_STARTS = frozenset(
+    ["gehoert", "gehoeren", "ist", "sind", "zaehlt", "zaehlen", "liegt", "liegen", "gilt",
+     "faellt", "hat", "haben", "gibt", "kann", "koennen", "darf", "macht", "bietet", "wird",
+     "werden", "betreut", "arbeitet", "kuemmert"]
+)  # fmt: skip
+_MEMBERSHIP_STARTS = frozenset(
+    ["gehoert", "gehoeren", "ist", "sind", "zaehlt", "zaehlen", "liegt", "liegen", "gilt",
+     "faellt", "wird", "werden", "hat", "haben"]
+)  # fmt: skip
+_MEMBERSHIP_WORDS = frozenset(
+    ["dazu", "dabei", "aktionsraum", "aktionsraeume", "aktionsraeumen", "aktionsgebiet",
+     "gehoert", "gehoeren", "zaehlt", "zaehlen", "teil", "mit", "drin", "auch", "liste",
+     "einer", "eines", "gefoerdert", "plan", "aktionsplan", "programm", "zustaendig"]
+)  # fmt: skip
+_CORRECTION = re.compile(
+    r"\b(ich meinte|meinte ich|ich meine|gemeint war|gemeint ist|eigentlich|sondern|"
+    r"falsch|korrektur|vertippt|verschrieben|nicht das|nein,? ich)\b"
+)
+_CORRECTION_TARGET = re.compile(
+    r"\b(?:meinte|meine|gemeint (?:war|ist)|sondern|eigentlich|lieber)\b", re.IGNORECASE
+)
+_PERSON_PRONOUNS = frozenset({"er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "ihr",
+                              "ihre", "ihrer", "ihren", "sie"})  # fmt: skip
 # Words of a follow-up about the project just shown ("Was ist das Ziel davon?").
 _FOLLOW_UP_WORDS = frozenset(
     ["was", "ist", "sind", "das", "die", "der", "den", "dem", "des", "es", "da", "dort", "und",
@@ -39,66 +77,109 @@ _FOLLOW_UP_WORDS = frozenset(
      "detail", "genau", "konkret", "worum", "geht", "gehts", "wen", "wer", "fuer", "infos", "info",
      "informationen", "erzaehl", "erzaehlen", "erklaer", "erklaeren", "mir", "bitte", "projekt",
      "gemacht", "wird", "macht", "man", "wie", "welches", "ueber", "noch", "bedeutet", "heisst",
-     "soll", "erreicht", "werden", "damit", "gemeint", "beschreibung", "naeher", "zum", "zu"]
+     "soll", "erreicht", "werden", "damit", "gemeint", "beschreibung", "naeher", "zum", "zu",
+     "an", "richtet", "sich", "welcher", "welchem", "welche", "schwerpunkt", "gehoert", "wo",
+     "findet", "statt", "bringt", "bringen", "eigentlich", "denn", "dabei", "passiert", "ort",
+     "gemeint", "fuers", "angebot", "gedacht", "wem", "hilft", "nutzt", "bereich", "thema",
+     "kann", "mitmachen", "teilnehmen", "ok", "aha", "interessant", "klingt", "gut", "hm"]
 )  # fmt: skip
-_MORE_TRIGGERS = frozenset({"mehr", "weitere", "weiteren", "weiter", "naechsten"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
+_COUNT = re.compile(r"\b(wie ?viele?|anzahl|wieviel\w*)\b")
 
 
-def text_of(tracker: Tracker) -> str:
-    """The latest message's text ("" for a button payload or nothing)."""
-    text = tracker.latest_message.get("text") or ""
-    return "" if text.startswith("/") else text
+def asked_details(text: str, entity_values: list[str]) -> tuple[str, ...]:
+    """The contact details asked for: ("phone",), ("email",), or () for the whole contact.
 
-
-def entity_values(tracker: Tracker, entity: str) -> list[str]:
-    """Values of one entity in the latest message, in order, without repeats.
-
-    Values made only of stop words are dropped: the NLU sometimes tags the
-    article of a title on its own ("den" in "über den Walkingbus").
+    "Name, Telefon und Mail bitte" asks for everything, so it gives ().
     """
-    values = [
-        str(found.get("value"))
-        for found in tracker.latest_message.get("entities") or []
-        if found.get("entity") == entity and found.get("value") not in (None, "")
-    ]
-    return [value for value in dict.fromkeys(values) if terms(value) or value.isdigit()]
-
-
-def asked_detail(tracker: Tracker) -> str | None:
-    """Which contact detail the citizen asked for: phone, email, or None for all."""
-    for value in entity_values(tracker, ENTITY_CONTACT_DETAIL):
-        if value in (DETAIL_PHONE, DETAIL_EMAIL):
-            return value
-    folded = key(text_of(tracker))
+    folded = key(text)
+    wanted = {v for v in entity_values if v in (DETAIL_PHONE, DETAIL_EMAIL)}
     if _PHONE_WORDS.search(folded):
-        return DETAIL_PHONE
+        wanted.add(DETAIL_PHONE)
     if _EMAIL_WORDS.search(folded):
-        return DETAIL_EMAIL
-    return None
+        wanted.add(DETAIL_EMAIL)
+    return tuple(sorted(wanted)) if len(wanted) == 1 else ()
 
 
 def ordinal(text: str) -> int | None:
     """Position the citizen picks from a list: "der zweite" -> 2, "den letzten" -> -1.
 
-    Only short picks count: every word must be an ordinal or a filler, so "alert(1)"
-    or "wer ist in hörde 2 mal zuständig" pick nothing.
+    Every word must be an ordinal, a number after "Nummer" or a filler, so
+    "alert(1)" or "wer ist in hörde 2 mal zuständig" pick nothing.
     """
     words = key(text).split()
-    picks = [_ORDINALS[word] for word in words if word in _ORDINALS]
-    if len(picks) != 1 or any(w not in _ORDINALS and w not in _PICK_FILLERS for w in words):
+    picks = _picks(words, strict=True)
+    if len(picks) != 1 or any(not _pick_word(w) for w in words):
         return None
     return picks[0]
 
 
+def loose_ordinal(text: str) -> int | None:
+    """An ordinal word in a longer message: "zurück zu den Senioren: das erste" -> 1.
+
+    Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing.
+    """
+    picks = _picks(key(text).split(), strict=False)
+    return picks[0] if len(picks) == 1 else None
+
+
+def _picks(words: list[str], strict: bool) -> list[int]:
+    found = []
+    for i, word in enumerate(words):
+        marked = i > 0 and words[i - 1] in _NUMBER_MARKERS
+        if word.isdigit() and (marked or strict) and 0 < int(word) <= 99:
+            found.append(int(word))
+        elif word in _ORDINALS and (marked or strict or word not in _CARDINALS):
+            found.append(_ORDINALS[word])
+    return found
+
+
+def _pick_word(word: str) -> bool:
+    return word in _ORDINALS or word in _PICK_FILLERS or (word.isdigit() and len(word) <= 2)
+
+
 def asks_for_more(text: str) -> bool:
-    """True for "mehr", "gibt es noch mehr?", "weitere Projekte", "zeig die nächsten"."""
+    """True for "mehr", "gibt es noch mehr?", "habt ihr noch weitere?", "zeig die nächsten"."""
     words = set(key(text).split())
     return bool(words & _MORE_TRIGGERS) and words <= _MORE_WORDS
 
 
+def is_yes_no(text: str) -> bool:
+    """A question to be answered with yes or no: "Gehört Brackel auch dazu?"."""
+    words = key(text).split()
+    return bool(words) and words[0] in _YES_NO_STARTS
+
+
+def asks_membership(text: str) -> bool:
+    """A yes/no question whether a place belongs to the plan ("Ist Hörde dabei?")."""
+    words = key(text).split()
+    return bool(words) and words[0] in _MEMBERSHIP_STARTS and bool(set(words) & _MEMBERSHIP_WORDS)
+
+
+def asks_count(text: str) -> bool:
+    """"Wie viele ...?"."""
+    return bool(_COUNT.search(key(text)))
+
+
+def is_correction(text: str) -> bool:
+    """"ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen", "falsch, gemeint war X"."""
+    return bool(_CORRECTION.search(key(text)))
+
+
+def correction_target(text: str) -> str:
+    """The part of a correction that names the right thing: "nicht X, sondern Y" -> "Y"."""
+    matches = list(_CORRECTION_TARGET.finditer(text))
+    rest = text[matches[-1].end() :].strip(" ,.:;!?-") if matches else ""
+    return rest or text
+
+
+def mentions_person_pronoun(text: str) -> bool:
+    """"ist sie auch für Nette zuständig?", "seine Nummer"."""
+    return bool(set(key(text).split()) & _PERSON_PRONOUNS)
+
+
 def is_follow_up(text: str) -> bool:
-    """True for "Was ist das Ziel davon?", "mehr dazu", a button payload ("").
+    """True for "Was ist das Ziel davon?", "an wen richtet sich das?", a button payload ("").
 
     Anything with other words is a new question, not a reference to the last project.
     """

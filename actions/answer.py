@@ -1,0 +1,64 @@
+"""The answering action: read the turn, decide, render, remember the focus."""
+
+from __future__ import annotations
+
+import logging
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import FACTUAL, render, utter_source
+from actions.base import KnowledgeAction
+from actions.decision import decide
+from actions.focus import SLOT_FOCUS, Focus
+from actions.turn import read_turn
+from knowledge import KnowledgeBase
+
+logger = logging.getLogger(__name__)
+RATING_PAYLOADS = ("/feedback_helpful", "/feedback_unhelpful")
+
+
+class ActionAnswer(KnowledgeAction):
+    """Every question about the plan: one decision (actions.decision), one renderer."""
+
+    def name(self) -> str:
+        """See domain.yml."""
+        return "action_answer"
+
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        """Decide from the turn and the focus, render, and store the new focus."""
+        turn = read_turn(tracker, kb)
+        focus = Focus.from_slot(tracker.get_slot(SLOT_FOCUS))
+        decision = decide(turn, focus, kb)
+        logger.debug("decision %s (%s) for intent %s", decision.kind.value, decision.referent,
+                     turn.intent)  # fmt: skip
+        new_focus = render(dispatcher, kb, decision, focus, turn.text)
+        if decision.kind in FACTUAL:
+            utter_source(dispatcher, kb, turn.channel)
+        return [SlotSet(SLOT_FOCUS, new_focus.to_slot())]
+
+
+class ActionFeedback(KnowledgeAction):
+    """A rating comes from the rating buttons only; typed text is a question like any other."""
+
+    asks_feedback = False
+
+    def name(self) -> str:
+        """See domain.yml."""
+        return "action_feedback"
+
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, kb: KnowledgeBase
+    ) -> list[EventType]:
+        """Thank for a button rating; answer anything typed as a question."""
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if text.startswith(RATING_PAYLOADS[0]):
+            dispatcher.utter_message(response="utter_feedback_thanks")
+            return []
+        if text.startswith(RATING_PAYLOADS[1]):
+            dispatcher.utter_message(response="utter_feedback_sorry")
+            return []
+        return ActionAnswer().answer(dispatcher, tracker, kb)

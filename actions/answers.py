@@ -1,0 +1,393 @@
+"""Render a decision: one function per answer kind, each returning the new focus.
+
+Sentences are domain responses; values come from the knowledge base and are
+formatted by :mod:`actions.formatting`. Nothing here decides what to answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.decision import Decision, Kind
+from actions.focus import PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
+from actions.formatting import (
+    bullet_list,
+    contact_line,
+    district_buttons,
+    grouped_by_contact,
+    join_words,
+    numbered_list,
+    project_buttons,
+    site_contacts,
+    topic_buttons,
+)
+from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
+from actions.suggestions import suggestions
+from knowledge import KnowledgeBase
+from knowledge.records import Contact, District, Role
+from knowledge.text import looks_german
+
+_PLACE_DETAIL = {
+    (DETAIL_PHONE,): "utter_district_contact_phone",
+    (DETAIL_EMAIL,): "utter_district_contact_email",
+    (): "utter_district_contact",
+}
+_PERSON_DETAIL = {
+    (DETAIL_PHONE,): "utter_person_contact_phone",
+    (DETAIL_EMAIL,): "utter_person_contact_email",
+    (): "utter_person_contact",
+}
+_REPORT_LINK_WORD = "sozialbericht"  # which of the page's links is the report's
+_PAGE_LINK_WORD = "sozialestadt"  # and which is the plan's own page
+
+Say = CollectingDispatcher
+Renderer = Callable[[Say, KnowledgeBase, Decision, Focus, str], Focus]
+
+
+def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus, text: str) -> Focus:
+    """Send the answer for ``decision``; return the conversation's new focus."""
+    return _RENDERERS[decision.kind](say, kb, decision, focus, text)
+
+
+# --- contacts --------------------------------------------------------------------------
+
+
+def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """One message per contact person of the places, the asked detail first."""
+    utter_places(say, d.districts, d.details)
+    return Focus(Subject.PLACES, places=_names(d.districts), details=d.details,
+                 projects=focus.projects, start=focus.start, query=focus.query)  # fmt: skip
+
+
+def utter_places(say: Say, districts: Sequence[District], details: tuple[str, ...]) -> None:
+    """The contact people of some Aktionsräume, grouped by person and number."""
+    for contact, names in grouped_by_contact(districts):
+        say.utter_message(response=_PLACE_DETAIL.get(details, "utter_district_contact"),
+                          districts=join_words(names), name=contact.name,
+                          phone=contact.phone, email=contact.email)  # fmt: skip
+
+
+def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A person's numbers and, when the whole contact is asked, where they serve."""
+    person = d.person
+    assert person is not None
+    utter_contacts(say, person.contacts, d.details)
+    if person.districts and not d.details:
+        say.utter_message(response="utter_person_districts", name=person.name,
+                          districts=join_words(person.districts))  # fmt: skip
+    return _keep_list(focus, Focus(Subject.PERSON, person=person.name, details=d.details))
+
+
+def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Yes/no: is the person the contact for the places?"""
+    person = d.person
+    assert person is not None
+    response = "utter_person_serves_yes" if d.answer == "yes" else "utter_person_serves_no"
+    say.utter_message(response=response, name=person.name, districts=join_words(_names(d.districts)),
+                      served=join_words(person.districts) or "–")  # fmt: skip
+    if d.answer != "yes":
+        utter_places(say, d.districts, ())
+    return _keep_list(focus, Focus(Subject.PERSON, person=person.name))
+
+
+def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ...]) -> None:
+    """One message per distinct name, number and address, the asked detail first."""
+    seen = set()
+    for contact in contacts:
+        if (contact.name, contact.phone, contact.email) in seen:
+            continue
+        seen.add((contact.name, contact.phone, contact.email))
+        say.utter_message(response=_PERSON_DETAIL.get(details, "utter_person_contact"),
+                          name=contact.name, units=contact.unit, phone=contact.phone,
+                          email=contact.email)  # fmt: skip
+
+
+def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """The Projektbüro's people (all details, or the one asked)."""
+    contacts = kb.contacts(Role.OFFICE)
+    if d.details:
+        utter_contacts(say, contacts, d.details)
+    else:
+        say.utter_message(response="utter_project_office_contact",
+                          contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
+    return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
+
+
+def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """What the social reports are, whom to ask, and where to read them."""
+    contacts = kb.contacts(Role.REPORT)
+    if d.details:
+        utter_contacts(say, contacts, d.details)
+        return _keep_list(focus, Focus(Subject.REPORT, details=d.details))
+    descriptions = dict.fromkeys(" ".join(r.description.split()) for r in kb.reports())
+    say.utter_message(response="utter_social_report", summary=" ".join(descriptions),
+                      contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
+    links = [link for link in kb.links() if _REPORT_LINK_WORD in link]
+    if links:
+        say.utter_message(response="utter_social_report_link", links=join_words(links))
+    return _keep_list(focus, Focus(Subject.REPORT))
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """"Für welchen Aktionsraum?"."""
+    say.utter_message(response="utter_district_ask", example=kb.districts()[0].name)
+    return focus.but(awaiting=Awaiting.PLACE)
+
+
+def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Not an Aktionsraum: say so (with "Nein" for a yes/no question) and list the 13."""
+    echo = echoable_place(d.place or "")
+    base = "utter_district_not_member" if d.answer == "no" else "utter_district_unknown"
+    say.utter_message(response=base if echo else f"{base}_generic", place=echo,
+                      count=len(kb.districts()),
+                      districts=join_words(x.name for x in kb.districts()))  # fmt: skip
+    return focus.but(awaiting=Awaiting.PLACE)
+
+
+def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A near miss ("evnig"): "Meinten Sie …?" with buttons."""
+    echo = echoable_place(d.place or "")
+    say.utter_message(response="utter_district_suggest" if echo else "utter_district_suggest_generic",
+                      place=echo, buttons=district_buttons(d.districts))  # fmt: skip
+    return focus.but(awaiting=Awaiting.PLACE)
+
+
+def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Yes: the place is an Aktionsraum; with its contact."""
+    say.utter_message(response="utter_district_member", districts=join_words(_names(d.districts)),
+                      count=len(kb.districts()))  # fmt: skip
+    utter_places(say, d.districts, d.details)
+    return Focus(Subject.PLACES, places=_names(d.districts))
+
+
+def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """All Aktionsräume with buttons."""
+    districts = kb.districts()
+    say.utter_message(response="utter_district_list", count=len(districts),
+                      districts=bullet_list(x.name for x in districts),
+                      buttons=district_buttons(districts))  # fmt: skip
+    return focus.but(awaiting=Awaiting.PLACE)
+
+
+# --- projects ----------------------------------------------------------------------------
+
+
+def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Title, Schwerpunkt and goal; the contact on site where the page names a place."""
+    project = d.projects[0]
+    say.utter_message(response="utter_project_detail", title=project.title, topic=project.topic,
+                      goal_label=project.goal_label, goal=project.goal)  # fmt: skip
+    districts = kb.districts_of(project)
+    if districts:
+        say.utter_message(response="utter_project_detail_districts",
+                          districts=join_words(x.name for x in districts),
+                          contacts=site_contacts(list(districts)))  # fmt: skip
+    else:
+        say.utter_message(response="utter_project_detail_office")
+    if d.query.kind:  # a search with one result replaces the last list
+        return Focus(Subject.PROJECT, project=project.number, projects=(project.number,),
+                     query=d.query)  # fmt: skip
+    return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
+
+
+def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
+    say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
+    return Focus(projects=tuple(p.number for p in d.projects), awaiting=Awaiting.PROJECT)
+
+
+def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A page of results, numbered across pages, with buttons; "mehr" pages on."""
+    projects, start = list(d.projects), d.start
+    page = projects[start : start + PAGE_SIZE]
+    say.utter_message(
+        response="utter_project_search_results" if start == 0 else "utter_project_search_page",
+        count=len(projects), first=start + 1, last=start + len(page),
+        projects=numbered_list((p.title for p in page), start + 1), buttons=project_buttons(page),
+    )  # fmt: skip
+    remaining = len(projects) - start - len(page)
+    if remaining > 0:
+        say.utter_message(response="utter_project_search_more", remaining=remaining)
+    return Focus(Subject.PROJECT, projects=tuple(p.number for p in projects), start=start,
+                 query=d.query)  # fmt: skip
+
+
+def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Nothing fits: say so and name the Projektbüro as the human contact."""
+    say.utter_message(response="utter_project_search_none",
+                      contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)))  # fmt: skip
+    return focus
+
+
+def project_none_in_places(
+    say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str
+) -> Focus:
+    """No project names the place: the contact on site knows what there is."""
+    say.utter_message(response="utter_project_search_none_in_district",
+                      districts=join_words(_names(d.districts)),
+                      contacts=site_contacts(list(d.districts)))  # fmt: skip
+    return Focus(Subject.PLACES, places=_names(d.districts))
+
+
+def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    say.utter_message(response="utter_project_search_no_more")
+    return focus
+
+
+def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    say.utter_message(response="utter_project_no_such_number", count=len(focus.projects))
+    return focus
+
+
+def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    say.utter_message(response="utter_project_ask")
+    return focus.but(awaiting=Awaiting.PROJECT)
+
+
+def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A name no project has: say so, offer the closest ones."""
+    say.utter_message(response="utter_project_unknown")
+    close = [hit.item for hit in kb.search_projects(text, limit=PAGE_SIZE)] if text else []
+    if close:
+        say.utter_message(response="utter_project_choose", buttons=project_buttons(close))
+        return Focus(projects=tuple(p.number for p in close), awaiting=Awaiting.PROJECT)
+    say.utter_message(response="utter_project_ask")
+    return focus.but(awaiting=Awaiting.PROJECT)
+
+
+# --- the plan ----------------------------------------------------------------------------
+
+
+def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A Schwerpunkt: its aim, how many projects, and the first page of them."""
+    chosen = d.topic
+    assert chosen is not None
+    projects = kb.projects(chosen)
+    say.utter_message(response="utter_topic_projects", topic=chosen.name,
+                      work_focus=chosen.work_focus, count=len(projects))  # fmt: skip
+    listed = Decision(Kind.PROJECT_LIST, projects=projects,
+                      query=ListQuery("topic", str(chosen.number)))  # fmt: skip
+    return project_list(say, kb, listed, focus, text)
+
+
+def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """The plan in one message: what it is, its Schwerpunkte with their project counts."""
+    topics = kb.topics()
+    say.utter_message(
+        response="utter_topic_overview", summary=kb.plan_summary()[-1], count=len(topics),
+        project_count=len(kb.projects()),
+        topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+        buttons=topic_buttons(topics),
+    )  # fmt: skip
+    return _keep_list(focus, Focus(Subject.PLAN))
+
+
+def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """The page's own statement, with the figures it refers to."""
+    fact = d.fact
+    assert fact is not None
+    say.utter_message(response="utter_plan_fact", statement=fact.text)
+    topics = kb.topics()
+    if fact.key in ("projects", "arbeitsschwerpunkte", "strategy"):
+        say.utter_message(
+            response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
+            topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+            buttons=topic_buttons(topics),
+        )  # fmt: skip
+    if fact.key == "aktionsraeume":
+        districts = kb.districts()
+        say.utter_message(response="utter_plan_districts", count=len(districts),
+                          districts=join_words(x.name for x in districts))  # fmt: skip
+    return _keep_list(focus, Focus(Subject.PLAN))
+
+
+def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    say.utter_message(response="utter_links", links=bullet_list(kb.links()))
+    return focus
+
+
+def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """What the bot can do, with an Aktionsraum of the page as example."""
+    say.utter_message(response="utter_help", example=kb.districts()[0].name)
+    return focus
+
+
+def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """"Meinten Sie …?" with the best matches; else honestly nothing, and the Projektbüro."""
+    buttons = suggestions(kb, text) if text.strip() else []
+    if buttons:
+        say.utter_message(response="utter_fallback_suggest", buttons=buttons)
+        return focus
+    say.utter_message(
+        response="utter_fallback_none" if looks_german(text) else "utter_fallback_language",
+        contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
+    )
+    utter_source(say, kb, "")
+    return focus
+
+
+def _keep_list(old: Focus, new: Focus) -> Focus:
+    """A new subject keeps the last list, so "die dritte davon" works after an aside."""
+    return new.but(projects=old.projects, start=old.start, query=old.query)
+
+
+def _names(districts: Sequence[District]) -> tuple[str, ...]:
+    return tuple(d.name for d in districts)
+
+
+_RENDERERS: dict[Kind, Renderer] = {
+    Kind.PLACE_CONTACT: place_contact,
+    Kind.PERSON_CONTACT: person_contact,
+    Kind.PERSON_SERVES: person_serves,
+    Kind.OFFICE_CONTACT: office_contact,
+    Kind.REPORT: report,
+    Kind.ASK_PLACE: ask_place,
+    Kind.NOT_A_PLACE: not_a_place,
+    Kind.SUGGEST_PLACES: suggest_places,
+    Kind.MEMBER: member,
+    Kind.DISTRICT_LIST: district_list,
+    Kind.PROJECT_DETAIL: project_detail,
+    Kind.PROJECT_CHOICE: project_choice,
+    Kind.PROJECT_LIST: project_list,
+    Kind.PROJECT_NONE: project_none,
+    Kind.PROJECT_NONE_IN_PLACES: project_none_in_places,
+    Kind.NO_MORE: no_more,
+    Kind.NO_SUCH_NUMBER: no_such_number,
+    Kind.ASK_PROJECT: ask_project,
+    Kind.PROJECT_UNKNOWN: project_unknown,
+    Kind.TOPIC: topic,
+    Kind.OVERVIEW: overview,
+    Kind.PLAN_FACT: plan_fact,
+    Kind.LINKS: links,
+    Kind.HELP: help_menu,
+    Kind.FALLBACK: fallback,
+}
+
+# Answers that state facts of the page and therefore name their source.
+# (The fallback names its source itself, when it names the Projektbüro.)
+FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.NO_MORE,
+                             Kind.NO_SUCH_NUMBER, Kind.SUGGEST_PLACES, Kind.PROJECT_UNKNOWN,
+                             Kind.FALLBACK}  # fmt: skip
+
+
+def utter_source(say: Say, kb: KnowledgeBase, channel: str) -> None:
+    """"Quelle: Aktionsplan Soziale Stadt, Stand <build date>" with the page's link."""
+    say.utter_message(response="utter_source", link=source_link(kb), date=build_date(kb))
+
+
+def source_link(kb: KnowledgeBase) -> str:
+    """The page's own link among the links it recommends."""
+    own = [link for link in kb.links() if _PAGE_LINK_WORD in link]
+    return (own or list(kb.links()) or [""])[0]
+
+
+def build_date(kb: KnowledgeBase) -> str:
+    """The date of the knowledge-base build, German style ("01.12.2026")."""
+    day = kb.built_at[:10]
+    parts = day.split("-")
+    return ".".join(reversed(parts)) if len(parts) == 3 else day
+

@@ -1,0 +1,428 @@
+"""The one place that decides every answer: what is asked x what is named x the focus.
+
+``decide(turn, focus, kb)`` returns the answer kind and its referent; the
+renderers in :mod:`actions.answers` only turn it into messages. The NLU's
+intent says what is asked; strong referents absorb a misread intent (one
+project named by its title under a search intent gives that project's detail,
+a question about the plan itself gets the page's statement whatever intent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from actions import parsing
+from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
+from actions.turn import Turn
+from knowledge import KnowledgeBase
+from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
+from knowledge.text import terms
+
+RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
+MAX_LIST = 12
+
+
+class Kind(str, Enum):
+    """Answer kinds; each has one renderer."""
+
+    PLACE_CONTACT = "place_contact"
+    PERSON_CONTACT = "person_contact"
+    PERSON_SERVES = "person_serves"  # yes/no: "Ist sie auch für Nette zuständig?"
+    OFFICE_CONTACT = "office_contact"
+    REPORT = "report"
+    ASK_PLACE = "ask_place"
+    NOT_A_PLACE = "not_a_place"
+    SUGGEST_PLACES = "suggest_places"
+    MEMBER = "member"  # yes: the place is an Aktionsraum
+    DISTRICT_LIST = "district_list"
+    PROJECT_DETAIL = "project_detail"
+    PROJECT_CHOICE = "project_choice"
+    PROJECT_LIST = "project_list"
+    PROJECT_NONE = "project_none"
+    PROJECT_NONE_IN_PLACES = "project_none_in_places"
+    NO_MORE = "no_more"
+    NO_SUCH_NUMBER = "no_such_number"
+    ASK_PROJECT = "ask_project"
+    PROJECT_UNKNOWN = "project_unknown"
+    TOPIC = "topic"
+    OVERVIEW = "overview"
+    PLAN_FACT = "plan_fact"
+    LINKS = "links"
+    HELP = "help"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An answer kind and what it is about."""
+
+    kind: Kind
+    districts: tuple[District, ...] = ()
+    person: Person | None = None
+    projects: tuple[Project, ...] = ()
+    start: int = 0
+    query: ListQuery = field(default_factory=ListQuery)
+    topic: Topic | None = None
+    fact: PlanFact | None = None
+    details: tuple[str, ...] = ()
+    place: str | None = None  # a place outside the plan or unknown, as typed
+    answer: str | None = None  # "yes" / "no" for yes/no questions
+
+    @property
+    def referent(self) -> str:
+        """A short, stable description of the referent (for tests and the staff report)."""
+        parts = [d.name for d in self.districts]
+        parts += [self.person.name] if self.person else []
+        parts += [f"#{p.number}" for p in self.projects]
+        parts += [f"Schwerpunkt {self.topic.number}"] if self.topic else []
+        parts += [self.fact.key] if self.fact else []
+        parts += [self.place] if self.place else []
+        return ", ".join(parts)
+
+
+Handler = Callable[[Turn, Focus, KnowledgeBase], Decision]
+
+
+def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The answer to this turn; see the module docstring."""
+    for absorb in (_pick_only, _correction, _yes_no, _plan_question, _one_named_project):
+        decision = absorb(turn, focus, kb)
+        if decision is not None:
+            return decision
+    return _BY_INTENT.get(turn.intent, _fallback)(turn, focus, kb)
+
+
+# --- signals that hold whatever the intent --------------------------------------------
+
+
+def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """"der zweite", "Nummer 5", "die dritte davon": a pick from the last list."""
+    if focus.projects and parsing.ordinal(turn.text) is not None:
+        return _pick(turn.pick or 0, focus, kb)
+    return None
+
+
+def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """"ach nein, ich meinte Nette": the last question again, for the right referent."""
+    if not turn.correction or not focus.subject:
+        return None
+    return _bare(turn, focus, kb, details=turn.details or focus.details)
+
+
+def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """"Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?"."""
+    if not turn.membership or turn.intent in ("project_search", "project_detail"):
+        return None
+    person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
+    if person is not None and turn.places:
+        serves = {d.name for d in turn.places} <= set(person.districts)
+        return Decision(Kind.PERSON_SERVES, turn.places, person, answer="yes" if serves else "no")
+    if turn.places:
+        return Decision(Kind.MEMBER, turn.places, details=turn.details, answer="yes")
+    place = turn.other_place or turn.unknown_place
+    if place:
+        return Decision(Kind.NOT_A_PLACE, place=place, answer="no")
+    return None
+
+
+def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A question about the plan itself, answered by the page's own statement."""
+    if turn.plan_fact is None or turn.places or turn.people or turn.projects or turn.groups:
+        return None
+    if turn.intent in ("greet", "goodbye", "thank", "out_of_scope"):
+        return None
+    return Decision(Kind.PLAN_FACT, fact=turn.plan_fact)
+
+
+def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """One project named by title or nickname under a search or an unclear intent."""
+    absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
+    if turn.intent in absorbing and len(turn.projects) == 1 and not turn.more:
+        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects)
+    return None
+
+
+# --- by intent -------------------------------------------------------------------------
+
+
+def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """Who is the contact: for a person, a place, the office, a project, or the focus."""
+    if turn.people:
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+    named = _places_or_unknown(turn, details=turn.details)
+    if named is not None:
+        return named
+    if turn.report:
+        return Decision(Kind.REPORT, details=turn.details)
+    if turn.office:
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+    if turn.projects:
+        return _project_contact(turn.projects[0], turn.details, kb)
+    in_focus = _focus_contact(turn, focus, kb)
+    if in_focus is not None:
+        return in_focus
+    if "projekt" in turn.text.lower():  # the page sends questions about the projects there
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+    return Decision(Kind.ASK_PLACE)
+
+
+def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    if turn.people:
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+    if turn.places and turn.details:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
+    return Decision(Kind.DISTRICT_LIST)
+
+
+def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """Projects for a need, group, theme or place; "mehr" pages on."""
+    if turn.more and not turn.groups and not turn.places and not turn.topics:
+        return _next_page(focus, kb)
+    if turn.topics:
+        return Decision(Kind.TOPIC, topic=turn.topics[0])
+    if not (turn.content or turn.places or turn.groups):
+        return _next_page(focus, kb) if not turn.text else Decision(Kind.OVERVIEW)
+    return _search(turn, kb)
+
+
+def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """One project: named, picked, or the one in focus."""
+    if len(turn.projects) > 1:
+        return Decision(Kind.PROJECT_CHOICE, projects=turn.projects[:PAGE_SIZE])
+    if turn.pick is not None and focus.projects:
+        return _pick(turn.pick, focus, kb)
+    if _is_follow_up(turn):
+        current = _project_in_focus(focus, kb)
+        return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else _ask_project()
+    if turn.groups or turn.places:
+        return _search(turn, kb)
+    hits = _hits(kb, turn.text)
+    if hits:
+        return _search(turn, kb)
+    if turn.other_place:
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+    return Decision(Kind.PROJECT_UNKNOWN)
+
+
+def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    if turn.topics:
+        return Decision(Kind.TOPIC, topic=turn.topics[0])
+    return Decision(Kind.OVERVIEW)
+
+
+def _report(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    return Decision(Kind.REPORT, details=turn.details)
+
+
+def _office(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+
+
+def _links(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    return Decision(Kind.LINKS)
+
+
+def _help(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    return Decision(Kind.HELP)
+
+
+def _inform(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """A bare answer: "Wickede", "Nummer vier", a project's name, a person's name."""
+    if turn.pick is not None and focus.projects and not (turn.groups or turn.content[1:]):
+        return _pick(turn.pick, focus, kb)
+    return _bare(turn, focus, kb, details=focus.details if turn.correction else turn.details)
+
+
+def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """Low confidence: a strong referent still answers; otherwise "Meinten Sie ...?"."""
+    if turn.people and turn.details:
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+    if turn.places and turn.details:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
+    return Decision(Kind.FALLBACK)
+
+
+# --- shared steps -----------------------------------------------------------------------
+
+
+def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
+    """The referent of a bare answer or a correction, answered as the focus asks."""
+    if turn.pick is not None and (turn.groups or turn.places):
+        listed = _search(turn, kb)
+        if listed.kind is Kind.PROJECT_LIST:
+            return _pick(turn.pick, focus.but(projects=tuple(p.number for p in listed.projects),
+                                              start=0), kb)  # fmt: skip
+    if turn.places and focus.query.kind == "places" and focus.subject == Subject.PROJECT:
+        return _search(turn, kb)
+    if turn.places:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=details)
+    if turn.people:
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=details)
+    if turn.projects:
+        kind = Kind.PROJECT_DETAIL if len(turn.projects) == 1 else Kind.PROJECT_CHOICE
+        return Decision(kind, projects=turn.projects[:PAGE_SIZE])
+    if turn.topics:
+        return Decision(Kind.TOPIC, topic=turn.topics[0])
+    named = _places_or_unknown(turn, details=details)
+    if named is not None:
+        return named
+    if turn.groups or turn.content:
+        found = _search(turn, kb)
+        if found.kind is not Kind.PROJECT_NONE:
+            return found
+    return Decision(Kind.FALLBACK)
+
+
+def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
+    if turn.places:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=details)
+    if turn.other_place:
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+    if turn.suggestions:
+        return Decision(Kind.SUGGEST_PLACES, turn.suggestions, place=turn.unknown_place)
+    if turn.unknown_place:
+        return Decision(Kind.NOT_A_PLACE, place=turn.unknown_place)
+    return None
+
+
+def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """"und die Telefonnummer?": the contact of whatever the last answer was about."""
+    person = _person_in_focus(turn, focus, kb)
+    if person is not None:
+        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
+    if focus.subject == Subject.OFFICE:
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+    if focus.subject == Subject.REPORT:
+        return Decision(Kind.REPORT, details=turn.details)
+    project = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if project is not None:
+        return _project_contact(project, turn.details, kb)
+    places = tuple(d for d in kb.districts() if d.name in focus.places)
+    if places:
+        return Decision(Kind.PLACE_CONTACT, places, details=turn.details)
+    return None
+
+
+def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBase) -> Decision:
+    """The people on site where the page places the project, else the Projektbüro."""
+    districts = kb.districts_of(project)
+    if districts:
+        return Decision(Kind.PLACE_CONTACT, tuple(districts), details=details)
+    return Decision(Kind.OFFICE_CONTACT, details=details)
+
+
+def _person_in_focus(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
+    if focus.subject != Subject.PERSON or not focus.person:
+        return None
+    found = [p for p in kb.people() if p.name == focus.person]
+    return found[0] if found else None
+
+
+def _project_in_focus(focus: Focus, kb: KnowledgeBase) -> Project | None:
+    number = focus.project
+    if number is None and len(focus.shown) == 1:
+        number = focus.shown[0]
+    found = [p for p in kb.projects() if p.number == number]
+    return found[0] if found else None
+
+
+def _is_follow_up(turn: Turn) -> bool:
+    """No content of its own: "Was ist das Ziel davon?", "an wen richtet sich das?"."""
+    return not turn.projects and parsing.is_follow_up(turn.text)
+
+
+def _ask_project() -> Decision:
+    return Decision(Kind.ASK_PROJECT)
+
+
+def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The picked project of the last list; lists are numbered across pages."""
+    numbers, shown, start = focus.projects, focus.shown, focus.start
+    if start < position <= start + len(shown):
+        number = numbers[position - 1]
+    elif 0 < position <= len(shown):
+        number = shown[position - 1]
+    elif position == -1 and shown:
+        number = shown[-1]
+    elif 0 < position <= len(numbers):
+        number = numbers[position - 1]
+    else:
+        return Decision(Kind.NO_SUCH_NUMBER)
+    return Decision(Kind.PROJECT_DETAIL, projects=tuple(p for p in kb.projects()
+                                                        if p.number == number))  # fmt: skip
+
+
+def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The next page of the last list ("mehr")."""
+    if not focus.projects:
+        return _ask_project()
+    start = focus.start + PAGE_SIZE
+    if start >= len(focus.projects):
+        return Decision(Kind.NO_MORE)
+    by_number = {p.number: p for p in kb.projects()}
+    projects = tuple(by_number[n] for n in focus.projects if n in by_number)
+    return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query)
+
+
+def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
+    """Projects for places, groups or words; the ones on site first."""
+    in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
+    place_words = {w for d in turn.places for w in _words(d.name)}
+    has_need = any(w not in place_words for w in turn.content) or bool(turn.groups)
+    if turn.places and not has_need:
+        if in_places:
+            return _listed(in_places, ListQuery("places", _names(turn.places)))
+        return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places)
+    found = [hit.item for hit in _hits(kb, turn.text)]
+    if not found:
+        found = [hit.item for g in turn.groups for hit in kb.projects_for_target_group(g)]
+    if not found and turn.other_place:
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+    if not found:
+        topic = kb.find_topic(turn.text).items
+        return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
+    ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
+    return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))
+
+
+def _none(turn: Turn) -> Decision:
+    return Decision(Kind.PROJECT_NONE, place=turn.other_place)
+
+
+def _listed(projects: list[Project], query: ListQuery) -> Decision:
+    if len(projects) == 1:
+        return Decision(Kind.PROJECT_DETAIL, projects=tuple(projects), query=query)
+    return Decision(Kind.PROJECT_LIST, projects=tuple(projects[:MAX_LIST]), query=query)
+
+
+def _hits(kb: KnowledgeBase, text: str) -> list[Hit[Project]]:
+    hits = kb.search_projects(text) if text else []
+    if not hits:
+        return []
+    best = hits[0].score
+    return [hit for hit in hits if hit.score >= RELATIVE_CUTOFF * best]
+
+
+def _names(districts: tuple[District, ...]) -> str:
+    return ", ".join(d.name for d in districts)
+
+
+def _words(text: str) -> set[str]:
+    return set(terms(text))
+
+
+_BY_INTENT: dict[str, Handler] = {
+    "district_contact": _contact,
+    "district_list": _district_list,
+    "project_search": _project_search,
+    "project_detail": _project_detail,
+    "topic_overview": _topic_overview,
+    "social_report": _report,
+    "project_office_contact": _office,
+    "links": _links,
+    "help": _help,
+    "inform": _inform,
+    "nlu_fallback": _fallback,
+}
