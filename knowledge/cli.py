@@ -29,6 +29,7 @@ from knowledge.records import (
 )
 from knowledge.store import (
     BuildRefused,
+    SchemaOutdated,
     build,
     create_db_engine,
     database_url,
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except KnowledgeBaseMissing as error:
+    except (KnowledgeBaseMissing, SchemaOutdated) as error:
         print(error, file=sys.stderr)
         return REFUSED
     except (ParseError, OSError) as error:
@@ -116,7 +117,12 @@ def _build(args: argparse.Namespace) -> int:
 
 def _stored(engine: Engine) -> PageContent | None:
     """The content now in the database, or None before the first build."""
-    return load(engine) if read_build_info(engine).get("build_id") else None
+    if not read_build_info(engine).get("build_id"):
+        return None
+    try:
+        return load(engine)
+    except SchemaOutdated:  # the build replaces the old tables
+        return None
 
 
 def _print_changes(changes: list[str]) -> None:

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
+from knowledge.plan_questions import PlanQuestions
 from knowledge.records import (
     Contact,
     District,
@@ -25,6 +27,7 @@ from knowledge.records import (
     Matches,
     PageContent,
     Person,
+    PlanFact,
     Project,
     Report,
     Role,
@@ -32,6 +35,7 @@ from knowledge.records import (
 )
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.store import create_db_engine, load, read_build_info
+from knowledge.text import fold, words
 
 MAX_QUERY_CHARS = 300
 logger = logging.getLogger(__name__)
@@ -49,6 +53,7 @@ class _Snapshot:
     places: PlaceIndex
     people: PeopleIndex
     projects: ProjectIndex
+    plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
 
 
@@ -97,6 +102,18 @@ class KnowledgeBase:
     def plan_summary(self) -> tuple[str, ...]:
         """The page's introduction to the plan, paragraph by paragraph."""
         return self.content().plan_summary
+
+    def plan_facts(self) -> tuple[PlanFact, ...]:
+        """The page's statements about the plan (who started it, ...), in page order."""
+        return self.content().plan_facts
+
+    def find_plan_fact(self, text: str) -> Matches[PlanFact]:
+        """Which statement a question asks for: "Wer hat den Aktionsplan gestartet?".
+
+        Empty when the question is not about the plan itself ("Wer ist der
+        Oberbürgermeister?", "Was ist das Ziel vom Walkingbus?").
+        """
+        return self._current().plan_questions.find(_clip(text))
 
     # --- people ---------------------------------------------------------
 
@@ -204,10 +221,17 @@ def _index(build_id: str, built_at: str, content: PageContent) -> _Snapshot:
         places=places,
         people=PeopleIndex(content.contacts, content.districts),
         projects=ProjectIndex(content.projects, content.topics),
+        plan_questions=PlanQuestions(content.plan_facts, _place_words(content)),
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },
     )
+
+
+def _place_words(content: PageContent) -> frozenset[str]:
+    """Folded words of every place name the knowledge base knows."""
+    names = [d.name for d in content.districts] + list(PLACE_ALIASES) + list(OTHER_PLACES)
+    return frozenset(fold(word) for name in names for word in words(name))
 
 
 def _clip(text: str | None) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: kb_plan_facts
 
 
 class TopicRow(Base):
@@ -86,6 +86,16 @@ class PlanParagraphRow(Base):
     __tablename__ = "kb_plan_paragraphs"
     id = Column(Integer, primary_key=True)
     position = Column(Integer, nullable=False)
+    text = Column(Text, nullable=False)
+
+
+class PlanFactRow(Base):
+    """A statement of the page about the plan (who started it, ...), keyed."""
+
+    __tablename__ = "kb_plan_facts"
+    id = Column(Integer, primary_key=True)
+    position = Column(Integer, nullable=False)
+    key = Column(String(50), nullable=False, unique=True)
     text = Column(Text, nullable=False)
 
 

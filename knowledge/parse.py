@@ -19,7 +19,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.records import Contact, District, PageContent, Project, Report, Role, Topic
+from knowledge.records import (
+    PLAN_FACT_KEYS,
+    Contact,
+    District,
+    PageContent,
+    PlanFact,
+    Project,
+    Report,
+    Role,
+    Topic,
+)
 
 SOURCE_DIR = Path(__file__).parent / "source"
 DEFAULT_SOURCE = SOURCE_DIR / "aktionsplan-soziale-stadt-dortmund.txt"
@@ -51,6 +61,24 @@ _LINK = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*
 _WORK_FOCUS = re.compile(r"^\d+\.\s+\*\*(?P<text>.+?)\*\*\s*$")
 _STATED_PROJECTS = re.compile(r"\b(?:ersten|die)\s+(?P<n>\d+)\s+Projekte\b")
 _STATED_DISTRICTS = re.compile(r"\b(?P<n>\d+)\s+Sozialräume\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"A-ZÄÖÜ])")
+_LIST_ITEM = re.compile(r"^(?P<n>\d+)\.\s+(?P<text>.+)$")
+
+# Where each statement about the plan stands: the section and a pattern that
+# picks its sentence(s). The text itself is always the page's.
+_PLAN_FACTS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "initiator": ("plan", re.compile(r"\b(?:Oberbürgermeister(?:in)?|Stadtrat|Rat der Stadt)\b")),
+    "participation": (
+        "plan",
+        re.compile(r"\b(?:tausend|hundert|\d[\d.]*)\s+(?:Dortmunder|Bürger|Menschen)"),
+    ),
+    "lesson": ("plan", re.compile(r"\b(?:wurde|wurden)\s+(?:deutlich|klar)\b")),
+    "aktionsraeume": ("plan", re.compile(r"\b\d+\s+Sozialräume\b.*\bAktionsräume\b")),
+    "arbeitsschwerpunkte": ("plan", re.compile(r"\bArbeitsschwerpunkte\b.*:\n1\. ", re.S)),
+    "projects": ("plan", re.compile(r"\bersten\s+\d+\s+Projekte\b")),
+    "strategy": ("plan", re.compile(r"\bStrategie\b")),
+    "report": ("reports", re.compile(r"\b(?:Sozialberichterstattung|Datenbasis|Bestandteil)\b")),
+}
 
 
 class ParseError(ValueError):
@@ -98,6 +126,7 @@ def parse_text(text: str) -> PageContent:
         reports=tuple(_parse_reports(sections)),
         links=tuple(_parse_links(sections)),
         plan_summary=tuple(_plan_paragraphs(sections)),
+        plan_facts=tuple(_parse_plan_facts(sections)),
         stated_counts=_stated_counts(text),
     )
     _check_complete(content)
@@ -267,6 +296,39 @@ def _plan_paragraphs(sections: list[_Section]) -> list[str]:
             " ".join(block) for block in section.blocks() if not _WORK_FOCUS.match(block[0])
         ]
     return paragraphs
+
+
+def _parse_plan_facts(sections: list[_Section]) -> list[PlanFact]:
+    """Find each statement about the plan by its pattern; a missing one is an error.
+
+    A statement is one sentence; the report's spans the sentences its pattern
+    picks, the Arbeitsschwerpunkte's includes the numbered list it introduces.
+    """
+    facts = []
+    for key in PLAN_FACT_KEYS:
+        kind, pattern = _PLAN_FACTS[key]
+        sentences = [s for section in _of_kind(sections, kind) for s in _sentences(section)]
+        found = [sentence for sentence in sentences if pattern.search(sentence)]
+        if not found or (len(found) > 1 and key != "report"):
+            where = "nicht gefunden" if not found else f"{len(found)}-mal gefunden"
+            raise ParseError(
+                f"Aussage zum Aktionsplan {key!r} {where} (Muster {pattern.pattern!r})."
+            )
+        facts.append(PlanFact(key, " ".join(found)))
+    return facts
+
+
+def _sentences(section: _Section) -> list[str]:
+    """The section's sentences; a numbered list joins the sentence that introduces it."""
+    sentences: list[str] = []
+    for block in section.blocks():
+        items = [_LIST_ITEM.match(line) for line in block]
+        if all(items) and sentences:
+            listed = (f"{m['n']}. {m['text'].replace('**', '').strip()}" for m in items if m)
+            sentences[-1] = "\n".join([sentences[-1], *listed])
+        else:
+            sentences += _SENTENCE_END.split(" ".join(block))
+    return sentences
 
 
 def _attach_work_focus(topics: list[Topic], sections: list[_Section]) -> list[Topic]:

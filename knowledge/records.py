@@ -83,6 +83,31 @@ class Report:
     description: str
 
 
+PLAN_FACT_KEYS = (
+    "initiator",
+    "participation",
+    "lesson",
+    "aktionsraeume",
+    "arbeitsschwerpunkte",
+    "projects",
+    "strategy",
+    "report",
+)
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    """One statement of the page about the plan, in the page's own words.
+
+    ``key`` is one of :data:`PLAN_FACT_KEYS` ("initiator": who started the plan,
+    "participation": how many citizens took part, ...); ``text`` is the
+    sentence (or sentences, or a sentence with its numbered list) as parsed.
+    """
+
+    key: str
+    text: str
+
+
 @dataclass(frozen=True)
 class PageContent:
     """Everything the parser read from one version of the page."""
@@ -94,6 +119,7 @@ class PageContent:
     reports: tuple[Report, ...]
     links: tuple[str, ...]
     plan_summary: tuple[str, ...]
+    plan_facts: tuple[PlanFact, ...]
     stated_counts: dict[str, int] = field(default_factory=dict, compare=False)
 
     def counts(self) -> dict[str, int]:

@@ -29,6 +29,7 @@ from knowledge.models import (
     ContactRow,
     DistrictRow,
     LinkRow,
+    PlanFactRow,
     PlanParagraphRow,
     ProjectRow,
     ReportRow,
@@ -39,6 +40,7 @@ from knowledge.records import (
     Contact,
     District,
     PageContent,
+    PlanFact,
     Project,
     Report,
     Role,
@@ -48,6 +50,10 @@ from knowledge.records import (
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO_ROOT / "var" / "knowledge.db"
 MIN_KEEP_RATIO = 0.8
+
+
+class SchemaOutdated(RuntimeError):
+    """The database was built by an older version; a new build replaces it."""
 
 
 class BuildRefused(RuntimeError):
@@ -187,6 +193,10 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
         session.add_all(
             PlanParagraphRow(position=i, text=text) for i, text in enumerate(content.plan_summary)
         )
+        session.add_all(
+            PlanFactRow(position=i, key=f.key, text=f.text)
+            for i, f in enumerate(content.plan_facts)
+        )
         info = {
             "build_id": build_id,
             "schema_version": SCHEMA_VERSION,
@@ -199,7 +209,17 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
 
 
 def load(engine: Engine) -> PageContent:
-    """Read the whole knowledge base back into records (it is small)."""
+    """Read the whole knowledge base back into records (it is small).
+
+    Raises:
+        SchemaOutdated: the tables are of an older schema version.
+    """
+    stored = read_build_info(engine).get("schema_version")
+    if stored != SCHEMA_VERSION:
+        raise SchemaOutdated(
+            f"Die Wissensbasis hat das Schema {stored}, erwartet wird {SCHEMA_VERSION}. "
+            "Bitte 'python -m knowledge build' ausführen."
+        )
     with session_scope(engine) as session:
         topics = session.execute(select(TopicRow).order_by(TopicRow.number)).scalars().all()
         projects = session.execute(select(ProjectRow).order_by(ProjectRow.number)).scalars()
@@ -209,6 +229,7 @@ def load(engine: Engine) -> PageContent:
         reports = session.execute(select(ReportRow).order_by(ReportRow.position)).scalars()
         links = session.execute(select(LinkRow).order_by(LinkRow.position)).scalars()
         paragraphs = session.execute(select(PlanParagraphRow).order_by(PlanParagraphRow.position))
+        facts = session.execute(select(PlanFactRow).order_by(PlanFactRow.position)).scalars()
         info = {row.key: row.value for row in session.execute(select(BuildInfoRow)).scalars()}
         return PageContent(
             topics=tuple(Topic(t.number, t.name, t.work_focus) for t in topics),
@@ -222,6 +243,7 @@ def load(engine: Engine) -> PageContent:
             reports=tuple(Report(r.title, r.description) for r in reports),
             links=tuple(link.url for link in links),
             plan_summary=tuple(p.text for p in paragraphs.scalars()),
+            plan_facts=tuple(PlanFact(f.key, f.text) for f in facts),
             stated_counts=json.loads(info.get("stated_counts", "{}")),
         )
 

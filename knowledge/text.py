@@ -124,6 +124,11 @@ def looks_german(text: str) -> bool:
     return sum(map(_is_german_word, found)) >= GERMAN_SHARE * len(found)
 
 
+def is_stop_word(word: str) -> bool:
+    """Whether a word (as typed or folded) is one of spaCy's German stop words."""
+    return fold(word) in _stop_words()
+
+
 def _is_german_word(word: str) -> bool:
     table, folded = _lemma_table(), fold(word.lower())
     return (

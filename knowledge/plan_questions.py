@@ -1,0 +1,222 @@
+"""Which statement of the page about the plan a question asks for.
+
+A question is read as folded words with their lemmas ("gerufen" -> "rufen").
+Each fact key has patterns: groups of cue phrases that must all occur ("wer"
+is not needed, a verb of starting is: "gestartet", "ins Leben gerufen").
+Cue words match exactly, by lemma, by prefix ("initiier*"), as the head of a
+compound ("~armut" in "Kinderarmut") or with a typo. A question only matches
+when every content word of it is explained by the cues of the matching keys,
+the plan's own name or a few fillers ("Wie viele Einwohner hat Dortmund?" has
+no verb of taking part; "Was ist das Ziel vom Walkingbus?" names a project).
+These are words of the language, not facts of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from knowledge.records import Hit, Matches, PlanFact
+from knowledge.text import fold, is_stop_word, lemma, stem, words
+
+WINDOW = 3  # a phrase's words may stand this far apart ("steckt hinter")
+FUZZY_MIN_LEN = 6  # shorter words differ by one letter too often ("worum", "warum")
+FUZZY_CUTOFF = 85.0
+SHORT_FUZZY_CUTOFF = 80.0  # six letters: one typo scores about 83
+
+Group = tuple[str, ...]  # cue phrases, folded words separated by spaces
+
+PLAN: Group = ("~aktionsplan", "~plan", "plans", "plaene", "soziale stadt", "sozialen stadt",
+               "soziale stadt dortmund", "programm*", "konzept*", "initiative")  # fmt: skip
+START: Group = (
+    "start*", "gestartet", "initiier*", "beschloss*", "beschlossen", "beschliess*", "erfind*",
+    "erfunden", "leben rufen", "gruend*", "gegruendet", "ausgedacht", "ausdenk*", "einfuehr*",
+    "eingefuehrt", "angefangen", "anfang", "aufgelegt", "weg bringen", "angestossen",
+    "anstoss*", "stammen", "stecken hinter", "stecken dahinter", "erstell*", "entwickel*",
+    "entwickelt", "verfasst", "geschrieben", "gemacht", "initiator*", "urheber*", "ideengeber*",
+    "erfinder*", "aufgestellt", "ausgerufen", "verantwortlich",
+)  # fmt: skip
+MAYOR: Group = ("oberbuergermeister*", "buergermeister*", "ob")
+HOW_MANY: Group = ("wie viele", "wie viel", "wieviele", "wieviel", "wie vile", "wiviele",
+                   "wie fiele", "anzahl", "zahl", "menge")  # fmt: skip
+PARTICIPATE: Group = (
+    "mitgemacht", "mit gemacht", "mitmach*", "machen mit", "beteiligt", "beteilig*", "~beteiligung",
+    "teilgenommen", "teilnehm*", "nehmen teil", "~teilnahme", "teilnehmer*", "mitgewirkt",
+    "mitwirk*", "mitgeredet", "mitred*", "mitdiskutiert", "diskutiert", "diskutieren",
+    "befasst", "eingebracht", "mitsprache", "~beteiligungsprozess", "dabei gewesen",
+)  # fmt: skip
+CITIZEN: Group = ("~buerger*", "einwohner*", "dortmunder*", "menschen", "leute", "personen",
+                  "bevoelkerung", "oeffentlichkeit")  # fmt: skip
+RESULT: Group = ("ergebnis*", "ergeben", "herausgekommen", "rausgekommen", "heraus", "raus",
+                 "gezeigt", "zeigen", "deutlich", "erkenntnis*", "gelernt", "fazit", "resultat",
+                 "festgestellt", "gefordert", "gewuenscht", "vorgeschlagen", "vorschlaege",
+                 "wuensche", "meinung")  # fmt: skip
+PROCESS: Group = (*PARTICIPATE, "~prozess", "diskussion", "befragung", *CITIZEN)
+AKTIONSRAUM: Group = ("~aktionsraum", "~aktionsraeume", "aktionsraeumen", "~sozialraum",
+                      "~sozialraeume", "sozialraeumen")  # fmt: skip
+AREA: Group = (*AKTIONSRAUM, "gebiet*", "stadtteil*", "viertel", "quartier*", "bezirk*",
+               "ortsteil*", "13", "dreizehn", "gegend*", "orte")  # fmt: skip
+WHAT_IS: Group = ("was ist", "was is", "was sind", "was bedeutet", "was bedeuten", "was heisst",
+                  "was meint", "was versteht", "was genau", "bedeutung", "definition",
+                  "erklaer*", "gemeint", "wozu", "zweck", "unterschied")  # fmt: skip
+WHY: Group = ("warum", "wieso", "weshalb", "weswegen", "grund", "gruende", "wie kommt")
+SELECT: Group = ("kriteri*", "ausgewaehlt", "~auswahl", "auswaehl*", "ausgesucht", "aussuch*",
+                 "bestimmt", "festgelegt", "entschieden", "gewaehlt", "nach welchen",
+                 "durchschnitt*", "benachteiligt*")  # fmt: skip
+WHICH: Group = ("welche", "welcher", "welches", "was sind", "was fuer", "nenn*", "liste",
+                "worum", "um was", "geht es", "inhalt*", "alle", "drei")  # fmt: skip
+THEMES: Group = ("=themen", "=thema", "=themenbereiche", "=schwerpunkte", "=schwerpunkten",
+                 "~arbeitsschwerpunkte", "=arbeitsschwerpunkt", "=handlungsfelder", "=ziele",
+                 "=zielen", "=bereiche", "=inhalte")  # fmt: skip
+ACHIEVE: Group = ("erreichen", "bewirken", "verbessern", "wollen", "will", "verfolg*", "bezweck*")
+PROJECTS: Group = ("~projekt", "~projekte", "projekten", "massnahmen", "angebote")
+IMPLEMENT: Group = ("umgesetzt", "umsetz*", "umsetzung", "laufen", "laufend*", "aktuell")
+POVERTY: Group = ("~armut", "armutsbekaempfung", "arm", "arme", "armen", "aermer")
+AGAINST: Group = ("gegen", "bekaempf*", "strategie*", "tun", "unternehmen", "machen", "hilft",
+                  "helfen", "vorgehen")  # fmt: skip
+STRATEGY: Group = ("strategie*", "ansatz", "vorgehen")
+REPORT: Group = ("~sozialbericht", "~bericht", "bericht zur sozialen lage", "sozialstrukturatlas",
+                 "~atlas", "sozialberichterstattung", "sozialdaten")  # fmt: skip
+REPORT_CONTENT: Group = (*WHAT_IS, "drin", "drinstehen", "stehen", "steht", "zeigen",
+                         "beschreib*", "inhalt*", "aussagen", "sagen", "erfahren")  # fmt: skip
+FILLER: Group = ("hallo", "hi", "hey", "moin", "guten tag", "bitte", "danke", "mal", "kurz",
+                 "eigentlich", "genau", "ueberhaupt", "damals", "urspruenglich", "frage", "fragen",
+                 "wissen", "weiss", "gerne", "sagen", "erzaehlen", "erklaeren", "info", "infos",
+                 "interessiert", "interessieren", "eigentlich", "gerade", "nochmal", "ja", "gibt",
+                 "gibts", "insgesamt", "bisher", "schon", "genau", "so")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Rule:
+    key: str
+    patterns: tuple[tuple[Group, ...], ...]
+    excludes: Group = ()
+    places_ok: bool = False  # a place name does not block ("Warum ist Hörde dabei?")
+    tolerated: Group = ()  # further words the rule's questions may contain
+
+
+RULES: tuple[_Rule, ...] = (
+    _Rule("initiator", ((START, PLAN), (START,), (MAYOR, PLAN)),
+          excludes=("=wann", "=ich", "=wir", "mit gemacht")),
+    _Rule("participation", ((PARTICIPATE, HOW_MANY), (PARTICIPATE, CITIZEN), (PARTICIPATE, PLAN),
+                            (HOW_MANY, ("tausend", "mehrere tausend"))),
+          excludes=("=ich", "=wir", "=wo")),
+    _Rule("lesson", ((RESULT, PROCESS),), excludes=REPORT),
+    _Rule("aktionsraeume", ((WHAT_IS, AKTIONSRAUM), (WHY, AREA), (SELECT, AREA),
+                            (HOW_MANY, AKTIONSRAUM)), places_ok=True, tolerated=("liegen",)),
+    _Rule("arbeitsschwerpunkte", ((WHICH, THEMES), (THEMES, PLAN), (ACHIEVE, PLAN),
+                                  (("worum", "um was"), PLAN)),
+          excludes=PROJECTS),
+    _Rule("projects", ((HOW_MANY, PROJECTS), (IMPLEMENT, PROJECTS))),
+    _Rule("strategy", ((POVERTY, AGAINST), (STRATEGY, PLAN), (WHY, PLAN)),
+          tolerated=("stadt", "dortmund")),
+    _Rule("report", ((REPORT, REPORT_CONTENT),)),
+)  # fmt: skip
+
+
+Token = tuple[str, str]  # folded surface, folded lemma
+
+
+class PlanQuestions:
+    """Maps questions about the plan to the page's statements (:class:`PlanFact`)."""
+
+    def __init__(self, facts: tuple[PlanFact, ...], place_words: frozenset[str]) -> None:
+        self.facts = {fact.key: fact for fact in facts}
+        self._places = place_words
+        self._filler = [_phrase(cue) for cue in FILLER]
+
+    def find(self, text: str) -> Matches[PlanFact]:
+        """The statements the question asks for, most specific first; none if unsure."""
+        tokens = _tokens(text)
+        if not tokens:
+            return Matches()
+        hits: list[tuple[int, int, str]] = []
+        covered: set[int] = set()
+        places_ok = False
+        for order, rule in enumerate(RULES):
+            if rule.key not in self.facts or _find_group(tokens, rule.excludes):
+                continue
+            best = 0
+            for pattern in rule.patterns:
+                found = [_find_group(tokens, group) for group in pattern]
+                if all(found) and len(set().union(*found)) >= len(pattern):  # distinct words
+                    best = max(best, len(pattern))
+                    covered |= {i for positions in found for i in positions}
+            if best:
+                hits.append((-best, order, rule.key))
+                covered |= _find_group(tokens, PLAN) | _find_group(tokens, rule.tolerated)
+                places_ok = places_ok or rule.places_ok
+        if not hits or not self._explained(tokens, covered, places_ok):
+            return Matches()
+        hits.sort()
+        return Matches(tuple(Hit(self.facts[key], float(-score), text) for score, _, key in hits))
+
+    def _explained(self, tokens: list[Token], covered: set[int], places_ok: bool) -> bool:
+        """Every content word is a cue, a filler or (where allowed) a place name."""
+        for phrase in self._filler:
+            covered |= _find_phrase(tokens, phrase)
+        for i, (surface, _) in enumerate(tokens):
+            if i in covered or (is_stop_word(surface) and not surface.isdigit()):
+                continue
+            if places_ok and surface in self._places:
+                continue
+            return False
+        return True
+
+
+def _tokens(text: str) -> list[Token]:
+    return [(fold(word), lemma(word)) for word in words(text) if word]
+
+
+@lru_cache(maxsize=512)
+def _phrase(cue: str) -> tuple[str, ...]:
+    return tuple(cue.split())
+
+
+def _find_group(tokens: list[Token], group: Group) -> set[int]:
+    """Positions of all phrases of ``group`` that occur; empty when none does."""
+    found: set[int] = set()
+    for cue in group:
+        found |= _find_phrase(tokens, _phrase(cue))
+    return found
+
+
+def _find_phrase(tokens: list[Token], phrase: tuple[str, ...]) -> set[int]:
+    """Positions of the phrase's words, in order, each within ``WINDOW`` of the last."""
+    for start, token in enumerate(tokens):
+        if not _word_matches(phrase[0], token):
+            continue
+        positions, at = [start], start
+        for cue in phrase[1:]:
+            nxt = next((j for j in range(at + 1, min(len(tokens), at + 1 + WINDOW))
+                        if _word_matches(cue, tokens[j])), None)  # fmt: skip
+            if nxt is None:
+                break
+            positions.append(nxt)
+            at = nxt
+        if len(positions) == len(phrase):
+            return set(positions)
+    return set()
+
+
+@lru_cache(maxsize=20_000)
+def _word_matches(cue: str, token: Token) -> bool:
+    """``=word``: exactly as typed; ``word*``: a prefix; ``~word``: also a compound's head."""
+    surface, lem = token
+    if cue.startswith("="):
+        return surface == cue[1:]
+    if cue.startswith("~"):
+        cue = cue[1:]
+        head = stem(cue.rstrip("*"))
+        if len(surface) > len(head) and stem(surface).endswith(head):
+            return True
+    if cue.endswith("*"):
+        return surface.startswith(cue[:-1]) or lem.startswith(cue[:-1])
+    if cue in (surface, lem):
+        return True
+    if min(len(cue), len(surface)) < FUZZY_MIN_LEN or surface.isdigit():
+        return False
+    cutoff = SHORT_FUZZY_CUTOFF if len(cue) <= FUZZY_MIN_LEN else FUZZY_CUTOFF
+    return fuzz.ratio(cue, surface) >= cutoff
