@@ -7,6 +7,7 @@ formatted by :mod:`actions.formatting`. Nothing here decides what to answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.decision import Decision, Kind
@@ -84,7 +85,8 @@ def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: 
     person = d.person
     assert person is not None
     response = "utter_person_serves_yes" if d.answer == "yes" else "utter_person_serves_no"
-    say.utter_message(response=response, name=person.name, districts=join_words(_names(d.districts)),
+    say.utter_message(response=response, name=person.name,
+                      districts=join_words(_names(d.districts)),
                       served=join_words(person.districts) or "–")  # fmt: skip
     if d.answer != "yes":
         utter_places(say, d.districts, ())
@@ -133,7 +135,7 @@ def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
 
 
 def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
-    """"Für welchen Aktionsraum?"."""
+    """Ask for the Aktionsraum: "Für welchen Aktionsraum?"."""
     say.utter_message(response="utter_district_ask", example=kb.districts()[0].name)
     return focus.but(awaiting=Awaiting.PLACE)
 
@@ -151,8 +153,8 @@ def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
 def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """A near miss ("evnig"): "Meinten Sie …?" with buttons."""
     echo = echoable_place(d.place or "")
-    say.utter_message(response="utter_district_suggest" if echo else "utter_district_suggest_generic",
-                      place=echo, buttons=district_buttons(d.districts))  # fmt: skip
+    response = "utter_district_suggest" if echo else "utter_district_suggest_generic"
+    say.utter_message(response=response, place=echo, buttons=district_buttons(d.districts))
     return focus.but(awaiting=Awaiting.PLACE)
 
 
@@ -218,8 +220,9 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: s
 
 def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Nothing fits: say so and name the Projektbüro as the human contact."""
+    office = kb.contacts(Role.OFFICE)
     say.utter_message(response="utter_project_search_none",
-                      contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)))  # fmt: skip
+                      contacts=bullet_list(contact_line(c) for c in office))  # fmt: skip
     return focus
 
 
@@ -234,16 +237,19 @@ def project_none_in_places(
 
 
 def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
     return focus
 
 
 def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A pick beyond the last list."""
     say.utter_message(response="utter_project_no_such_number", count=len(focus.projects))
     return focus
 
 
 def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Ask which project: "Welches Projekt meinen Sie?"."""
     say.utter_message(response="utter_project_ask")
     return focus.but(awaiting=Awaiting.PROJECT)
 
@@ -306,6 +312,7 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
 
 
 def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """The links the page recommends."""
     say.utter_message(response="utter_links", links=bullet_list(kb.links()))
     return focus
 
@@ -317,7 +324,7 @@ def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
 
 
 def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
-    """"Meinten Sie …?" with the best matches; else honestly nothing, and the Projektbüro."""
+    """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro."""
     buttons = suggestions(kb, text) if text.strip() else []
     if buttons:
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
@@ -375,7 +382,7 @@ FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.N
 
 
 def utter_source(say: Say, kb: KnowledgeBase, channel: str) -> None:
-    """"Quelle: Aktionsplan Soziale Stadt, Stand <build date>" with the page's link."""
+    """Name the source: the page, its link and the date of the knowledge-base build."""
     say.utter_message(response="utter_source", link=source_link(kb), date=build_date(kb))
 
 
@@ -390,4 +397,3 @@ def build_date(kb: KnowledgeBase) -> str:
     day = kb.built_at[:10]
     parts = day.split("-")
     return ".".join(reversed(parts)) if len(parts) == 3 else day
-

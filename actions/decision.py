@@ -87,7 +87,7 @@ Handler = Callable[[Turn, Focus, KnowledgeBase], Decision]
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
-    for absorb in (_pick_only, _correction, _yes_no, _plan_question, _one_named_project):
+    for absorb in (_pick_only, _correction, _yes_no, _one_named_project, _plan_question):
         decision = absorb(turn, focus, kb)
         if decision is not None:
             return decision
@@ -98,21 +98,21 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """"der zweite", "Nummer 5", "die dritte davon": a pick from the last list."""
+    """A pick from the last list: "der zweite", "Nummer 5", "die dritte davon"."""
     if focus.projects and parsing.ordinal(turn.text) is not None:
         return _pick(turn.pick or 0, focus, kb)
     return None
 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """"ach nein, ich meinte Nette": the last question again, for the right referent."""
+    """A correction ("ach nein, ich meinte Nette"): the last question, for the right referent."""
     if not turn.correction or not focus.subject:
         return None
     return _bare(turn, focus, kb, details=turn.details or focus.details)
 
 
 def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """"Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?"."""
+    """A yes/no question: "Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?"."""
     if not turn.membership or turn.intent in ("project_search", "project_detail"):
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
@@ -139,7 +139,7 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project named by title or nickname under a search or an unclear intent."""
     absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
-    if turn.intent in absorbing and len(turn.projects) == 1 and not turn.more:
+    if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
         return Decision(Kind.PROJECT_DETAIL, projects=turn.projects)
     return None
 
@@ -163,6 +163,8 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     in_focus = _focus_contact(turn, focus, kb)
     if in_focus is not None:
         return in_focus
+    if turn.near:
+        return Decision(Kind.SUGGEST_PLACES, turn.near)
     if "projekt" in turn.text.lower():  # the page sends questions about the projects there
         return Decision(Kind.OFFICE_CONTACT, details=turn.details)
     return Decision(Kind.ASK_PLACE)
@@ -272,6 +274,8 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
         found = _search(turn, kb)
         if found.kind is not Kind.PROJECT_NONE:
             return found
+    if turn.near:
+        return Decision(Kind.SUGGEST_PLACES, turn.near)
     return Decision(Kind.FALLBACK)
 
 
@@ -288,7 +292,7 @@ def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
 
 
 def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """"und die Telefonnummer?": the contact of whatever the last answer was about."""
+    """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about."""
     person = _person_in_focus(turn, focus, kb)
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
@@ -380,8 +384,8 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
         found = [hit.item for g in turn.groups for hit in kb.projects_for_target_group(g)]
     if not found and turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
-    if not found:
-        topic = kb.find_topic(turn.text).items
+    if not found:  # a Schwerpunkt's own words ("Hilfe gegen Armut"), not a number
+        topic = kb.find_topic(turn.text).items if turn.pick is None else []
         return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
     return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))

@@ -157,12 +157,12 @@ def asks_membership(text: str) -> bool:
 
 
 def asks_count(text: str) -> bool:
-    """"Wie viele ...?"."""
+    """A question for a number: "Wie viele ...?"."""
     return bool(_COUNT.search(key(text)))
 
 
 def is_correction(text: str) -> bool:
-    """"ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen", "falsch, gemeint war X"."""
+    """A correction: "ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen"."""
     return bool(_CORRECTION.search(key(text)))
 
 
@@ -174,7 +174,7 @@ def correction_target(text: str) -> str:
 
 
 def mentions_person_pronoun(text: str) -> bool:
-    """"ist sie auch für Nette zuständig?", "seine Nummer"."""
+    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer"."""
     return bool(set(key(text).split()) & _PERSON_PRONOUNS)
 
 

@@ -14,16 +14,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
 from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase
 from knowledge.records import District, Person, PlanFact, Project, Topic
 from knowledge.synonyms import synonym_groups
-from knowledge.text import compact, key, terms
+from knowledge.text import compact, fold, forms, key, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
+MIN_TITLE_WORD = 4  # shorter words ("im", "zum") need not stand in the title
+TITLE_WORD_SIM = 88.0
+MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
+SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
+MAX_WORDS_FOR_NEAR = 6  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
 _OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
 _REPORT_WORDS = ("sozialbericht", "berichtzursozialenlage", "sozialstrukturatlas",
@@ -47,7 +53,8 @@ class Turn:
     places: tuple[District, ...] = ()
     unknown_place: str | None = None  # a place-like name that is no Aktionsraum, as typed
     other_place: str | None = None  # a place of Dortmund outside the plan
-    suggestions: tuple[District, ...] = ()
+    suggestions: tuple[District, ...] = ()  # near misses of the unknown place
+    near: tuple[District, ...] = ()  # Aktionsräume a word of the text comes close to ("evnig")
     people: tuple[Person, ...] = ()
     projects: tuple[Project, ...] = ()
     groups: tuple[str, ...] = ()
@@ -108,6 +115,8 @@ def read_text(
     places, unknown = _places(kb, text_for_refs, entities.get("district", []))
     other = kb.other_place(unknown or text_for_refs) if not places else None
     named_projects = _projects(kb, text_for_refs, entities.get("project", []), places)
+    people = _people(kb, text_for_refs, entities.get("person", []))
+    near = () if places or other or unknown or people or named_projects else _near(kb, text)
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -115,7 +124,8 @@ def read_text(
         unknown_place=unknown,
         other_place=other,
         suggestions=tuple(kb.suggest_districts(unknown)) if unknown and not other else (),
-        people=tuple(_people(kb, text_for_refs, entities.get("person", []))),
+        near=near,
+        people=tuple(people),
         projects=tuple(named_projects),
         groups=tuple(_groups(kb, text_for_refs, entities.get("target_group", []))),
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
@@ -168,8 +178,15 @@ def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[Distri
     return order, unknown
 
 
+def _near(kb: KnowledgeBase, text: str) -> tuple[District, ...]:
+    """Aktionsräume close to a word of a short message ("kontakt evnig")."""
+    if not text or len(text.split()) > MAX_WORDS_FOR_NEAR:
+        return ()
+    return tuple(kb.suggest_districts(text))
+
+
 def _adjective(text: str, district: District) -> bool:
-    """"eine nette Nachbarin": the word is an adjective here, not the Aktionsraum."""
+    """Whether the place name is an adjective here ("eine nette Nachbarin")."""
     words = key(text).split()
     name = key(district.name)
     return any(
@@ -201,29 +218,64 @@ def _projects(
 
 
 def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Project]:
-    """Projects a question names closely: by its whole text, else by one of its rarer words.
+    """Projects a question names: by the words of their title, or by one rare title word.
 
-    "Was soll der Walkingbus bringen?" names one project by one word of its title;
-    words for a target group, a theme or a place ("Jugendliche", "Sprache", "Nette")
-    ask for a search, not for one project.
+    "Infos zum blauen Haus", "was ist chill out" name a project by its title's words;
+    "Was soll der Walkingbus bringen?" by one word. Words for a target group or a
+    place ("Jugendliche", "Nette") ask for a search, and so does a theme word that
+    several projects share ("Sprache").
     """
     place_words = {w for d in places for w in terms(d.name)}
-    candidates = [
-        word
-        for word in terms(text, drop_noise=True)
-        if len(word) >= MIN_WORD_FOR_NAME
-        and word not in _theme_words()
-        and word not in place_words
-        and kb.target_group(word) is None
-        and not kb.find_districts(word)
-        and kb.other_place(word) is None
+    remaining = [
+        word_forms
+        for word_forms in forms(text, drop_noise=True)
+        if word_forms[0] not in place_words and kb.target_group(word_forms[-1]) is None
     ]
-    for query in [text, *candidates] if candidates else []:
-        hits = kb.find_project(query).hits
-        strong = [hit.item for hit in hits if hit.score >= MIN_NAME_SCORE]
-        if strong:
-            return strong
+    if not remaining:
+        return []
+    query = " ".join(word_forms[-1] for word_forms in remaining)
+    whole = [
+        hit.item
+        for hit in kb.find_project(query).hits
+        if hit.score >= MIN_NAME_SCORE
+        and all(_in_title(w, hit.item) for w in remaining if len(w[-1]) >= MIN_TITLE_WORD)
+    ]
+    if whole:
+        return whole
+    for word_forms in remaining:
+        if len(word_forms[-1]) >= MIN_WORD_FOR_NAME and _names_a_project(kb, word_forms[-1]):
+            named = [p for p in kb.projects() if _in_title(word_forms, p)]
+            if len(named) == 1:
+                return named
     return []
+
+
+def _in_title(word_forms: tuple[str, ...], project: Project) -> bool:
+    """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern"."""
+    for title_word in _title_words(project.title):
+        for form in word_forms:
+            if fuzz.ratio(form, title_word) >= TITLE_WORD_SIM or (
+                len(title_word) >= MIN_WORD_FOR_NAME
+                and form.startswith(title_word)
+                and len(form) - len(title_word) <= MAX_ENDING
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words(title))
+
+
+def _names_a_project(kb: KnowledgeBase, word: str) -> bool:
+    """A word that may name one project: no place, no shared theme."""
+    if kb.find_districts(word) or kb.other_place(word):
+        return False
+    if word not in _theme_words():
+        return True
+    hits = kb.search_projects(word)
+    return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +292,9 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
 
 
 def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
-    values = named or ([text] if "schwerpunkt" in key(text) else [])
+    """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt"."""
+    folded = key(text)
+    values = named or ([text, folded.replace("schwerpunkt", "")] if "schwerpunkt" in folded else [])
     for value in values:
         found = kb.find_topic(value).items
         if len(found) == 1:
