@@ -15,6 +15,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge_access
+from actions.answer import ActionAnswer
+from actions.focus import SLOT_FOCUS, Focus
 from knowledge import KnowledgeBase
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
@@ -66,6 +68,16 @@ class Reply:
             raise KeyError(name)
         return values[-1]
 
+    @property
+    def focus(self) -> Focus:
+        """The focus the action stored (KeyError if it set none)."""
+        return Focus.from_slot(self.slot(SLOT_FOCUS))
+
+    @property
+    def sources(self) -> list[str]:
+        """The "Quelle: ..." lines of the reply."""
+        return [t for t in self.texts if t.startswith("Quelle:")]
+
     def payloads(self) -> list[tuple[str, dict[str, str]]]:
         """Buttons as (intent, entities), parsed like Rasa parses a payload."""
         parsed = []
@@ -89,18 +101,30 @@ def tracker(
     entities: dict[str, str] | list[tuple[str, str]] | None = None,
     slots: dict[str, Any] | None = None,
     events: list[dict[str, Any]] | None = None,
+    focus: Focus | None = None,
+    channel: str | None = None,
 ) -> Tracker:
-    """A tracker whose latest message is ``text`` with the given intent and entities."""
+    """A tracker whose latest message is ``text`` with the given intent and entities.
+
+    ``focus`` is the conversation's focus slot; ``channel`` the input channel
+    of the latest user message ("cmdline" for ``rasa shell``).
+    """
     pairs = entities.items() if isinstance(entities, dict) else entities or []
+    slots = dict(slots or {})
+    if focus is not None:
+        slots[SLOT_FOCUS] = focus.to_slot()
+    events = list(events or [])
+    if channel is not None:
+        events.append({"event": "user", "text": text, "input_channel": channel})
     return Tracker(
         sender_id="test",
-        slots=slots or {},
+        slots=slots,
         latest_message={
             "text": text,
             "intent": {"name": intent, "confidence": 1.0},
             "entities": [{"entity": name, "value": value} for name, value in pairs],
         },
-        events=events or [],
+        events=events,
         paused=False,
         followup_action=None,
         active_loop={},
@@ -113,6 +137,18 @@ def run(action: Action, *args: Any, **kwargs: Any) -> Reply:
     dispatcher = CollectingDispatcher()
     events = action.run(dispatcher, tracker(*args, **kwargs), domain())
     return Reply(dispatcher.messages, list(events))
+
+
+def ask(*args: Any, **kwargs: Any) -> Reply:
+    """Run the answering action (``action_answer``) on a tracker (see :func:`tracker`)."""
+    return run(ActionAnswer(), *args, **kwargs)
+
+
+def press(button: dict[str, str], **kwargs: Any) -> Reply:
+    """Press a button: its payload is the message text, parsed like Rasa parses it."""
+    intent, _, entities = button["payload"][1:].partition("{")
+    values = json.loads("{" + entities) if entities else {}
+    return ask(button["payload"], intent, values, **kwargs)
 
 
 @pytest.fixture(autouse=True)

@@ -4,32 +4,37 @@ from __future__ import annotations
 
 import pytest
 
-from actions.fallback import MAX_SUGGESTIONS, ActionFallbackSearch
+from actions.suggestions import MAX_SUGGESTIONS
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
 from knowledge.text import looks_german
-from tests.actions.conftest import run
-
-fallback = ActionFallbackSearch()
+from tests.actions.conftest import ask
 
 
 def test_typo_question_gets_meinten_sie_buttons(kb: KnowledgeBase) -> None:
-    reply = run(fallback, "senoiren", "nlu_fallback")
+    reply = ask("senoiren", "nlu_fallback")
     assert reply.names == ["utter_fallback_suggest"]
     best = kb.search_projects("senoiren")[0].item
     assert ("project_detail", {"project": f"#{best.number}"}) in reply.payloads()
     assert len(reply.buttons) <= MAX_SUGGESTIONS
+    assert not reply.sources  # a question back states no fact
 
 
 def test_a_place_in_an_unclear_question_is_offered(content: PageContent) -> None:
     district = content.districts[0]
-    reply = run(fallback, f"{district.name.lower()} ???", "nlu_fallback")
+    reply = ask(f"{district.name.lower()} ???", "nlu_fallback")
     assert ("district_contact", {"district": district.name}) in reply.payloads()
 
 
+def test_a_place_with_a_detail_is_answered_even_when_unclear(content: PageContent) -> None:
+    district = content.districts[0]
+    reply = ask(f"{district.name} telefon ???", "nlu_fallback")
+    assert district.contact.phone in reply.text and district.contact.email not in reply.text
+
+
 def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
-    reply = run(fallback, "Wie spät ist es jetzt bitte?", "nlu_fallback")
-    assert reply.names == ["utter_fallback_none"]
+    reply = ask("Wie spät ist es jetzt bitte?", "nlu_fallback")
+    assert reply.names[0] == "utter_fallback_none"
     assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
 
 
@@ -37,8 +42,8 @@ def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
     "text", ["Merhaba, nasılsın?", "مرحبا كيف حالك", "Dzień dobry", "I need help with my rent"]
 )
 def test_another_language_learns_the_bot_speaks_german(content: PageContent, text: str) -> None:
-    reply = run(fallback, text, "nlu_fallback")
-    assert reply.names == ["utter_fallback_language"]
+    reply = ask(text, "nlu_fallback")
+    assert reply.names[0] == "utter_fallback_language"
     assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
 
 
@@ -49,4 +54,4 @@ def test_german_with_typos_and_unknown_places_is_german() -> None:
 
 def test_empty_or_emoji_only_message_is_answered() -> None:
     for text in ["", "   ", "😀😀", "\u0000\u0007"]:
-        assert run(fallback, text, "nlu_fallback").names == ["utter_fallback_none"]
+        assert ask(text, "nlu_fallback").names[0] == "utter_fallback_none", repr(text)
