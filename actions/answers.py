@@ -106,13 +106,10 @@ def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ..
 
 
 def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
-    """The Projektbüro's people (all details, or the one asked)."""
+    """The Projektbüro's people, each in one line with phone and e-mail (short enough)."""
     contacts = kb.contacts(Role.OFFICE)
-    if d.details:
-        utter_contacts(say, contacts, d.details)
-    else:
-        say.utter_message(response="utter_project_office_contact",
-                          contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
+    say.utter_message(response="utter_project_office_contact",
+                      contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
     return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
 
 

@@ -21,7 +21,10 @@ from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
 from knowledge.text import terms
 
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
+RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
+MAX_RUNNERS_UP = 2
 MAX_LIST = 12
+REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
 class Kind(str, Enum):
@@ -91,7 +94,24 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         decision = absorb(turn, focus, kb)
         if decision is not None:
             return decision
-    return _BY_INTENT.get(turn.intent, _fallback)(turn, focus, kb)
+    decision = _BY_INTENT.get(turn.intent, _fallback)(turn, focus, kb)
+    if decision.kind in _EMPTY_HANDED:
+        for intent in _runners_up(turn):
+            alternative = _BY_INTENT[intent](turn, focus, kb)
+            if alternative.kind not in _EMPTY_HANDED:
+                return alternative
+    return decision
+
+
+def _runners_up(turn: Turn) -> list[str]:
+    """The NLU's next readings of the message, when they are not far behind."""
+    return [
+        name
+        for name, confidence in turn.ranking
+        if name not in (turn.intent, "nlu_fallback")
+        and name in _BY_INTENT
+        and confidence >= RUNNER_UP_CONFIDENCE
+    ][:MAX_RUNNERS_UP]
 
 
 # --- signals that hold whatever the intent --------------------------------------------
@@ -131,8 +151,10 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     """A question about the plan itself, answered by the page's own statement."""
     if turn.plan_fact is None or turn.places or turn.people or turn.projects or turn.groups:
         return None
-    if turn.intent in ("greet", "goodbye", "thank", "out_of_scope"):
+    if turn.intent in ("social_report", "links") or turn.report:
         return None
+    if turn.plan_fact.key == REPORT_FACT:
+        return Decision(Kind.REPORT)
     return Decision(Kind.PLAN_FACT, fact=turn.plan_fact)
 
 
@@ -430,3 +452,7 @@ _BY_INTENT: dict[str, Handler] = {
     "inform": _inform,
     "nlu_fallback": _fallback,
 }
+
+# Answers that give nothing of substance: the NLU's next reading may do better.
+_EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
+                           Kind.ASK_PROJECT})  # fmt: skip

@@ -21,7 +21,7 @@ from actions import parsing
 from knowledge import KnowledgeBase
 from knowledge.records import District, Person, PlanFact, Project, Topic
 from knowledge.synonyms import synonym_groups
-from knowledge.text import compact, fold, forms, key, terms, words
+from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
@@ -179,10 +179,14 @@ def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[Distri
 
 
 def _near(kb: KnowledgeBase, text: str) -> tuple[District, ...]:
-    """Aktionsräume close to a word of a short message ("kontakt evnig")."""
+    """Aktionsräume close to an unknown word of a short message ("kontakt evnig").
+
+    Known German words ("haben" ~ "Hafen") are no misspelt place names.
+    """
     if not text or len(text.split()) > MAX_WORDS_FOR_NEAR:
         return ()
-    return tuple(kb.suggest_districts(text))
+    unknown = [w for w in words(text) if not is_german_word(w)]
+    return tuple(kb.suggest_districts(" ".join(unknown))) if unknown else ()
 
 
 def _adjective(text: str, district: District) -> bool:
@@ -243,7 +247,7 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
     if whole:
         return whole
     for word_forms in remaining:
-        if len(word_forms[-1]) >= MIN_WORD_FOR_NAME and _names_a_project(kb, word_forms[-1]):
+        if len(word_forms[-1]) >= MIN_WORD_FOR_NAME and _names_a_project(kb, word_forms):
             named = [p for p in kb.projects() if _in_title(word_forms, p)]
             if len(named) == 1:
                 return named
@@ -268,11 +272,12 @@ def _title_words(title: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in words(title))
 
 
-def _names_a_project(kb: KnowledgeBase, word: str) -> bool:
+def _names_a_project(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
     """A word that may name one project: no place, no shared theme."""
+    word = word_forms[-1]
     if kb.find_districts(word) or kb.other_place(word):
         return False
-    if word not in _theme_words():
+    if not set(word_forms) & _theme_words():
         return True
     hits = kb.search_projects(word)
     return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)

@@ -129,6 +129,11 @@ def is_stop_word(word: str) -> bool:
     return fold(word) in _stop_words()
 
 
+def is_german_word(word: str) -> bool:
+    """A form or lemma of the German lemma table, or a stop word ("haben", "Kindern")."""
+    return _is_german_word(word)
+
+
 def _is_german_word(word: str) -> bool:
     table, folded = _lemma_table(), fold(word.lower())
     return (
