@@ -44,6 +44,18 @@ def test_a_place_outside_the_plan_is_denied_with_nein(
     assert not any(d.contact.phone in reply.text for d in content.districts)
 
 
+@pytest.mark.parametrize("intent", ["district_list", "topic_overview", "project_search"])
+def test_a_membership_question_gets_ja_or_nein_whatever_the_intent(
+    intent: str, content: PageContent
+) -> None:
+    """A misread intent is absorbed: "Ist X ein Aktionsraum?" asks yes or no."""
+    district = content.districts[0]
+    yes = ask(f"Ist {district.name} ein Aktionsraum?", intent, {"district": district.name})
+    assert yes.texts[0].startswith("Ja"), (intent, yes.texts[0])
+    no = ask("Ist Brackel ein Aktionsraum?", intent)
+    assert no.texts[0].startswith("Nein"), (intent, no.texts[0])
+
+
 def test_a_hostile_place_in_a_yes_no_question_is_denied_without_echo() -> None:
     place = "<img src=x onerror=alert(1)>"
     reply = ask(f"Ist {place} ein Aktionsraum?", "district_list", {"district": place})

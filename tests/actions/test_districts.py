@@ -163,6 +163,31 @@ def test_which_areas_has_she_too_uses_the_person_in_focus(content: PageContent) 
     assert name in reply.text and all(area in reply.text for area in areas)
 
 
+def test_a_person_by_title_and_surname_without_entity(content: PageContent) -> None:
+    """ "Wie erreiche ich Frau Lehmann?" with nothing tagged by the NLU."""
+    for contact in {d.contact.name: d.contact for d in content.districts}.values():
+        surname = contact.name.split()[-1]
+        reply = ask(f"Wie erreiche ich {surname}?", "district_contact")
+        assert contact.phone in reply.text and contact.email in reply.text, surname
+
+
+def test_her_number_follows_the_person_in_focus(content: PageContent) -> None:
+    contact = content.districts[1].contact
+    reply = ask("Und ihre Telefonnummer?", "district_contact",
+                focus=Focus(Subject.PERSON, person=contact.name))  # fmt: skip
+    assert contact.phone in reply.text and contact.email not in reply.text
+
+
+@pytest.mark.parametrize("intent", ["district_contact", "district_list"])
+def test_the_extension_of_an_aktionsraum_is_its_phone(intent: str, content: PageContent) -> None:
+    """ "Durchwahl vom Aktionsraum X" is no question for the list of all areas."""
+    district = content.districts[6]
+    reply = ask(f"Durchwahl vom Aktionsraum {district.name}", intent)
+    assert district.contact.phone in reply.texts[0] and district.contact.email not in reply.text
+    assert not any(d.contact.phone in reply.text for d in content.districts
+                   if d.contact.phone != district.contact.phone)  # fmt: skip
+
+
 def test_unknown_person_is_said_plainly() -> None:
     reply = ask("wie erreiche ich Frau Mustermann", "district_contact", {"person": "Mustermann"})
     assert reply.names[0] == "utter_person_unknown"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
 from knowledge import KnowledgeBase
+from knowledge.aliases import PLACE_ALIASES
 from knowledge.records import PageContent, Project
 from tests.actions.conftest import ask, press
 
@@ -78,6 +81,20 @@ def test_a_place_without_named_projects_points_to_its_contact(kb: KnowledgeBase)
     reply = ask(f"Projekte in {district.name}", "project_search", {"district": district.name})
     assert reply.names[0] == "utter_project_search_none_in_district"
     assert district.contact.phone in reply.text
+
+
+@pytest.mark.parametrize("alias", sorted(PLACE_ALIASES))
+def test_projects_in_a_place_named_by_its_common_name(alias: str, kb: KnowledgeBase) -> None:
+    """ "Projekte in der Nordstadt" asks for the Aktionsräume the name stands for."""
+    districts = [d for d in kb.districts() if d.name in PLACE_ALIASES[alias]]
+    reply = ask(f"Welche Projekte gibt es in {alias}?", "project_search", {"district": alias})
+    assert reply.names[0] != "utter_project_search_none", reply.names
+    on_site = kb.projects_in(districts)
+    if on_site:
+        assert all(p.title in reply.text for p in on_site[:PAGE_SIZE])
+    else:
+        assert reply.names[0] == "utter_project_search_none_in_district"
+        assert all(d.contact.phone in reply.text for d in districts)
 
 
 def test_detail_by_name_shows_goal_and_topic(content: PageContent) -> None:
@@ -242,6 +259,27 @@ def test_a_question_naming_a_project_by_one_title_word_gets_its_details(kb: Know
         reply = ask(f"Worum geht es bei den {word}?", intent)
         assert project.title in reply.text and project.goal in reply.text, intent
         assert reply.names[0] == "utter_project_detail"
+
+
+def test_a_nickname_in_a_question_gets_the_projects_goal(kb: KnowledgeBase) -> None:
+    """ "Was soll der Walkingbus eigentlich bringen?": the name in quotes in the title."""
+    quoted = [(p, p.title.split("„")[1].split("“")[0]) for p in kb.projects() if "„" in p.title]
+    named = [(p, n) for p, n in quoted if list(kb.find_project(n).items) == [p]]  # unambiguous
+    assert named
+    for project, nickname in named:
+        reply = ask(f"Was soll der {nickname} eigentlich bringen?", "project_detail")
+        assert reply.names[0] == "utter_project_detail", nickname
+        assert project.goal in reply.text, nickname
+
+
+def test_a_situation_in_several_sentences_gets_the_fitting_projects(kb: KnowledgeBase) -> None:
+    situation = ("Meine Nachbarin ist seit der Scheidung ganz allein und spricht kaum Deutsch. "
+                 "Gibt es da was?")  # fmt: skip
+    expected = _found(kb, situation)
+    assert expected
+    reply = ask(situation, "project_search")
+    assert expected[0].title in reply.text
+    assert reply.names[0] in ("utter_project_search_results", "utter_project_detail")
 
 
 def test_a_target_group_asked_as_a_detail_question_lists_its_projects(
