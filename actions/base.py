@@ -77,13 +77,16 @@ def buttons_as_text(dispatcher: CollectingDispatcher) -> None:
 def _may_ask_feedback(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
 ) -> bool:
-    """An answer was given, it has no buttons, and we did not ask a moment ago."""
+    """An answer was given, none of its messages has buttons, and we did not ask a moment ago."""
     if not dispatcher.messages:
         return False
-    last = dispatcher.messages[-1]
     responses = domain.get("responses", {})
-    own_buttons = (responses.get(last.get("response"), [{}]) or [{}])[0].get("buttons")
-    if last.get("buttons") or own_buttons:
+
+    def has_buttons(message: dict[str, Any]) -> bool:
+        own = (responses.get(message.get("response"), [{}]) or [{}])[0].get("buttons")
+        return bool(message.get("buttons") or own)
+
+    if any(has_buttons(message) for message in dispatcher.messages):
         return False
     asked = (responses.get(FEEDBACK_RESPONSE) or [{}])[0].get("text")
     recent = [e for e in tracker.events if e.get("event") == "bot"][-FEEDBACK_EVERY_BOT_TURNS:]
