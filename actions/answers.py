@@ -80,6 +80,12 @@ def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PERSON, person=person.name, details=d.details))
 
 
+def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A name the page does not have: say so, and whom the bot knows."""
+    say.utter_message(response="utter_person_unknown")
+    return focus
+
+
 def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Yes/no: is the person the contact for the places?"""
     person = d.person
@@ -106,10 +112,13 @@ def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ..
 
 
 def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
-    """The Projektbüro's people, each in one line with phone and e-mail (short enough)."""
+    """The Projektbüro's people (all details, or the one asked)."""
     contacts = kb.contacts(Role.OFFICE)
-    say.utter_message(response="utter_project_office_contact",
-                      contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
+    if d.details:
+        utter_contacts(say, contacts, d.details)
+    else:
+        say.utter_message(response="utter_project_office_contact",
+                          contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
     return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
 
 
@@ -346,6 +355,7 @@ def _names(districts: Sequence[District]) -> tuple[str, ...]:
 _RENDERERS: dict[Kind, Renderer] = {
     Kind.PLACE_CONTACT: place_contact,
     Kind.PERSON_CONTACT: person_contact,
+    Kind.PERSON_UNKNOWN: person_unknown,
     Kind.PERSON_SERVES: person_serves,
     Kind.OFFICE_CONTACT: office_contact,
     Kind.REPORT: report,

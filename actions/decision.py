@@ -18,7 +18,6 @@ from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
-from knowledge.text import terms
 
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
@@ -32,6 +31,7 @@ class Kind(str, Enum):
 
     PLACE_CONTACT = "place_contact"
     PERSON_CONTACT = "person_contact"
+    PERSON_UNKNOWN = "person_unknown"
     PERSON_SERVES = "person_serves"  # yes/no: "Ist sie auch für Nette zuständig?"
     OFFICE_CONTACT = "office_contact"
     REPORT = "report"
@@ -133,7 +133,7 @@ def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A yes/no question: "Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?"."""
-    if not turn.membership or turn.intent in ("project_search", "project_detail"):
+    if not turn.membership or turn.projects or turn.groups:
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
     if person is not None and turn.places:
@@ -173,6 +173,8 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """Who is the contact: for a person, a place, the office, a project, or the focus."""
     if turn.people:
         return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+    if turn.unknown_person:
+        return Decision(Kind.PERSON_UNKNOWN)
     named = _places_or_unknown(turn, details=turn.details)
     if named is not None:
         return named
@@ -395,8 +397,7 @@ def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
 def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
     """Projects for places, groups or words; the ones on site first."""
     in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
-    place_words = {w for d in turn.places for w in _words(d.name)}
-    has_need = any(w not in place_words for w in turn.content) or bool(turn.groups)
+    has_need = any(not kb.find_districts(w) for w in turn.content) or bool(turn.groups)
     if turn.places and not has_need:
         if in_places:
             return _listed(in_places, ListQuery("places", _names(turn.places)))
@@ -433,10 +434,6 @@ def _hits(kb: KnowledgeBase, text: str) -> list[Hit[Project]]:
 
 def _names(districts: tuple[District, ...]) -> str:
     return ", ".join(d.name for d in districts)
-
-
-def _words(text: str) -> set[str]:
-    return set(terms(text))
 
 
 _BY_INTENT: dict[str, Handler] = {

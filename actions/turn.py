@@ -31,6 +31,7 @@ MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
 SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
 MAX_WORDS_FOR_NEAR = 6  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
+_TITLED_NAME = re.compile(r"\b(?:Herr|Herrn|Frau|herr|herrn|frau)\s+[A-ZÄÖÜ][a-zäöüß]+")
 _OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
 _REPORT_WORDS = ("sozialbericht", "berichtzursozialenlage", "sozialstrukturatlas",
                  "sozialplanung", "sozialberichterstattung")  # fmt: skip
@@ -56,6 +57,7 @@ class Turn:
     suggestions: tuple[District, ...] = ()  # near misses of the unknown place
     near: tuple[District, ...] = ()  # Aktionsräume a word of the text comes close to ("evnig")
     people: tuple[Person, ...] = ()
+    unknown_person: bool = False  # "Frau Mustermann": a name the page does not have
     projects: tuple[Project, ...] = ()
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
@@ -126,6 +128,7 @@ def read_text(
         suggestions=tuple(kb.suggest_districts(unknown)) if unknown and not other else (),
         near=near,
         people=tuple(people),
+        unknown_person=not people and _names_someone(text_for_refs, entities.get("person", [])),
         projects=tuple(named_projects),
         groups=tuple(_groups(kb, text_for_refs, entities.get("target_group", []))),
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
@@ -176,6 +179,11 @@ def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[Distri
         found.update((d.name, d) for d in kb.find_districts(text).items if not _adjective(text, d))
     order = [d for d in kb.districts() if d.name in found]
     return order, unknown
+
+
+def _names_someone(text: str, named: list[str]) -> bool:
+    """A person's name the NLU tagged, or "Herr/Frau" with a name ("Frau Mustermann")."""
+    return bool(named) or bool(_TITLED_NAME.search(text))
 
 
 def _near(kb: KnowledgeBase, text: str) -> tuple[District, ...]:
