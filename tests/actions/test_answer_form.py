@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 
 from actions.answer import ActionFeedback
-from actions.focus import Focus, Subject
+from actions.focus import PAGE_SIZE, Focus, Subject
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent
-from tests.actions.conftest import Reply, ask, responses, run
+from tests.actions.conftest import Reply, ask, press, responses, run
 
 SHELL = "cmdline"  # the input channel of `rasa shell`
 
@@ -150,3 +150,32 @@ def test_a_rating_keeps_the_focus(content: PageContent) -> None:
     focus = Focus(Subject.PLACES, places=(content.districts[0].name,))
     reply = run(ActionFeedback(), "/feedback_helpful", "feedback_helpful", focus=focus)
     assert reply.events == []
+
+
+def test_every_button_opens_an_answer(kb: KnowledgeBase) -> None:
+    """Pressing any offered button (its payload as the message) gets facts, not a question back."""
+    district = next(d for d in kb.districts() if d.name.isalpha() and len(d.name) >= 5)
+    typo = district.name[0] + district.name[2] + district.name[1] + district.name[3:]
+    replies = [ask("welche aktionsräume gibt es", "district_list"),
+               ask("was ist der aktionsplan", "topic_overview"), ask("senoiren", "nlu_fallback"),
+               ask("hilfe", "help"), ask(f"kontakt {typo}", "district_contact", {"district": typo}),
+               ask("wer ist zuständig?", "district_contact")]  # fmt: skip
+    pressed = 0
+    for reply in replies:
+        for button in reply.buttons:
+            if button["payload"].startswith("/feedback"):
+                continue
+            opened = press(button, focus=reply.focus)
+            assert len(opened.sources) == 1, (button, opened.names)
+            pressed += 1
+    assert pressed > len(kb.districts())
+
+
+def test_the_more_button_pages_on(kb: KnowledgeBase) -> None:
+    listed = ask("Welche Projekte gibt es für Jugendliche?", "project_search",
+                 {"target_group": "Jugendliche"})  # fmt: skip
+    more = next(b for b in listed.buttons if b["payload"] == "/project_search")
+    reply = press(more, focus=listed.focus)
+    assert reply.focus.start == PAGE_SIZE and reply.focus.projects == listed.focus.projects
+    fourth = next(p for p in kb.projects() if p.number == listed.focus.projects[PAGE_SIZE])
+    assert fourth.title in reply.text

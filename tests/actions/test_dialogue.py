@@ -180,3 +180,23 @@ def test_the_number_of_projects_is_the_number_the_page_lists(content: PageConten
     reply = ask("Wie viele Projekte gibt es?", "topic_overview")
     assert str(len(content.projects)) in reply.text
     assert all(t.name in reply.text for t in content.topics)
+
+
+# --- the focus slot -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["Hörde", 42, ["x"], {"projects": ["a", "b"]}, {"start": "x"}, {"query": "q"}]
+)
+def test_a_malformed_focus_counts_as_none(value: object, content: PageContent) -> None:
+    """A slot from an older version or a tampered tracker must not break the answer."""
+    district = content.districts[0]
+    reply = ask(f"wer ist in {district.name} zuständig", "district_contact",
+                {"district": district.name}, slots={"focus": value})  # fmt: skip
+    assert district.contact.phone in reply.text
+    assert reply.focus.places == (district.name,)
+
+
+def test_the_focus_survives_its_slot_form(kb: KnowledgeBase) -> None:
+    listed = ask("Angebote für Senioren", "project_search", {"target_group": "Senioren"})
+    assert Focus.from_slot(listed.focus.to_slot()) == listed.focus
