@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import parsing
@@ -29,7 +29,8 @@ MIN_TITLE_WORD = 4  # shorter words ("im", "zum") need not stand in the title
 TITLE_WORD_SIM = 88.0
 MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
 SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
-MAX_WORDS_FOR_NEAR = 6  # longer messages are questions, not misspelt place names
+MAX_WORDS_FOR_NEAR = 6
+MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
 _TITLED_NAME = re.compile(r"\b(?:Herr|Herrn|Frau|herr|herrn|frau)\s+[A-ZÄÖÜ][a-zäöüß]+")
 _OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
@@ -255,23 +256,27 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
     if whole:
         return whole
     for word_forms in remaining:
-        if len(word_forms[-1]) >= MIN_WORD_FOR_NAME and _names_a_project(kb, word_forms):
-            named = [p for p in kb.projects() if _in_title(word_forms, p)]
-            if len(named) == 1:
-                return named
+        if len(word_forms[-1]) < MIN_WORD_FOR_NAME:
+            continue
+        named = [p for p in kb.projects() if _in_title(word_forms, p)]
+        if len(named) == 1 and _names_a_project(kb, word_forms):
+            return named
     return []
 
 
 def _in_title(word_forms: tuple[str, ...], project: Project) -> bool:
     """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern"."""
-    for title_word in _title_words(project.title):
-        for form in word_forms:
-            if fuzz.ratio(form, title_word) >= TITLE_WORD_SIM or (
-                len(title_word) >= MIN_WORD_FOR_NAME
-                and form.startswith(title_word)
-                and len(form) - len(title_word) <= MAX_ENDING
-            ):
-                return True
+    title_words = _title_words(project.title)
+    for form in word_forms:
+        if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_SIM):
+            return True
+        if any(
+            len(title_word) >= MIN_WORD_FOR_NAME
+            and form.startswith(title_word)
+            and len(form) - len(title_word) <= MAX_ENDING
+            for title_word in title_words
+        ):
+            return True
     return False
 
 
@@ -316,5 +321,8 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
 
 
 def _plan_fact(kb: KnowledgeBase, text: str) -> PlanFact | None:
-    found = kb.find_plan_fact(text).items if text else []
+    """The plan statement a question asks for; a long story is no question about the plan."""
+    if not text or len(text.split()) > MAX_WORDS_FOR_PLAN_QUESTION:
+        return None
+    found = kb.find_plan_fact(text).items
     return found[0] if found else None
