@@ -69,7 +69,12 @@ def test_a_typo_place_gets_buttons_and_no_source(content: PageContent) -> None:
 
 
 def test_an_answer_with_buttons_ends_with_them(kb: KnowledgeBase) -> None:
-    """The widget shows only the last message's quick replies: nothing may follow them."""
+    """The widget shows only the last message's quick replies: nothing may follow them.
+
+    Rasa's socket.io channel sends buttons as ``quick_replies``; rasa-webchat renders
+    those only for the last message of the chat (``isLast``), so a "Quelle:" line or
+    the rating prompt after the list hides the list's buttons.
+    """
     for text, intent in [("welche aktionsräume gibt es", "district_list"),
                          ("was ist der aktionsplan", "topic_overview"),
                          ("Gibt es Angebote für Senioren?", "project_search")]:  # fmt: skip

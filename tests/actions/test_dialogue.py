@@ -76,6 +76,19 @@ def test_is_she_also_responsible_for_answers_yes_or_no(content: PageContent) -> 
     assert other.contact.name in no.text and other.contact.phone in no.text
 
 
+@pytest.mark.parametrize("title", ["Frau", "Herr"])
+def test_is_a_named_person_responsible_answers_yes_or_no(title: str, content: PageContent) -> None:
+    """ "Ist Frau X auch für Y zuständig?": the title is no target group ("Frauen")."""
+    serving = _serving(content)
+    name, areas = max(serving.items(), key=lambda item: len(item[1]))
+    surname = name.split()[-1]
+    other = next(d for d in content.districts if d.contact.name != name)
+    for place, start in ((areas[-1], "Ja"), (other.name, "Nein")):
+        reply = ask(f"Ist {title} {surname} auch für {place} zuständig?", "district_contact",
+                    [("person", surname), ("district", place)])  # fmt: skip
+        assert reply.texts[0].startswith(start), (place, reply.texts[0])
+
+
 # --- picks after an aside -----------------------------------------------------------------
 
 
