@@ -163,6 +163,15 @@ def test_a_correction_of_a_place_search_searches_the_right_place(kb: KnowledgeBa
     assert all(p.title in reply.text for p in kb.projects_in([new])[:3])
 
 
+def test_projects_there_follow_the_place_in_focus(kb: KnowledgeBase) -> None:
+    """ "Und welche Projekte gibt es da?" after the contact of an Aktionsraum."""
+    district = next(d for d in kb.districts() if len(kb.projects_in([d])) > 1)
+    contact = ask(f"wer ist in {district.name} zuständig", "district_contact",
+                  {"district": district.name})  # fmt: skip
+    reply = ask("Und welche Projekte gibt es da?", "project_search", focus=contact.focus)
+    assert all(p.title in reply.text for p in kb.projects_in([district])[:3]), reply.names
+
+
 # --- the plan in the page's words ---------------------------------------------------------
 
 
