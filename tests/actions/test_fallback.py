@@ -35,6 +35,7 @@ def test_a_place_with_a_detail_is_answered_even_when_unclear(content: PageConten
 def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
     reply = ask("Wie spät ist es jetzt bitte?", "nlu_fallback")
     assert reply.names[0] == "utter_fallback_none"
+    assert len(reply.sources) == 1  # it names the office's numbers, so their source
     assert all(c.phone in reply.text for c in content.contacts if c.role is Role.OFFICE)
 
 
@@ -55,3 +56,21 @@ def test_german_with_typos_and_unknown_places_is_german() -> None:
 def test_empty_or_emoji_only_message_is_answered() -> None:
     for text in ["", "   ", "😀😀", "\u0000\u0007"]:
         assert ask(text, "nlu_fallback").names[0] == "utter_fallback_none", repr(text)
+
+
+_INTENTS = ["district_contact", "district_list", "project_search", "project_detail",
+            "topic_overview", "social_report", "project_office_contact", "links", "help",
+            "inform", "nlu_fallback"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)> Hörde", "{{7*7}} ${7*7}",
+     "'; DROP TABLE kb_project; --", "Projekte für Senioren <b>fett</b>", "x" * 3000],
+)  # fmt: skip
+def test_hostile_text_is_never_echoed_under_any_intent(text: str) -> None:
+    for intent in _INTENTS:
+        reply = ask(text, intent)
+        assert reply.texts, intent
+        assert "<" not in reply.text and "7*7" not in reply.text, (intent, reply.names)
+        assert "DROP" not in reply.text and "x" * 50 not in reply.text, (intent, reply.names)
