@@ -61,6 +61,19 @@ def test_help_and_questions_back_name_no_source(text: str, intent: str) -> None:
     assert not reply.sources, reply.names
 
 
+def test_an_ambiguous_project_name_is_asked_back_without_source(kb: KnowledgeBase) -> None:
+    """ "Meinten Sie eines dieser Projekte?" states no fact; its buttons must stay visible."""
+    word = next(
+        word
+        for project in kb.projects()
+        for word in project.title.replace("„", " ").replace("“", " ").split()
+        if len(word) >= 8 and len(kb.find_project(word).items) > 1
+    )
+    reply = ask(f"Was ist {word}?", "project_detail", {"project": word})
+    assert reply.names[0] == "utter_project_choose", word
+    assert not reply.sources and reply.names[-1] == "utter_project_choose", reply.names
+
+
 def test_a_typo_place_gets_buttons_and_no_source(content: PageContent) -> None:
     district = next(d for d in content.districts if d.name.isalpha() and len(d.name) >= 5)
     typo = district.name[0] + district.name[2] + district.name[1] + district.name[3:]

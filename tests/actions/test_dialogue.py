@@ -146,6 +146,23 @@ def test_a_correction_answers_the_same_question_for_the_right_place(
     assert reply.focus.places == (new.name,) and reply.focus.details == (detail,)
 
 
+@pytest.mark.parametrize(
+    ("correction", "asked"),
+    [("nein, ich meinte die Telefonnummer", "phone"), ("ach nein, ich meinte die E-Mail", "email")],
+)
+def test_a_correction_of_the_detail_keeps_the_place(
+    content: PageContent, correction: str, asked: str
+) -> None:
+    district = content.districts[4]
+    first_detail = "email" if asked == "phone" else "phone"
+    first = ask(f"{first_detail} {district.name}", "district_contact",
+                [("district", district.name), ("contact_detail", first_detail)])  # fmt: skip
+    reply = ask(correction, "inform", focus=first.focus)
+    wanted = district.contact.phone if asked == "phone" else district.contact.email
+    assert wanted in reply.text, reply.names
+    assert reply.focus.places == (district.name,) and reply.focus.details == (asked,)
+
+
 def test_a_correction_of_a_project_shows_the_right_one(kb: KnowledgeBase) -> None:
     wrong, right = kb.projects()[2], kb.projects()[9]
     first = ask(f"was ist {wrong.title}", "project_detail", {"project": wrong.title})
