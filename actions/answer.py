@@ -37,7 +37,7 @@ class ActionAnswer(KnowledgeAction):
                      turn.intent)  # fmt: skip
         new_focus = render(dispatcher, kb, decision, focus, turn.text)
         if decision.kind in FACTUAL:
-            utter_source(dispatcher, kb, turn.channel)
+            utter_source(dispatcher, kb)
         return [SlotSet(SLOT_FOCUS, new_focus.to_slot())]
 
 

@@ -339,7 +339,7 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
         response="utter_fallback_none" if looks_german(text) else "utter_fallback_language",
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
-    utter_source(say, kb, "")
+    utter_source(say, kb)
     return focus
 
 
@@ -385,10 +385,10 @@ _RENDERERS: dict[Kind, Renderer] = {
 # (The fallback names its source itself, when it names the Projektbüro.)
 FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.NO_MORE,
                              Kind.NO_SUCH_NUMBER, Kind.SUGGEST_PLACES, Kind.PROJECT_UNKNOWN,
-                             Kind.FALLBACK}  # fmt: skip
+                             Kind.FALLBACK, Kind.PROJECT_CHOICE, Kind.PERSON_UNKNOWN}  # fmt: skip
 
 
-def utter_source(say: Say, kb: KnowledgeBase, channel: str) -> None:
+def utter_source(say: Say, kb: KnowledgeBase) -> None:
     """Name the source: the page, its link and the date of the knowledge-base build."""
     say.utter_message(response="utter_source", link=source_link(kb), date=build_date(kb))
 

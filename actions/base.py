@@ -74,20 +74,21 @@ def buttons_as_text(dispatcher: CollectingDispatcher) -> None:
             dispatcher.messages.insert(position, line.messages[0])
 
 
+def _has_buttons(message: dict[str, Any], domain: dict[str, Any]) -> bool:
+    """Buttons given by the action or by the response in domain.yml."""
+    variants = domain.get("responses", {}).get(message.get("response"), [{}]) or [{}]
+    return bool(message.get("buttons") or variants[0].get("buttons"))
+
+
 def _may_ask_feedback(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
 ) -> bool:
     """An answer was given, none of its messages has buttons, and we did not ask a moment ago."""
     if not dispatcher.messages:
         return False
-    responses = domain.get("responses", {})
-
-    def has_buttons(message: dict[str, Any]) -> bool:
-        own = (responses.get(message.get("response"), [{}]) or [{}])[0].get("buttons")
-        return bool(message.get("buttons") or own)
-
-    if any(has_buttons(message) for message in dispatcher.messages):
+    if any(_has_buttons(message, domain) for message in dispatcher.messages):
         return False
+    responses = domain.get("responses", {})
     asked = (responses.get(FEEDBACK_RESPONSE) or [{}])[0].get("text")
     recent = [e for e in tracker.events if e.get("event") == "bot"][-FEEDBACK_EVERY_BOT_TURNS:]
     return not any(e.get("text") == asked for e in recent)

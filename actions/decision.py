@@ -10,7 +10,7 @@ a question about the plan itself gets the page's statement whatever intent).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from actions import parsing
@@ -128,7 +128,14 @@ def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A correction ("ach nein, ich meinte Nette"): the last question, for the right referent."""
     if not turn.correction or not focus.subject:
         return None
+    if turn.details and not _names_anything(turn):  # "nein, ich meinte die Telefonnummer"
+        return _focus_contact(turn, focus, kb)
     return _bare(turn, focus, kb, details=turn.details or focus.details)
+
+
+def _names_anything(turn: Turn) -> bool:
+    return bool(turn.places or turn.people or turn.projects or turn.groups or turn.topics
+                or turn.other_place or turn.unknown_place)  # fmt: skip
 
 
 def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -209,6 +216,9 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0])
     if not (turn.content or turn.places or turn.groups):
+        in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
+        if in_focus and parsing.points_to_a_place(turn.text):  # "welche Projekte gibt es da?"
+            return _search(replace(turn, places=in_focus), kb)
         return _next_page(focus, kb) if not turn.text else Decision(Kind.OVERVIEW)
     return _search(turn, kb)
 

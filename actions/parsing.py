@@ -83,6 +83,7 @@ _FOLLOW_UP_WORDS = frozenset(
      "gemeint", "fuers", "angebot", "gedacht", "wem", "hilft", "nutzt", "bereich", "thema",
      "kann", "mitmachen", "teilnehmen", "ok", "aha", "interessant", "klingt", "gut", "hm"]
 )  # fmt: skip
+_PLACE_POINTERS = frozenset({"da", "dort", "dorten", "hier", "ort", "dortigen", "drueben"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _COUNT = re.compile(r"\b(wie ?viele?|anzahl|wieviel\w*)\b")
 
@@ -176,6 +177,11 @@ def correction_target(text: str) -> str:
 def mentions_person_pronoun(text: str) -> bool:
     """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer"."""
     return bool(set(key(text).split()) & _PERSON_PRONOUNS)
+
+
+def points_to_a_place(text: str) -> bool:
+    """Whether the text points to the place just talked about: "da", "dort", "vor Ort"."""
+    return bool(set(key(text).split()) & _PLACE_POINTERS)
 
 
 def is_follow_up(text: str) -> bool:

@@ -32,6 +32,7 @@ SHARED_THEME = 0.5  # a theme word names one project when the next one scores be
 MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
+_TITLES = frozenset({"frau", "herr", "herrn"})
 _TITLED_NAME = re.compile(r"\b(?:Herr|Herrn|Frau|herr|herrn|frau)\s+[A-ZÄÖÜ][a-zäöüß]+")
 _OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
 _REPORT_WORDS = ("sozialbericht", "berichtzursozialenlage", "sozialstrukturatlas",
@@ -303,9 +304,11 @@ def _theme_words() -> frozenset[str]:
 
 
 def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
+    """Target groups named; "Frau Lehmann" is a title, not the group "Frauen"."""
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
-        groups = [g for word in terms(text) if len(word) >= 4 and (g := kb.target_group(word))]
+        groups = [g for word in terms(text) if len(word) >= 4 and word not in _TITLES
+                  and (g := kb.target_group(word))]  # fmt: skip
     return list(dict.fromkeys(groups))
 
 

@@ -81,20 +81,15 @@ def test_a_typo_place_gets_buttons_and_no_source(content: PageContent) -> None:
     assert not reply.sources and reply.buttons
 
 
-def test_an_answer_with_buttons_ends_with_them(kb: KnowledgeBase) -> None:
-    """The widget shows only the last message's quick replies: nothing may follow them.
-
-    Rasa's socket.io channel sends buttons as ``quick_replies``; rasa-webchat renders
-    those only for the last message of the chat (``isLast``), so a "Quelle:" line or
-    the rating prompt after the list hides the list's buttons.
-    """
+def test_buttons_stay_with_their_message_and_the_source_comes_last(kb: KnowledgeBase) -> None:
+    """Every widget shows each message's own buttons; the source closes the answer."""
     for text, intent in [("welche aktionsräume gibt es", "district_list"),
                          ("was ist der aktionsplan", "topic_overview"),
                          ("Gibt es Angebote für Senioren?", "project_search")]:  # fmt: skip
         reply = ask(text, intent)
         assert any(_own_buttons(m) for m in reply.messages), text
-        assert reply.names[-1] not in ("utter_ask_feedback", "utter_source"), (text, reply.names)
-        assert _own_buttons(reply.messages[-1]), (text, reply.names)
+        assert reply.names[-1] == "utter_source", (text, reply.names)
+        assert not _own_buttons(reply.messages[-1]), (text, reply.names)
 
 
 def _shell(text: str, intent: str, entities: dict[str, str] | None = None, **kw: Any) -> Reply:
