@@ -359,16 +359,27 @@ def target_group_name(text: str) -> str | None:
     wanted = tuple(terms(text))
     if not wanted:
         return None
-    for name, entries in _target_group_forms().items():
-        if any(tuple(word[0] for word in entry) == wanted for entry in entries):
-            return name
+    found = _exact_target_group(wanted)
+    if found:
+        return found
     word, entries = compact(text), _target_group_entries()
     for entry, name in entries.items():  # German compounds end in the group: "Existenzgründerinnen"
         if len(entry) >= MIN_COMPOUND_HEAD and word.endswith(entry):
             return name
+    for target in expansions().get(fold(text.strip()), ()):  # "Opa" -> "Großvater" -> Senioren
+        found = _exact_target_group(tuple(terms(target.lstrip("~"))))
+        if found:
+            return found
     best = process.extractOne(word, list(entries), scorer=fuzz.ratio)
     cutoff = FUZZY_CUTOFF if len(word) > SHORT_WORD else SHORT_WORD_CUTOFF  # "kinner"
     return entries[best[0]] if best and best[1] >= cutoff else None
+
+
+def _exact_target_group(wanted: tuple[str, ...]) -> str | None:
+    for name, entries in _target_group_forms().items():
+        if any(tuple(word[0] for word in entry) == wanted for entry in entries):
+            return name
+    return None
 
 
 @lru_cache(maxsize=1)
