@@ -196,6 +196,56 @@ SITUATION_TABLE: list[tuple[str, list[str]]] = [
 ]  # fmt: skip
 
 
+# Written after the tables above had been tuned, measured once and kept as they
+# were: how well the method carries to phrasings it was not fitted to.
+HELD_OUT_TABLE: list[tuple[str, list[str]]] = [
+    ("stellensuche", ["Attraktivität und Beschäftigung|blaue Haus|Plan B"]),
+    ("berufsausbildung", ["Ausbildungsplatzakquise|Mentoring"]),
+    ("großvater", ["ältere Menschen|Seniorenwohnungen"]),
+    ("pensionär", ["ältere Menschen|Seniorenwohnungen"]),
+    ("alleinstehend", ["Begegnungshäuser|Begegnung in Nette|Stützung und Förderung"]),
+    ("geldsorgen", ["Quartiersmanagement"]),
+    ("integrationskurs", ["Sprachkurse|Niederschwellige Sprachförderung"]),
+    ("existenz gründen", ["Gründerinnenzentrum"]),
+    ("schulaufgaben", ["Forschungshaus"]),
+    ("morgens nichts gegessen", ["Schulfrühstück"]),
+    ("krach mit dem nachbarn", ["Interkulturelle"]),
+    ("raufereien", ["Maßnahmenkatalog"]),
+    ("mutter-kind-gruppe", ["Windel-Cafe"]),
+    ("kindertagesstätte", ["Frühkindliche"]),
+    ("sportklub", ["Sportpaten"]),
+    ("alkohol bei jugendlichen", ["Aufsuchende Arbeit|Chill out"]),
+    ("asylbewerber", ["Interkulturelle|Multikulturelle|Niederschwellige Sprachförderung"]),
+    ("abfall im park", ["Straßenkümmerer"]),
+    ("freiwilligenarbeit", ["Nachbarschaftshelfer"]),
+    ("kochausbildung", ["Kohldampf"]),
+    ("kinder zur schule begleiten", ["Walkingbus"]),
+    ("bewerbungstraining", ["Übergangs Schule|Ausbildungsplatzakquise"]),
+    ("Meine Mutter ist 78 und seit dem Tod meines Vaters sehr einsam. Sie lebt in "
+     "Alt-Scharnhorst.", ["ältere Menschen"]),
+    ("Ich bin 24, habe nie eine Ausbildung gemacht und will endlich was Richtiges arbeiten.",
+     ["Kohldampf|Plan B|Ausbildungsplatzakquise"]),
+    ("Wir sind aus der Ukraine gekommen. Meine Kinder gehen in die Grundschule, ich verstehe "
+     "die Lehrer nicht.", ["Niederschwellige Sprachförderung|Sprachkurse|Familienarbeit"]),
+    ("Seit mein Mann weg ist, reicht das Geld hinten und vorne nicht. Die Rechnungen stapeln "
+     "sich.", ["Quartiersmanagement"]),
+    ("Mein Sohn ist 15 und prügelt sich ständig auf dem Schulhof.", ["Maßnahmenkatalog"]),
+    ("Unsere Nachbarn aus dem dritten Stock machen jede Nacht Lärm und wir streiten uns nur "
+     "noch.", ["Interkulturelle"]),
+    ("Ich habe meinen Minijob verloren und bin schon lange ohne Job, ich bin eine Frau und 45.",
+     ["Fitte Frauen|blaue Haus"]),
+    ("Meine Tochter hat ein Baby bekommen und ist erst 19, sie fühlt sich ganz allein damit.",
+     ["Windel-Cafe"]),
+    ("Mein Kind ist vier, hat keinen Kindergartenplatz und spricht kaum.", ["Frühkindliche"]),
+    ("Ich bin Student und möchte mich für das Viertel engagieren, am liebsten mit Kunst.",
+     ["Hochschulen"]),
+    ("Die Jungs aus unserem Block treffen sich jeden Abend an der Bushaltestelle und kiffen.",
+     ["Aufsuchende Arbeit|Chill out"]),
+    ("Ich möchte in der Nachbarschaft älteren Leuten beim Einkaufen helfen.",
+     ["Nachbarschaftshelfer"]),
+]  # fmt: skip
+
+
 def project_by_fragment(content: PageContent, fragment: str) -> Project:
     """The one parsed project whose title contains ``fragment``."""
     found = [p for p in content.projects if fragment in p.title]
@@ -310,3 +360,14 @@ def test_projects_by_topic_partition_all_projects(kb: KnowledgeBase, content: Pa
     by_topic = [kb.projects(topic) for topic in kb.topics()]
     assert sum(len(projects) for projects in by_topic) == len(content.projects)
     assert all(projects for projects in by_topic)
+
+
+HELD_OUT_MIN_RATE = 0.65  # measured 24/34 when the rows were written; a drop is a regression
+
+
+def test_held_out_rows_mostly_find_a_fitting_project(
+    kb: KnowledgeBase, content: PageContent
+) -> None:
+    assert len(HELD_OUT_TABLE) >= 30
+    hits = sum(in_top_three(kb, content, query, fragments) for query, fragments in HELD_OUT_TABLE)
+    assert hits / len(HELD_OUT_TABLE) >= HELD_OUT_MIN_RATE, hits
