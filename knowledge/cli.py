@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine, make_url
 
-from knowledge import export
+from knowledge import export, thesaurus
 from knowledge.diff import describe_changes
 from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
 from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file
@@ -74,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("stats", _stats, "Zählt, was die Wissensbasis enthält.")
     sub.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     command("export", _export, "NLU-Lookup-Tabellen und Synonyme neu schreiben.")
+    sub = command(
+        "thesaurus", _thesaurus, "Alltagswörter-Tabelle aus OpenThesaurus (mythes-de) erzeugen."
+    )
+    sub.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="Textdatei der Seite")
     sub = command("contact", _contact, "Ansprechperson für einen Ort oder eine Person.")
     sub.add_argument("query", nargs="+", metavar="ORT_ODER_NAME")
     sub = command("search", _search, "Projekte zu Stichwörtern suchen.")
@@ -154,6 +158,19 @@ def _stats(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     changed = export.write(KnowledgeBase().content())
     print(f"Geändert: {', '.join(changed)}" if changed else "NLU-Dateien sind aktuell.")
+    return OK
+
+
+def _thesaurus(args: argparse.Namespace) -> int:
+    if not thesaurus.MYTHES_DAT.exists():
+        print(
+            f"{thesaurus.MYTHES_DAT} fehlt: bitte 'apt-get install mythes-de' ausführen.",
+            file=sys.stderr,
+        )
+        return REFUSED
+    table = thesaurus.build_table(parse_file(args.source), thesaurus.read_synsets())
+    thesaurus.write_table(table)
+    print(f"{len(table)} Alltagswörter nach {thesaurus.TABLE} geschrieben.")
     return OK
 
 

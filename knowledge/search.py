@@ -19,17 +19,21 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.records import Hit, Matches, Project, Topic
-from knowledge.synonyms import TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, forms, stem, terms
+from knowledge.synonyms import AGE_GROUPS, REWRITES, TARGET_GROUPS, synonym_groups
+from knowledge.text import compact, fold, forms, stem, terms
+from knowledge.thesaurus import expansions
 
 MIN_SCORE = 1.0
 SYNONYM_WEIGHT = 0.8
+THESAURUS_WEIGHT = 0.6  # generated from OpenThesaurus: below the hand-made synonyms
+BRIDGED_WEIGHT = 0.45  # linked through a shared phrase ("Opa" ~ "alter Mann" ~ "Senior")
 COMPOUND_SIM = 0.75
 REVERSE_COMPOUND_SIM = 0.6
 FUZZY_CUTOFF = 85.0
 SHORT_WORD = 6  # letters; one typo in a word this short scores about 83
 SHORT_WORD_CUTOFF = 80.0
 MIN_COMPOUND_HEAD = 5
+MIN_HEAD = 5  # letters of an entry that may end a compound of the query
 FUZZY_WEIGHT = 0.7
 NAME_CUTOFF = 85.0
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
@@ -92,6 +96,7 @@ class ProjectIndex:
                     for form in entry[0]:
                         self._phrases_by_first_form[form].append((entry, group_id))
         self._entry_forms = sorted(self._groups_by_form)
+        self._entry_heads = [form for form in self._entry_forms if len(form) >= MIN_HEAD]
         self._compact_titles = [compact(p.title) for p in projects]
         self._long_roots = [(form, stem(form)) for form in self._vocab if len(stem(form)) >= 5]
         self._long_root_of = dict(self._long_roots)
@@ -104,7 +109,7 @@ class ProjectIndex:
 
     def search(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """Projects for a free-text question, best first, at least ``MIN_SCORE``."""
-        return self._rank(self._units(forms(text, drop_noise=True)), limit)
+        return self._rank(self._units(forms(rewrite(text), drop_noise=True)), limit)
 
     def for_target_group(self, group: str) -> list[Hit[Project]]:
         """Projects whose title or goal names the target group or a synonym of it."""
@@ -169,9 +174,29 @@ class ProjectIndex:
             for group_id in sorted(group_ids):
                 group = self._groups[group_id]
                 alternatives += [(entry, SYNONYM_WEIGHT) for entry in group if entry != span]
+            if not group_ids and len(span) == 1:
+                alternatives += self._thesaurus_alternatives(span[0])
             units.append(alternatives)
             i += len(span)
         return units
+
+    def _thesaurus_alternatives(self, word: Word) -> list[Alternative]:
+        """The page's words for an everyday word, and their hand-made synonyms, weighed lower."""
+        table = expansions()
+        found = next((table[form] for form in word if form in table), ())
+        alternatives: list[Alternative] = []
+        for target in found:
+            weight = BRIDGED_WEIGHT if target.startswith("~") else THESAURUS_WEIGHT
+            entry = tuple(forms(target.lstrip("~")))
+            if not entry:
+                continue
+            alternatives.append((entry, weight))
+            for group_id in sorted(self._groups_of_entry(entry)):
+                alternatives += [(e, weight * SYNONYM_WEIGHT) for e in self._groups[group_id]]
+        return alternatives
+
+    def _groups_of_entry(self, entry: Phrase) -> set[int]:
+        return {g for form in entry[0] for g in self._groups_by_form.get(form, ())}
 
     def _phrase_at(self, query: list[Word], i: int) -> tuple[Phrase, set[int]] | None:
         """A multi-word synonym entry ("ältere Menschen") starting at word ``i``."""
@@ -196,6 +221,11 @@ class ProjectIndex:
                     limit=None,
                 ):
                     found |= self._groups_by_form[entry_form]
+        if found:
+            return found
+        for form in word:  # a compound ending in an entry: "Turnverein" -> "Verein"
+            found |= {g for head in self._entry_heads if form.endswith(head) and form != head
+                      for g in self._groups_by_form[head]}  # fmt: skip
         return found
 
     def _prepare(
@@ -289,6 +319,20 @@ class ProjectIndex:
         return similar
 
 
+_AGE = re.compile(r"\b(?:ist|wird|bin|sind|alt|mit)\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:jahre|j\.)")
+_REWRITES = [(re.compile(pattern), meaning) for pattern, meaning in REWRITES]
+
+
+def rewrite(text: str) -> str:
+    """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren"."""
+    folded = fold(text)
+    added = [meaning for pattern, meaning in _REWRITES if pattern.search(folded)]
+    for match in _AGE.finditer(folded):
+        age = int(match.group(1) or match.group(2))
+        added += [name for low, high, name in AGE_GROUPS if low <= age <= high]
+    return " ".join([text, *added])
+
+
 def _same_words(a: Phrase, b: Phrase) -> bool:
     return len(a) == len(b) and all(set(x) & set(y) for x, y in zip(a, b, strict=True))
 
@@ -315,16 +359,27 @@ def target_group_name(text: str) -> str | None:
     wanted = tuple(terms(text))
     if not wanted:
         return None
-    for name, entries in _target_group_forms().items():
-        if any(tuple(word[0] for word in entry) == wanted for entry in entries):
-            return name
+    found = _exact_target_group(wanted)
+    if found:
+        return found
     word, entries = compact(text), _target_group_entries()
     for entry, name in entries.items():  # German compounds end in the group: "Existenzgründerinnen"
         if len(entry) >= MIN_COMPOUND_HEAD and word.endswith(entry):
             return name
+    for target in expansions().get(fold(text.strip()), ()):  # "Opa" -> "Großvater" -> Senioren
+        found = _exact_target_group(tuple(terms(target.lstrip("~"))))
+        if found:
+            return found
     best = process.extractOne(word, list(entries), scorer=fuzz.ratio)
     cutoff = FUZZY_CUTOFF if len(word) > SHORT_WORD else SHORT_WORD_CUTOFF  # "kinner"
     return entries[best[0]] if best and best[1] >= cutoff else None
+
+
+def _exact_target_group(wanted: tuple[str, ...]) -> str | None:
+    for name, entries in _target_group_forms().items():
+        if any(tuple(word[0] for word in entry) == wanted for entry in entries):
+            return name
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -60,8 +60,39 @@ _QUERY_NOISE = frozenset(
         "zielgruppe",
         "zielgruppen",
         "hilfe",
+        # telling a situation, not naming a need ("Gibt es Unterstützung?", "wir wohnen in ...")
+        "unterstuetzung",
+        "unterstuetzen",
+        "hilft",
+        "weiss",
+        "wissen",
+        "moeglichkeit",
+        "moeglichkeiten",
+        "tipp",
+        "tipps",
+        "rat",
+        "frage",
+        "fragen",
+        "sagen",
+        "erzaehlen",
+        "brauche",
+        "braucht",
+        "brauchen",
+        "finde",
+        "findet",
+        "finden",
+        "bekommen",
+        "bekommt",
+        "wohne",
+        "wohnt",
+        "wohnen",
+        "lebe",
+        "lebt",
+        "leben",
     ]
 )
+# Stop words of spaCy that name a need here ("ganz allein").
+_MEANINGFUL = frozenset(["allein"])
 # Generic tails of compounds: "Sportangebote" asks for "Sport".
 _NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "massnahmen",
                 "programme", "programm", "moeglichkeiten")  # fmt: skip
@@ -164,7 +195,9 @@ def forms(text: str, *, drop_noise: bool = False) -> list[tuple[str, ...]]:
     result = []
     for word in words(text):
         surface = fold(word)
-        if surface in stop or (len(surface) < 2 and not surface.isdigit()):
+        if (surface in stop and surface not in _MEANINGFUL) or (
+            len(surface) < 2 and not surface.isdigit()
+        ):
             continue
         if drop_noise and surface in _QUERY_NOISE:
             continue
