@@ -18,11 +18,13 @@ from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
+from knowledge.text import is_german_word
 
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
+MIN_NAME_LENGTH = 6
 REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
@@ -234,11 +236,10 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else _ask_project()
     if turn.groups or turn.places:
         return _search(turn, kb)
-    hits = _hits(kb, turn.text)
-    if hits:
-        return _search(turn, kb)
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+    if not _names_an_unknown_project(turn, kb) and _hits(kb, turn.text):
+        return _search(turn, kb)
     return Decision(Kind.PROJECT_UNKNOWN)
 
 
@@ -364,6 +365,14 @@ def _project_in_focus(focus: Focus, kb: KnowledgeBase) -> Project | None:
         number = focus.shown[0]
     found = [p for p in kb.projects() if p.number == number]
     return found[0] if found else None
+
+
+def _names_an_unknown_project(turn: Turn, kb: KnowledgeBase) -> bool:
+    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
+    return any(
+        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
+        for word in turn.content
+    )
 
 
 def _is_follow_up(turn: Turn) -> bool:

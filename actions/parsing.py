@@ -62,11 +62,11 @@ _MEMBERSHIP_WORDS = frozenset(
      "einer", "eines", "gefoerdert", "plan", "aktionsplan", "programm", "zustaendig"]
 )  # fmt: skip
 _CORRECTION = re.compile(
-    r"\b(ich meinte|meinte ich|ich meine|gemeint war|gemeint ist|eigentlich|sondern|"
+    r"\b(ich meinte|meinte ich|ich meine|gemeint war|gemeint ist|sondern|"
     r"falsch|korrektur|vertippt|verschrieben|nicht das|nein,? ich)\b"
 )
 _CORRECTION_TARGET = re.compile(
-    r"\b(?:meinte|meine|gemeint (?:war|ist)|sondern|eigentlich|lieber)\b", re.IGNORECASE
+    r"\b(?:meinte|meine|gemeint (?:war|ist)|sondern|lieber)\b", re.IGNORECASE
 )
 _PERSON_PRONOUNS = frozenset({"er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "ihr",
                               "ihre", "ihrer", "ihren", "sie"})  # fmt: skip

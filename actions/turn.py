@@ -20,7 +20,7 @@ from rasa_sdk import Tracker
 from actions import parsing
 from knowledge import KnowledgeBase
 from knowledge.records import District, Person, PlanFact, Project, Topic
-from knowledge.synonyms import synonym_groups
+from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
@@ -243,10 +243,14 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
     remaining = [
         word_forms
         for word_forms in forms(text, drop_noise=True)
-        if word_forms[0] not in place_words and kb.target_group(word_forms[-1]) is None
+        if word_forms[0] not in place_words
+        and word_forms[0] not in _group_words()
+        and kb.target_group(word_forms[-1]) is None
     ]
     if not remaining:
         return []
+    if all(set(word_forms) & _theme_words() for word_forms in remaining):
+        return _by_rare_word(kb, remaining)  # "Menschen": a theme, not a title
     query = " ".join(word_forms[-1] for word_forms in remaining)
     whole = [
         hit.item
@@ -254,8 +258,11 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         if hit.score >= MIN_NAME_SCORE
         and all(_in_title(w, hit.item) for w in remaining if len(w[-1]) >= MIN_TITLE_WORD)
     ]
-    if whole:
-        return whole
+    return whole or _by_rare_word(kb, remaining)
+
+
+def _by_rare_word(kb: KnowledgeBase, remaining: list[tuple[str, ...]]) -> list[Project]:
+    """The one project whose title has a word of the question that no other title has."""
     for word_forms in remaining:
         if len(word_forms[-1]) < MIN_WORD_FOR_NAME:
             continue
@@ -295,6 +302,12 @@ def _names_a_project(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
         return True
     hits = kb.search_projects(word)
     return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Folded lemmas of the target groups' words ("ältere Menschen" -> alt, mensch)."""
+    return frozenset(t for entries in TARGET_GROUPS.values() for e in entries for t in terms(e))
 
 
 @lru_cache(maxsize=1)
