@@ -132,12 +132,17 @@ async function conversation() {
   await page.focus("#chat-input");
 
   result.axe1280 = await axe(page);
+  const toBottom = () => page.locator("#chat-log").evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.setViewportSize({ width: 1280, height: 1180 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await toBottom();
   await page.screenshot({ path: `${env.SCREENSHOT}.desktop.png` });
   await page.setViewportSize({ width: 320, height: 640 });
   await page.waitForTimeout(300);
   result.axe320 = await axe(page);
   result.overflow320 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  await page.locator("#chat-log").evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.evaluate(() => document.getElementById("chat").scrollIntoView());
+  await toBottom();
   await page.screenshot({ path: `${env.SCREENSHOT}.phone.png` });
   await page.setViewportSize({ width: 640, height: 450 });              // 1280 px at 200 % zoom
   result.overflow200 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -197,11 +202,24 @@ async function unreachable() {
   await busy.close();
 }
 
+/** The other pages (accessibility statement, Leichte Sprache): axe at both widths. */
+async function otherPages() {
+  result.axeOtherPages = {};
+  for (const name of ["barrierefreiheit.html", "leichte-sprache.html"]) {
+    const page = await newTab(name);
+    await page.goto(new URL(name, env.PAGE_URL).href);
+    const wide = await axe(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    result.axeOtherPages[name] = [...wide, ...(await axe(page))];
+    await page.close();
+  }
+}
+
 /** One picture: the phone width next to the desktop. */
 async function composeScreenshot() {
   const page = await context.newPage();
   const image = (name) => `data:image/png;base64,${fs.readFileSync(`${env.SCREENSHOT}.${name}.png`).toString("base64")}`;
-  await page.setViewportSize({ width: 1660, height: 940 });
+  await page.setViewportSize({ width: 1660, height: 1220 });
   await page.setContent(`<body style="margin:0;background:#ddd;display:flex;gap:20px;padding:20px;align-items:flex-start">
     <img src="${image("phone")}" width="320"><img src="${image("desktop")}" width="1280"></body>`);
   await page.screenshot({ path: env.SCREENSHOT });
@@ -210,6 +228,7 @@ async function composeScreenshot() {
 
 try {
   await conversation();
+  await otherPages();
   await unreachable();
   await composeScreenshot();
 } catch (error) {

@@ -14,6 +14,8 @@ import * as store from "./store.js";
 const GREETING_PAYLOAD = "/greet";
 const DELETE_HISTORY = "/delete_history";
 const FEEDBACK_PAYLOAD = /^\/feedback_/u;
+// Typed exactly, these do what the "Verlauf löschen" button does (the server understands more).
+const DELETE_WORDS = new Set(["verlauf löschen", "/delete_history"]);
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -161,7 +163,8 @@ ui.form.addEventListener("submit", (event) => {
   const text = ui.input.value.trim();
   ui.input.value = "";
   ui.input.focus();
-  if (text) say(text);
+  if (DELETE_WORDS.has(text.toLowerCase())) clearHistory();
+  else if (text) say(text);
 });
 
 state.messages.forEach(show);
