@@ -134,6 +134,7 @@ async function conversation() {
   result.axe1280 = await axe(page);
   const toBottom = () => page.locator("#chat-log").evaluate((el) => { el.scrollTop = el.scrollHeight; });
   await page.setViewportSize({ width: 1280, height: 1180 });
+  await page.mouse.move(0, 0);                                          // no hover look in the picture
   await page.evaluate(() => window.scrollTo(0, 0));
   await toBottom();
   await page.screenshot({ path: `${env.SCREENSHOT}.desktop.png` });
