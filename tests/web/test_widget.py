@@ -76,6 +76,10 @@ def run(kb: KnowledgeBase) -> dict:
     menu = domain["responses"]["utter_greet"][0]["buttons"][0]
     assert menu["payload"] == "/district_list"
     district, clicked = kb.districts()[0], kb.districts()[-1]
+    contact, link = district.contact, kb.links()[1]
+    source = f"Quelle: Aktionsplan Soziale Stadt, {link}, Stand {kb.built_at}"
+    sample = (f"{contact.name}: <b>Telefon</b> {contact.phone}, E-Mail: {contact.email}.\n"
+              f"javascript:alert(1)\n{source}")  # fmt: skip
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     with running_stack(web=True) as stack:
         done = subprocess.run(
@@ -91,13 +95,14 @@ def run(kb: KnowledgeBase) -> dict:
                 "BUTTON": clicked.name,
                 "QUESTION": f"Wer ist in {district.name} zuständig?",
                 "HOSTILE": HOSTILE,
+                "SAMPLE": sample,
                 "SCREENSHOT": str(SCREENSHOT),
                 "CHROMIUM": CHROMIUM,
             },
         )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result.update(district=district, clicked=clicked, menu=menu["title"])
+    result.update(district=district, clicked=clicked, menu=menu["title"], sampleText=sample)
     return result
 
 
@@ -166,6 +171,20 @@ def test_transcript_survives_a_reload_and_delete_clears_it(run: dict) -> None:
     assert run["deletedAnswer"] == deleted  # the server got the delete request
     assert run["messagesAfterClear"] == [f"Assistent:\n\n{deleted}"]
     assert run["focusAfterClear"] == INPUT
+
+
+def test_answers_get_links_from_dom_nodes_and_a_source_note(run: dict, kb: KnowledgeBase) -> None:
+    contact, link = run["district"].contact, kb.links()[1]
+    assert run["sample"]["links"] == [
+        [contact.phone, f"tel:{contact.phone_uri}"],
+        [contact.email, f"mailto:{contact.email}"],
+        [link, f"https://{link}/"],
+    ]
+    assert run["sample"]["source"].startswith("Quelle: ") and kb.built_at in run["sample"]["source"]
+    assert run["sample"]["elements"] == ["a", "a", "br", "span", "a"]  # no <b>: markup stays text
+    assert run["sample"]["text"] == run["sampleText"].replace("\n", "")
+    assert run["sampleAxe"] == []  # the source note's contrast too
+    assert run["sampleAnimation"] == "none"  # prefers-reduced-motion: no animation
 
 
 def test_unreachable_server_gets_a_message_and_a_working_retry(run: dict) -> None:

@@ -216,6 +216,32 @@ async function otherPages() {
   }
 }
 
+/** links.js on a sample answer (SAMPLE): which links it makes, the source note, its contrast. */
+async function sampleAnswer() {
+  const page = await newTab("sample");
+  await page.emulateMedia({ reducedMotion: "reduce" });               // no fade-in while axe looks
+  await page.goto(env.PAGE_URL);
+  result.sample = await page.evaluate(async (text) => {
+    const { appendText } = await import("/js/links.js");
+    const box = document.createElement("div");
+    box.id = "sample";
+    box.className = "msg msg-bot";
+    box.innerHTML = '<p class="msg-text"></p>';
+    document.querySelector("main").append(box);
+    const body = box.firstChild;
+    appendText(body, text);
+    return { links: [...body.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]),
+             source: body.querySelector(".msg-source")?.textContent ?? null,
+             elements: [...body.querySelectorAll("*")].map((el) => el.tagName.toLowerCase()),
+             text: body.textContent };
+  }, env.SAMPLE);
+  result.sampleAnimation = await page.locator("#sample").evaluate((el) => getComputedStyle(el).animationName);
+  await page.evaluate(AXE);
+  result.sampleAxe = await page.evaluate(async (tags) => (await window.axe.run("#sample",
+    { runOnly: { type: "tag", values: tags } })).violations.map((v) => v.id), AXE_TAGS);
+  await page.close();
+}
+
 /** One picture: the phone width next to the desktop. */
 async function composeScreenshot() {
   const page = await context.newPage();
@@ -230,6 +256,7 @@ async function composeScreenshot() {
 try {
   await conversation();
   await otherPages();
+  await sampleAnswer();
   await unreachable();
   await composeScreenshot();
 } catch (error) {
