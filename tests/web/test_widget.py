@@ -170,6 +170,7 @@ def test_transcript_survives_a_reload_and_delete_clears_it(run: dict) -> None:
     deleted = response_text("utter_history_deleted")
     assert run["deletedAnswer"] == deleted  # the server got the delete request
     assert run["messagesAfterClear"] == [f"Assistent:\n\n{deleted}"]
+    assert run["messagesAfterTypedClear"] == [f"Assistent:\n\n{deleted}"]
     assert run["focusAfterClear"] == INPUT
 
 

@@ -168,6 +168,13 @@ async function conversation() {
   await page.reload();
   await page.locator(".msg").first().waitFor();
   result.messagesAfterClear = await page.locator(".msg").allInnerTexts();
+  await page.locator("#chat-input").fill("Wer ist in Hörde zuständig?");
+  await page.keyboard.press("Enter");
+  await botAnswer(page, 1);
+  await page.locator("#chat-input").fill("Verlauf löschen");          // typed instead of pressed
+  await page.keyboard.press("Enter");
+  await botAnswer(page, 0);
+  result.messagesAfterTypedClear = await page.locator(".msg").allInnerTexts();
 
   await page.getByRole("button", { name: "Chat schließen" }).press("Enter");
   result.focusAfterClose = await focused(page);

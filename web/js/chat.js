@@ -93,8 +93,9 @@ function buttonsOf(message) {
     .map(({ title, payload }) => ({ title, payload }));
 }
 
+/** The status line; unchanged text is not set again, so it is not announced again. */
 function setStatus(text, { retry = false } = {}) {
-  ui.status.textContent = text;
+  if (ui.status.textContent !== text) ui.status.textContent = text;
   ui.retry.hidden = !retry;
 }
 
