@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RASA_CONFIG_FILE := var/rasa-config
 WEB_DEPS := web/node_modules/.installed
+WEB_TEST_DEPS := tests/web/node_modules/.installed
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 # oneDNN's custom kernels make one-message inference slower and larger (docs/PERFORMANCE.md)
@@ -41,6 +42,12 @@ $(WEB_DEPS): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# Browser-test tools (playwright-core, axe-core, lighthouse): tests and benchmarks only.
+$(WEB_TEST_DEPS): tests/web/package.json tests/web/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 18+ (apt-get install nodejs npm)" >&2; exit 1; }
+	cd tests/web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 setup: $(INSTALLED) $(RASA_CONFIG_FILE) $(WEB_DEPS) kb ## Create .venv, install everything (Python, spaCy model, widget), build the knowledge base
 
 kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
@@ -49,7 +56,7 @@ kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
 nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge base
 	$(PY) -m knowledge export
 
-test: setup ## Set up everything, lint, validate, train if needed, story tests, then pytest
+test: setup $(WEB_TEST_DEPS) ## Set up everything, lint, validate, train if needed, story tests, then pytest
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
@@ -65,9 +72,11 @@ lint: $(INSTALLED) ## Lint and check formatting
 format: $(INSTALLED) ## Format the code
 	$(PY) -m ruff check --fix . && $(PY) -m ruff format .
 
-bench: train ## Knowledge-base lookups, then the REST load benchmark against a plain `rasa init` bot
+bench: train $(WEB_TEST_DEPS) ## Knowledge-base lookups, the REST load benchmark against a plain `rasa init` bot, Lighthouse on the chat page
 	$(PY) scripts/bench_knowledge.py
 	$(PY) -m scripts.bench_load
+	scripts/ensure_test_tools.sh
+	$(PY) -m scripts.bench_web
 
 eval: train ## Train if needed, start the bot, ask the evaluation questions over REST, print figures
 	$(PY) -m scripts.evaluate
