@@ -69,8 +69,8 @@ bench: train ## Knowledge-base lookups, then the REST load benchmark against a p
 	$(PY) scripts/bench_knowledge.py
 	$(PY) -m scripts.bench_load
 
-eval: train ## Train if needed, start the bot, ask the evaluation questions over REST, print figures
-	$(PY) -m scripts.evaluate
+eval: train ## Train if needed, ask both evaluation sets over REST, cross-validate the NLU, print figures
+	$(PY) -m scripts.evaluate --set all --cv
 
 train: setup ## Train the Rasa model when data, domain or config changed
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"

@@ -98,6 +98,7 @@ class Checker:
         result.problems += [f"invented contact: {c}" for c in result.invented]
         if CONTACT_KINDS & set(expected):
             result.problems += self._others(result.answer, self.expected_people(expected))
+        result.problems = list(dict.fromkeys(result.problems))  # one place per person, once
         result.answer_ok = not result.problems
 
     def _kind(self, kind: str) -> Callable[[Any, str, dict[str, Any], list[str]], list[str]]:
