@@ -127,7 +127,10 @@ def share(results: Iterable[Result], attribute: str = "ok") -> float:
 def entity_scores(
     results: list[Result], kb: KnowledgeBase, spurious: Counter, missed: Counter
 ) -> tuple[float, float, float, int]:
-    """Micro precision, recall, F1 of (entity, value) pairs where annotated, and how many."""
+    """Micro precision, recall, F1 of (entity, value) pairs where annotated, and how many.
+
+    Places, people and projects are compared by the record they name.
+    """
 
     def norm(entity: str, value: str) -> tuple[str, str]:
         if entity == "district":
@@ -135,6 +138,9 @@ def entity_scores(
             return entity, ",".join(names) or fold(value)
         if entity == "person":
             return entity, ",".join(p.name for p in kb.find_people(value).items) or fold(value)
+        if entity == "project":
+            found = kb.find_project(value).items
+            return entity, found[0].title if len(found) == 1 else fold(value)
         return entity, fold(value)
 
     tp = fp = fn = annotated = 0

@@ -4,6 +4,7 @@ names something the knowledge base finds."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,9 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase
+from knowledge.parse import parse_file
 from knowledge.records import Role
+from knowledge.store import build, create_db_engine
 from knowledge.text import fold
 from scripts.eval_checker import Checker, Result, plan_sentences
 
@@ -27,8 +30,12 @@ DESIGN_INTENTS = {
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase()
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """A knowledge base built from the page copy, in its own SQLite file."""
+    path = tmp_path_factory.mktemp("eval-kb") / "knowledge.db"
+    engine = create_db_engine(f"sqlite:///{path}")
+    build(engine, parse_file())
+    return KnowledgeBase(engine)
 
 
 @pytest.fixture(scope="module")
@@ -220,3 +227,32 @@ def test_frozen_dialogue_references_fit(frozen: dict[str, Any], kb: KnowledgeBas
             if "topic" in x and n and "project" in (turns[n - 1].get("x") or {}):
                 project = kb.find_project(turns[n - 1]["x"]["project"]).items[0]
                 assert project.topic == kb.topics()[x["topic"] - 1].name, turn
+
+
+def training_sentences() -> set[str]:
+    """Every NLU example of data/nlu/, annotations removed, folded."""
+    found: set[str] = set()
+    for path in (ROOT / "data" / "nlu").rglob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            for line in str(block.get("examples") or "").splitlines():
+                text = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", r"\1\2", line)
+                found.add(_norm(text.strip().removeprefix("- ")))
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def old_set_sentences() -> set[str]:
+    """Every question of the team's own evaluation set, folded."""
+    old = yaml.safe_load((ROOT / "tests" / "eval" / "questions.yml").read_text(encoding="utf-8"))
+    return {_norm(item["t"]) for item in all_items({"questions": [], "dialogues": [], **old})}
+
+
+def test_frozen_sentences_are_not_trained_on(frozen: dict[str, Any]) -> None:
+    """No frozen sentence of four words or more is an NLU example or in the team's own set."""
+    seen = training_sentences() | old_set_sentences()
+    long_enough = [item["t"] for item in all_items(frozen) if len(item["t"].split()) >= 4]
+    assert [t for t in long_enough if _norm(t) in seen] == []
