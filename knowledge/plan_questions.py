@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.records import Hit, Matches, PlanFact
 from knowledge.text import fold, is_stop_word, lemma, stem, words
@@ -132,31 +132,34 @@ class PlanQuestions:
         tokens = _tokens(text)
         if not tokens:
             return Matches()
+        cues = [_token_cues(token) for token in tokens]
         hits: list[tuple[int, int, str]] = []
         covered: set[int] = set()
         places_ok = False
         for order, rule in enumerate(RULES):
-            if rule.key not in self.facts or _find_group(tokens, rule.excludes):
+            if rule.key not in self.facts or _find_group(cues, rule.excludes):
                 continue
             best = 0
             for pattern in rule.patterns:
-                found = [_find_group(tokens, group) for group in pattern]
+                found = [_find_group(cues, group) for group in pattern]
                 if all(found) and len(set().union(*found)) >= len(pattern):  # distinct words
                     best = max(best, len(pattern))
                     covered |= {i for positions in found for i in positions}
             if best:
                 hits.append((-best, order, rule.key))
-                covered |= _find_group(tokens, PLAN) | _find_group(tokens, rule.tolerated)
+                covered |= _find_group(cues, PLAN) | _find_group(cues, rule.tolerated)
                 places_ok = places_ok or rule.places_ok
-        if not hits or not self._explained(tokens, covered, places_ok):
+        if not hits or not self._explained(tokens, cues, covered, places_ok):
             return Matches()
         hits.sort()
         return Matches(tuple(Hit(self.facts[key], float(-score), text) for score, _, key in hits))
 
-    def _explained(self, tokens: list[Token], covered: set[int], places_ok: bool) -> bool:
+    def _explained(
+        self, tokens: list[Token], cues: list[frozenset[str]], covered: set[int], places_ok: bool
+    ) -> bool:
         """Every content word is a cue, a filler or (where allowed) a place name."""
         for phrase in self._filler:
-            covered |= _find_phrase(tokens, phrase)
+            covered |= _find_phrase(cues, phrase)
         for i, (surface, _) in enumerate(tokens):
             if i in covered or (is_stop_word(surface) and not surface.isdigit()):
                 continue
@@ -175,23 +178,29 @@ def _phrase(cue: str) -> tuple[str, ...]:
     return tuple(cue.split())
 
 
-def _find_group(tokens: list[Token], group: Group) -> set[int]:
+def _find_group(cues: list[frozenset[str]], group: Group) -> set[int]:
     """Positions of all phrases of ``group`` that occur; empty when none does."""
+    present = frozenset().union(*cues)
     found: set[int] = set()
     for cue in group:
-        found |= _find_phrase(tokens, _phrase(cue))
+        phrase = _phrase(cue)
+        if all(word in present for word in phrase):
+            found |= _find_phrase(cues, phrase)
     return found
 
 
-def _find_phrase(tokens: list[Token], phrase: tuple[str, ...]) -> set[int]:
-    """Positions of the phrase's words, in order, each within ``WINDOW`` of the last."""
-    for start, token in enumerate(tokens):
-        if not _word_matches(phrase[0], token):
+def _find_phrase(cues: list[frozenset[str]], phrase: tuple[str, ...]) -> set[int]:
+    """Positions of the phrase's words, in order, each within ``WINDOW`` of the last.
+
+    ``cues`` holds, per word of the question, the cue words it matches.
+    """
+    for start in range(len(cues)):
+        if phrase[0] not in cues[start]:
             continue
         positions, at = [start], start
         for cue in phrase[1:]:
-            nxt = next((j for j in range(at + 1, min(len(tokens), at + 1 + WINDOW))
-                        if _word_matches(cue, tokens[j])), None)  # fmt: skip
+            nxt = next((j for j in range(at + 1, min(len(cues), at + 1 + WINDOW))
+                        if cue in cues[j]), None)  # fmt: skip
             if nxt is None:
                 break
             positions.append(nxt)
@@ -201,7 +210,44 @@ def _find_phrase(tokens: list[Token], phrase: tuple[str, ...]) -> set[int]:
     return set()
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Every word of every cue: plain, ``=`` as typed, ``*`` prefixes, ``~`` compound heads."""
+    groups = [PLAN, FILLER] + [g for rule in RULES for p in rule.patterns for g in p]
+    groups += [rule.excludes for rule in RULES] + [rule.tolerated for rule in RULES]
+    every = {word for group in groups for cue in group for word in cue.split()}
+    exact = frozenset(w for w in every if not w.startswith(("=", "~")) and not w.endswith("*"))
+    return (
+        exact,
+        tuple(sorted(w for w in every if w.startswith("="))),
+        tuple(sorted(w for w in every if w.endswith("*"))),
+        tuple(sorted(w for w in every if w.startswith("~"))),
+    )
+
+
+@lru_cache(maxsize=1)
+def _long_cues() -> list[str]:
+    return sorted(cue for cue in _cue_words()[0] if len(cue) >= FUZZY_MIN_LEN)
+
+
+@lru_cache(maxsize=8192)
+def _token_cues(token: Token) -> frozenset[str]:
+    """The cue words a token matches (each token is looked at once, then remembered)."""
+    exact, as_typed, prefixes, heads = _cue_words()
+    surface, lem = token
+    found = {cue for cue in (surface, lem) if cue in exact}
+    found |= {cue for cue in as_typed if cue[1:] == surface}
+    found |= {cue for cue in prefixes if _word_matches(cue, token)}
+    found |= {cue for cue in heads if _word_matches(cue, token)}
+    if len(surface) >= FUZZY_MIN_LEN and not surface.isdigit():
+        for cue, score, _ in process.extract(
+            surface, _long_cues(), scorer=fuzz.ratio, score_cutoff=SHORT_FUZZY_CUTOFF, limit=None
+        ):
+            if score >= (SHORT_FUZZY_CUTOFF if len(cue) <= FUZZY_MIN_LEN else FUZZY_CUTOFF):
+                found.add(cue)
+    return frozenset(found)
+
+
 def _word_matches(cue: str, token: Token) -> bool:
     """``=word``: exactly as typed; ``word*``: a prefix; ``~word``: also a compound's head."""
     surface, lem = token

@@ -35,6 +35,7 @@ SHORT_WORD_CUTOFF = 80.0
 MIN_COMPOUND_HEAD = 5
 MIN_HEAD = 5  # letters of an entry that may end a compound of the query
 FUZZY_WEIGHT = 0.7
+PHRASE_SIM = 0.85
 NAME_CUTOFF = 85.0
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
 _ORDINALS = {"1": 1, "eins": 1, "erste": 1, "ersten": 1, "erster": 1,
@@ -44,6 +45,7 @@ _ORDINALS = {"1": 1, "eins": 1, "erste": 1, "ersten": 1, "erster": 1,
 Word = tuple[str, ...]  # the folded forms of one word, lemma first
 Phrase = tuple[Word, ...]
 Alternative = tuple[Phrase, float]  # what may match, and its weight
+_PhraseAlt = tuple[Phrase, float, float, tuple[frozenset[str], ...]]  # + forms each word needs
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ class ProjectIndex:
 
     def _prepare(
         self, unit: list[Alternative], anchored: bool
-    ) -> tuple[dict[str, float], list[tuple[Phrase, float, float]]]:
+    ) -> tuple[dict[str, float], list[_PhraseAlt]]:
         """Per doc form, the best weighted score any single-word alternative gives it.
 
         A match counts no rarer than the word asked for, so a rare synonym
@@ -243,7 +245,7 @@ class ProjectIndex:
         phrases = []
         for entry, weight in unit:
             if len(entry) > 1:
-                phrases.append((entry, weight, cap))
+                phrases.append((entry, weight, cap, self._phrase_forms(entry)))
                 continue
             for form, sim in self._similar_word(entry[0]).items():
                 value = weight * sim * min(cap, self._idf[form])
@@ -252,7 +254,7 @@ class ProjectIndex:
         return form_scores, phrases
 
     def _unit_score(
-        self, doc: _Doc, form_scores: dict[str, float], phrases: list[tuple[Phrase, float, float]]
+        self, doc: _Doc, form_scores: dict[str, float], phrases: list[_PhraseAlt]
     ) -> float:
         best = 0.0
         for field, field_forms in doc.form_sets.items():
@@ -261,16 +263,25 @@ class ProjectIndex:
                 value = form_scores.get(form)
                 if value is not None and field_weight * value > best:
                     best = field_weight * value
-            for entry, weight, cap in phrases:
+            for entry, weight, cap, needed in phrases:
+                if any(near.isdisjoint(field_forms) for near in needed):
+                    continue  # some word of the phrase is not in this field
                 match = self._phrase_match(entry, doc.fields[field], cap)
                 best = max(best, field_weight * weight * match)
         return best
+
+    def _phrase_forms(self, entry: Phrase) -> tuple[frozenset[str], ...]:
+        """Per phrase word, the doc forms like it (a quick test before the windows)."""
+        return tuple(
+            frozenset(form for form, sim in self._similar_word(word).items() if sim >= PHRASE_SIM)
+            for word in entry
+        )
 
     def _phrase_match(self, entry: Phrase, words: Phrase, cap: float) -> float:
         """Rarity of the place where the phrase's words stand side by side, or 0."""
         for start in range(len(words) - len(entry) + 1):
             window = words[start : start + len(entry)]
-            if all(self._word_sim(q, w) >= 0.85 for q, w in zip(entry, window, strict=True)):
+            if all(self._word_sim(q, w) >= PHRASE_SIM for q, w in zip(entry, window, strict=True)):
                 return min(cap, max(self._idf[f] for word in window for f in word))
         return 0.0
 
