@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.decision import Decision, Kind
+from actions.decision import TOPICS_LISTED, Decision, Kind
 from actions.focus import PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
 from actions.formatting import (
     bullet_list,
@@ -295,7 +295,7 @@ def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
         topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
         buttons=topic_buttons(topics),
     )  # fmt: skip
-    return _keep_list(focus, Focus(Subject.PLAN))
+    return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
 
 
 def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -304,7 +304,8 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
     assert fact is not None
     say.utter_message(response="utter_plan_fact", statement=fact.text)
     topics = kb.topics()
-    if fact.key in ("projects", "arbeitsschwerpunkte", "strategy"):
+    lists_topics = fact.key in ("projects", "arbeitsschwerpunkte", "strategy")
+    if lists_topics:
         say.utter_message(
             response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
             topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
@@ -314,6 +315,8 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
         districts = kb.districts()
         say.utter_message(response="utter_plan_districts", count=len(districts),
                           districts=join_words(x.name for x in districts))  # fmt: skip
+    if lists_topics:
+        return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
     return _keep_list(focus, Focus(Subject.PLAN))
 
 

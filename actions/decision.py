@@ -25,6 +25,7 @@ RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the 
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MIN_NAME_LENGTH = 6
+TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
 REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
@@ -92,7 +93,14 @@ Handler = Callable[[Turn, Focus, KnowledgeBase], Decision]
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
-    for absorb in (_pick_only, _correction, _yes_no, _one_named_project, _plan_question):
+    for absorb in (
+        _pick_only,
+        _correction,
+        _yes_no,
+        _one_named_project,
+        _project_follow_up,
+        _plan_question,
+    ):
         decision = absorb(turn, focus, kb)
         if decision is not None:
             return decision
@@ -120,10 +128,27 @@ def _runners_up(turn: Turn) -> list[str]:
 
 
 def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A pick from the last list: "der zweite", "Nummer 5", "die dritte davon"."""
-    if focus.projects and parsing.ordinal(turn.text) is not None:
+    """A pick from the last list: "der zweite", "Nummer 5", "die dritte davon".
+
+    After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
+    """
+    if parsing.ordinal(turn.text) is None:
+        return None
+    topics_listed = focus.query.kind == TOPICS_LISTED
+    if topics_listed and turn.pick and 0 < turn.pick <= len(kb.topics()):
+        return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1])
+    if focus.projects:
         return _pick(turn.pick or 0, focus, kb)
     return None
+
+
+def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent."""
+    asks_about_it = ("project_detail", "topic_overview", "nlu_fallback", "inform", "project_search")
+    if turn.intent not in asks_about_it or turn.more or not _is_follow_up(turn):
+        return None
+    current = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else None
 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -184,6 +209,8 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
     if turn.unknown_person:
         return Decision(Kind.PERSON_UNKNOWN)
+    if _another_place_for_the_list(turn, focus, kb):  # "und in Nette?" after projects in Hörde
+        return _search(turn, kb)
     named = _places_or_unknown(turn, details=turn.details)
     if named is not None:
         return named
@@ -314,6 +341,12 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
     return Decision(Kind.FALLBACK)
 
 
+def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
+    """A bare place ("und in Nette?") while the focus is a list of projects found by place."""
+    bare = turn.places and not turn.details and all(kb.find_districts(w) for w in turn.content)
+    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind == "places"
+
+
 def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details)
@@ -328,7 +361,7 @@ def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
 
 def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about."""
-    person = _person_in_focus(turn, focus, kb)
+    person = _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
     if focus.subject == Subject.OFFICE:
@@ -338,10 +371,31 @@ def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     project = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
     if project is not None:
         return _project_contact(project, turn.details, kb)
+    if focus.subject == Subject.PROJECT and focus.shown:
+        return _list_contact(focus, turn.details, kb)
     places = tuple(d for d in kb.districts() if d.name in focus.places)
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details)
     return None
+
+
+def _person_of_places(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
+    """The one person on site for the places in focus ("Welche Gebiete hat sie noch?")."""
+    if focus.subject != Subject.PLACES or not (turn.pronoun or parsing.asks_for_areas(turn.text)):
+        return None
+    names = {d.contact.name for d in kb.districts() if d.name in focus.places}
+    found = [p for p in kb.people() if p.name in names]
+    return found[0] if len(found) == 1 else None
+
+
+def _list_contact(focus: Focus, details: tuple[str, ...], kb: KnowledgeBase) -> Decision:
+    """The people on site for the projects just listed, else the Projektbüro."""
+    shown = [p for p in kb.projects() if p.number in focus.shown]
+    districts = {d.name for p in shown for d in kb.districts_of(p)}
+    places = tuple(d for d in kb.districts() if d.name in districts)
+    if places:
+        return Decision(Kind.PLACE_CONTACT, places, details=details)
+    return Decision(Kind.OFFICE_CONTACT, details=details)
 
 
 def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBase) -> Decision:

@@ -36,7 +36,8 @@ _PICK_FILLERS = frozenset(
      "will", "moechte", "mehr", "zu", "zum", "ueber", "was", "ist", "mit", "und", "eintrag",
      "erzaehl", "mir", "infos", "info", "zeig", "zeige", "davon", "aus", "liste", "ok", "gerne",
      "dann", "doch", "lieber", "mal", "nochmal", "ja", "genau", "angebot", "punkt", "hm", "also",
-     "gern", "interessiert", "mich", "klingt", "gut", "oben", "von", "vorhin", "eben", "hier"]
+     "gern", "interessiert", "mich", "klingt", "gut", "oben", "von", "vorhin", "eben", "hier",
+     "dazu", "zur", "genauer", "naeher", "bitteschoen", "davon", "gleich", "infos"]
 )  # fmt: skip
 _MORE_WORDS = frozenset(
     ["mehr", "weitere", "weiteren", "weiter", "noch", "andere", "anderen", "sonst", "zeig",
@@ -69,7 +70,11 @@ _CORRECTION_TARGET = re.compile(
     r"\b(?:meinte|meine|gemeint (?:war|ist)|sondern|lieber)\b", re.IGNORECASE
 )
 _PERSON_PRONOUNS = frozenset({"er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "ihr",
-                              "ihre", "ihrer", "ihren", "sie"})  # fmt: skip
+                              "ihre", "ihrer", "ihren", "sie", "herr", "frau", "dame",
+                              "mann"})  # fmt: skip
+_AREA_WORDS = frozenset({"gebiete", "gebieten", "stadtteile", "stadtteilen", "aktionsraeume",
+                         "aktionsraeumen", "bereiche", "viertel", "orte", "gegenden",
+                         "bezirke"})  # fmt: skip
 # Words of a follow-up about the project just shown ("Was ist das Ziel davon?").
 _FOLLOW_UP_WORDS = frozenset(
     ["was", "ist", "sind", "das", "die", "der", "den", "dem", "des", "es", "da", "dort", "und",
@@ -81,7 +86,11 @@ _FOLLOW_UP_WORDS = frozenset(
      "an", "richtet", "sich", "welcher", "welchem", "welche", "schwerpunkt", "gehoert", "wo",
      "findet", "statt", "bringt", "bringen", "eigentlich", "denn", "dabei", "passiert", "ort",
      "gemeint", "fuers", "angebot", "gedacht", "wem", "hilft", "nutzt", "bereich", "thema",
-     "kann", "mitmachen", "teilnehmen", "ok", "aha", "interessant", "klingt", "gut", "hm"]
+     "kann", "mitmachen", "teilnehmen", "ok", "aha", "interessant", "klingt", "gut", "hm",
+     "is", "wat", "dat", "wollen", "will", "erreichen", "machen", "nochmal", "gibt", "gibts",
+     "stadtteil", "welchem", "welchen", "genau", "alt", "wie", "lange", "wann", "dafuer",
+     "darum", "drin", "da", "denn", "nun", "jetzt", "worum", "wofuer", "wozu", "dient", "sinn",
+     "zweck", "leute", "die", "machen", "tun", "bietet", "angeboten", "gebiet"]
 )  # fmt: skip
 _PLACE_POINTERS = frozenset({"da", "dort", "dorten", "hier", "ort", "dortigen", "drueben"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
@@ -172,6 +181,11 @@ def correction_target(text: str) -> str:
     matches = list(_CORRECTION_TARGET.finditer(text))
     rest = text[matches[-1].end() :].strip(" ,.:;!?-") if matches else ""
     return rest or text
+
+
+def asks_for_areas(text: str) -> bool:
+    """Which areas someone serves: "welche Gebiete hat sie noch?", "auch für andere Stadtteile"."""
+    return bool(set(key(text).split()) & _AREA_WORDS)
 
 
 def mentions_person_pronoun(text: str) -> bool:

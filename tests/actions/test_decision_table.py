@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.decision import Decision, Kind, decide
-from actions.focus import Awaiting, Focus, Subject
+from actions.decision import TOPICS_LISTED, Decision, Kind, decide
+from actions.focus import Awaiting, Focus, ListQuery, Subject
 from actions.turn import read_text
 from knowledge import KnowledgeBase
 
@@ -371,6 +371,46 @@ ROWS: list[tuple] = [
     ("sozialstrukturatlas ansprechpartner", "district_contact", "", K.REPORT, ""),
     ("Wo finde ich mehr Informationen?", "links", "", K.LINKS, ""),
     ("Was kannst du?", "help", "", K.HELP, ""),
+    # --- follow-ups that point back ------------------------------------------------------------
+    (
+        "für welche gebiete ist er sonst noch da",
+        "district_contact",
+        "places:Wickede",
+        K.PERSON_CONTACT,
+        "@Wickede",
+    ),
+    (
+        "betreut die noch andere stadtteile",
+        "district_contact",
+        "places:Nordmarkt",
+        K.PERSON_CONTACT,
+        "@Nordmarkt",
+    ),
+    (
+        "zu welchem schwerpunkt gehört das",
+        "topic_overview",
+        "project:~Kohldampf",
+        K.PROJECT_DETAIL,
+        "~Kohldampf",
+    ),
+    ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "~Sportpaten"),
+    (
+        "wen frag ich da",
+        "district_contact",
+        "list:Alt-Scharnhorst",
+        K.PLACE_CONTACT,
+        "Alt-Scharnhorst",
+    ),
+    ("und in hörde?", "district_contact", "list:Nette", K.PROJECT_DETAIL, "~Fitte Frauen"),
+    ("und in hörde?", "district_contact", "places:Nette", K.PLACE_CONTACT, "Hörde"),
+    ("das dritte bitte", "inform", "overview", K.TOPIC, "topic:3"),
+    (
+        "welche projekte gibt es denn da",
+        "project_search",
+        "places:Alt-Scharnhorst",
+        K.PROJECT_LIST,
+        "*",
+    ),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
@@ -427,6 +467,8 @@ class Notation:
             found = self.search(word)
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
                          start=int(start or 0), query=found.query)  # fmt: skip
+        if kind == "overview":
+            return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
         if kind == "await":
             return Focus(awaiting=Awaiting.PLACE if value == "place" else Awaiting.PROJECT)
         return Focus(subject=kind) if kind else Focus()
