@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,24 +72,41 @@ class LocalPostgres:
 
     def superuser_env(self) -> dict[str, str]:
         """Environment for psql as the superuser over the local socket."""
-        return {**os.environ, "PGHOST": str(self.home), "PGPORT": str(self.port),
-                "POSTGRES_USER": "postgres", "POSTGRES_DB": DATABASE}  # fmt: skip
+        return {
+            **os.environ,
+            "PGHOST": str(self.home),
+            "PGPORT": str(self.port),
+            "POSTGRES_USER": "postgres",
+            "POSTGRES_DB": DATABASE,
+        }
 
     def psql(self, sql: str) -> str:
         """Run SQL as the superuser; returns the unaligned output."""
-        done = subprocess.run(_as_postgres_user(["psql", "-X", "-qAt", "-d", DATABASE, "-c", sql]),
-                              env=self.superuser_env(), check=True, capture_output=True,
-                              text=True)  # fmt: skip
+        done = subprocess.run(
+            _as_postgres_user(["psql", "-X", "-qAt", "-d", DATABASE, "-c", sql]),
+            env=self.superuser_env(),
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return done.stdout.strip()
 
     def create_roles(self) -> None:
         """Run deploy/postgres/init-roles.sh as the postgres image would."""
         self.passwords = {role: secrets.token_hex(12) for role in ROLES}
-        env = {**self.superuser_env(), "ROLES_SQL": str(self.home / "roles.sql"),
-               **{f"{role.upper()}_PASSWORD": pw for role, pw in self.passwords.items()}}  # fmt: skip
+        env = {
+            **self.superuser_env(),
+            "ROLES_SQL": str(self.home / "roles.sql"),
+            **{f"{role.upper()}_PASSWORD": pw for role, pw in self.passwords.items()},
+        }
         shutil.copy(ROLES_SQL, self.home / "roles.sql")
-        subprocess.run(_as_postgres_user(["sh", str(INIT_ROLES)]), env=env, check=True,
-                       capture_output=True, text=True)  # fmt: skip
+        subprocess.run(
+            _as_postgres_user(["sh", str(INIT_ROLES)]),
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
 
     def url(self, role: str) -> str:
         """SQLAlchemy URL of one role (password authentication over TCP)."""
@@ -106,20 +123,32 @@ def local_postgres() -> Iterator[LocalPostgres]:
     if os.geteuid() == 0:
         shutil.chown(home, "postgres", "postgres")
     server = LocalPostgres(bindir, home)
-    init = [str(bindir / "initdb"), "-D", str(server.data), "-U", "postgres",
-            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync"]  # fmt: skip
+    init = [
+        str(bindir / "initdb"),
+        "-D",
+        str(server.data),
+        "-U",
+        "postgres",
+        "--auth-local=trust",
+        "--auth-host=scram-sha-256",
+        "-E",
+        "UTF8",
+        "--no-sync",
+    ]
     try:
         subprocess.run(_as_postgres_user(init), check=True, capture_output=True, text=True)
         server.start()
-        subprocess.run(_as_postgres_user(["createdb", DATABASE]), env=server.superuser_env(),
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            _as_postgres_user(["createdb", DATABASE]),
+            env=server.superuser_env(),
+            check=True,
+            capture_output=True,
+        )
         server.create_roles()
         yield server
     finally:
-        try:
+        with suppress(subprocess.CalledProcessError, FileNotFoundError):
             server.stop()
-        except (subprocess.CalledProcessError, FileNotFoundError):
-            pass
         shutil.rmtree(home, ignore_errors=True)
 
 
@@ -133,14 +162,31 @@ class LocalRedis:
 
     def start(self) -> None:
         """Start (again) without persistence, and wait until it answers."""
-        self.proc = subprocess.Popen(["redis-server", "--port", str(self.port),
-                                      "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                                      "--requirepass", self.password],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        self.proc = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--requirepass",
+                self.password,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
-            ping = subprocess.run(["redis-cli", "-p", str(self.port), "ping"], capture_output=True,
-                                  text=True, env={**os.environ, "REDISCLI_AUTH": self.password})  # fmt: skip
+            ping = subprocess.run(
+                ["redis-cli", "-p", str(self.port), "ping"],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "REDISCLI_AUTH": self.password},
+            )
             if ping.stdout.strip() == "PONG":
                 return
             time.sleep(0.1)
