@@ -165,7 +165,7 @@ def _requirements() -> None:
 
 
 @pytest.fixture(scope="module")
-def production(request: pytest.FixtureRequest) -> Iterator[Production]:
+def production() -> Iterator[Production]:
     _requirements()
     began = time.monotonic()
     LOGS.mkdir(parents=True, exist_ok=True)
@@ -253,7 +253,7 @@ def production(request: pytest.FixtureRequest) -> Iterator[Production]:
             procs,
         )
         yield production
-        _report(request, production, time.monotonic() - began)
+        _report(production, time.monotonic() - began)
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -264,16 +264,10 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.kill()
 
 
-def _report(request: pytest.FixtureRequest, production: Production, total_s: float) -> None:
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    line = (
-        f"production rehearsal: up in {production.started_s:.0f} s, "
-        f"{total_s:.0f} s with every check"
-    )
+def _report(production: Production, total_s: float) -> None:
+    """The figures for the end of the run (tests/rehearsal/conftest.py prints them)."""
     (ROOT / "var").mkdir(exist_ok=True)
     (ROOT / "var" / "rehearsal-seconds").write_text(f"{production.started_s:.0f} {total_s:.0f}\n")
-    if reporter:
-        reporter.write_line(line)
 
 
 # --- helpers for requests from a chosen loopback address and with raw paths ----------
