@@ -42,7 +42,13 @@ from knowledge.parse import parse_file
 from knowledge.store import build, create_db_engine
 from scripts.stack import LOGS, MODEL, RASA_RUNTIME_ENV, free_port, wait_until_up
 from tests.connectors.fake_telegram import BOT_NAME, FakeTelegram, fake_telegram
-from tests.local_services import DATABASE, LocalPostgres, local_postgres, local_redis
+from tests.local_services import (
+    DATABASE,
+    LocalPostgres,
+    LocalRedis,
+    local_postgres,
+    local_redis,
+)
 from tests.socketio_client import chat
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +71,7 @@ class Production:
     rasa_ports: list[int]
     kb: KnowledgeBase
     postgres: LocalPostgres
+    redis: LocalRedis
     telegram: FakeTelegram
     started_s: float
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
@@ -248,6 +255,7 @@ def production() -> Iterator[Production]:
             rasa_ports,
             KnowledgeBase(create_db_engine(postgres.url("kb_reader"))),
             postgres,
+            redis,
             telegram,
             time.monotonic() - began,
             procs,
@@ -461,6 +469,24 @@ def test_a_genuine_telegram_update_is_answered(production: Production) -> None:
     update = _update(f"wer ist in {district.name} zuständig", 8801)
     assert _raw(production, "POST", "/webhooks/telegram/webhook", update, headers)[0] == 200
     assert district.contact.name in "\n".join(_sent_to(production.telegram, 8801, 60))
+
+
+def test_a_redis_outage_is_answered_on_socketio_and_telegram(production: Production) -> None:
+    polite = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"][
+        "utter_service_unavailable"
+    ][0]["text"]
+    headers = {"Content-Type": "application/json", SECRET_HEADER: SECRET}
+    production.redis.stop()
+    try:
+        assert chat(production.url, "hallo") == [[polite]]
+        update = _update("hallo", 8802)
+        assert _raw(production, "POST", "/webhooks/telegram/webhook", update, headers)[0] == 200
+        assert _sent_to(production.telegram, 8802, 30) == [polite]
+    finally:
+        production.redis.start()
+    district = production.kb.districts()[0]
+    replies = chat(production.url, f"wer ist in {district.name} zuständig")
+    assert district.contact.name in "\n".join(replies[0])
 
 
 # --- Rasa's own HTTP surface --------------------------------------------------------------
