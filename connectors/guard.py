@@ -176,7 +176,9 @@ class AnswerGuard:
         try:
             await self.handle(on_new_message, message)
         except OUTAGES as error:
-            logger.warning("Turn not processed, a store is unavailable: %r", error)
+            reason = (str(error).splitlines() or [""])[0][:200]  # not the SQL's parameters
+            logger.warning("Turn not processed, a store is unavailable: %s: %s",
+                           type(error).__name__, reason)  # fmt: skip
             await self.say(message.output_channel or OutputChannel(), message.sender_id,
                            "utter_service_unavailable")  # fmt: skip
             return False
