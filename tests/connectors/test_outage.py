@@ -84,3 +84,11 @@ def test_the_guard_makes_the_tracker_store_strict_on_each_turn() -> None:
     guard = _guard(store)
     answered = asyncio.run(guard.handle_outages(rasa, UserMessage("hallo", output, "s1")))
     assert (answered, [m["text"] for m in output.messages]) == (False, [POLITE])
+
+
+def test_the_log_names_the_outage_without_what_citizens_wrote(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    failure = OperationalError("INSERT INTO events", {"data": "ich heiße Erika"}, Exception("gone"))
+    assert _turn(_guard(), failure)[0] is False
+    assert "OperationalError" in caplog.text and "Erika" not in caplog.text
