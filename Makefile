@@ -16,6 +16,8 @@ export TF_ENABLE_ONEDNN_OPTS ?= 0
 # Rasa 3.6's dependencies print pages of deprecation warnings that staff cannot act on.
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+# Local and test use may serve a model trained with the offline spaCy pipeline; production may not.
+export SOZIALE_STADT_ALLOW_OFFLINE_MODEL ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup kb nlu-lookups test lint format bench eval train run shell report clean

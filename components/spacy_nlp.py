@@ -7,6 +7,12 @@ never used for processing (that node is handed the provider's model), yet it
 stays in memory: about 120 MB with the offline pipeline's lemma table. This
 subclass loads a model name once and hands both nodes the same object.
 
+It also refuses, when a trained model is loaded to serve (``rasa run``,
+``rasa shell``, ``rasa test``; not while training), a spaCy model that is not
+for production: the offline stand-in pipeline unless
+``SOZIALE_STADT_ALLOW_OFFLINE_MODEL=1``, or a path that does not exist
+(:mod:`components.model_check`).
+
 The class keeps Rasa's name ``SpacyNLP``: the tokenizer and featurizer find
 their model provider by that class name.
 """
@@ -14,10 +20,19 @@ their model provider by that class name.
 from __future__ import annotations
 
 import functools
+import logging
+from typing import Any
 
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.nlu.utils.spacy_utils import SpacyNLP as RasaSpacyNLP
+
+from components.model_check import offline_allowed, refusal
+
+logger = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(
@@ -36,3 +51,19 @@ class SpacyNLP(RasaSpacyNLP):
     def load_model(spacy_model_name: str) -> SpacyModel:
         """Rasa's loading and version checks, once per model name and process."""
         return RasaSpacyNLP.load_model(spacy_model_name)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> SpacyNLP:
+        """Loading a trained model to serve: refuse a spaCy model not fit for it."""
+        problem = refusal(config.get("model"), allow_offline=offline_allowed())
+        if problem:  # Rasa would log an Exception and serve without a model: silence
+            logger.error(problem)
+            raise SystemExit(f"Rasa refuses to start: {problem}")
+        return super().load(config, model_storage, resource, execution_context, **kwargs)

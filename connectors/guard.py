@@ -9,6 +9,9 @@ Shared by the REST, socket.io and Telegram channels of this project:
   typed ``/restart``), the citizen gets a polite German message;
 - "Verlauf löschen" deletes the citizen's stored conversation (GDPR) without
   storing the request itself.
+- when a store a turn needs fails (PostgreSQL tracker store, Redis lock store,
+  a lock timeout), the citizen gets a polite German message (REST: 503 with
+  Retry-After) and the conversation goes on once the store is back.
 
 The sentences are the domain's responses, read from the running model, so
 the wording stays in ``domain.yml``.
@@ -22,7 +25,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.core.lock_store import LockError
+from rasa.core.tracker_store import FailSafeTrackerStore
+from redis.exceptions import RedisError
 from sanic import Blueprint, Sanic
+from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge.text import key
 
@@ -33,6 +40,29 @@ RESTART_COMMAND = "/restart"
 _KEEP = {"\n", "\t"}
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+class TrackerStoreUnavailable(RuntimeError):
+    """The tracker store failed during a turn (Rasa would go on with an empty one)."""
+
+
+# A failed ticket or a lock timeout, Redis gone, the tracker store gone.
+OUTAGES = (LockError, RedisError, SQLAlchemyError, TrackerStoreUnavailable)
+
+
+def _raise_unavailable(error: Exception) -> None:
+    raise TrackerStoreUnavailable(f"tracker store: {error}") from error
+
+
+def refuse_in_memory_fallback(store: Any) -> None:
+    """Make Rasa's ``FailSafeTrackerStore`` raise instead of falling back to memory.
+
+    By default a failing tracker store makes Rasa answer from an empty in-memory
+    conversation: context lost, the turn kept only in one process. Its error
+    callback is the one hook; a callback that raises ends the turn instead.
+    """
+    if isinstance(store, FailSafeTrackerStore) and store._on_tracker_store_error is None:
+        store._on_tracker_store_error = _raise_unavailable
 
 
 _DELETE_OBJECTS = frozenset(
@@ -101,7 +131,7 @@ class AnswerGuard:
         """The handler to give Rasa's channel instead of ``on_new_message``."""
 
         async def guarded(message: UserMessage) -> None:
-            await self.handle(on_new_message, message)
+            await self.handle_outages(on_new_message, message)
 
         return guarded
 
@@ -132,6 +162,27 @@ class AnswerGuard:
             restarted = text.strip().lower() == RESTART_COMMAND
             await self.say(output, message.sender_id,
                            "utter_restarted" if restarted else "utter_no_answer")  # fmt: skip
+
+    # --- Outages of the stores a turn needs (PostgreSQL tracker store, Redis locks) -------
+
+    async def handle_outages(self, on_new_message: OnNewMessage, message: UserMessage) -> bool:
+        """``handle``; when a store fails, the polite answer instead. False then.
+
+        The failed turn is not processed further, so the conversation stored before
+        the outage stays as it was and goes on once the stores are back.
+        """
+        agent = getattr(self._app.ctx, "agent", None) if self._app else None
+        refuse_in_memory_fallback(getattr(agent, "tracker_store", None))
+        try:
+            await self.handle(on_new_message, message)
+        except OUTAGES as error:
+            reason = (str(error).splitlines() or [""])[0][:200]  # not the SQL's parameters
+            logger.warning("Turn not processed, a store is unavailable: %s: %s",
+                           type(error).__name__, reason)  # fmt: skip
+            await self.say(message.output_channel or OutputChannel(), message.sender_id,
+                           "utter_service_unavailable")  # fmt: skip
+            return False
+        return True
 
     async def say(self, output: OutputChannel, recipient: str | None, response: str) -> None:
         """Send one of the domain's responses (its first variant) as plain text."""

@@ -23,6 +23,7 @@ from sanic.response import HTTPResponse
 from connectors.guard import AnswerGuard, OnNewMessage
 
 MAX_BODY_BYTES = 64 * 1024
+RETRY_AFTER = {"Retry-After": "30"}  # seconds; a restarted PostgreSQL or Redis is back by then
 _SENDER = re.compile(r"^[\w.@:+-]{1,128}$")
 
 
@@ -85,9 +86,11 @@ class ValidatingRestInput(RestInput):
             message = UserMessage(checked.message, collector, checked.sender,
                                   input_channel=self.name(), metadata=checked.metadata)  # fmt: skip
             try:
-                await guard.handle(on_new_message, message)
+                answered = await guard.handle_outages(on_new_message, message)
             except CancelledError:
                 return response.json({"error": "Zeitüberschreitung."}, status=503)
+            if not answered:  # a store is down: the polite message, and when to try again
+                return response.json(collector.messages, status=503, headers=RETRY_AFTER)
             return response.json(collector.messages)
 
         return webhook

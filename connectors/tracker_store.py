@@ -17,7 +17,9 @@ same meaning ("the events since the latest ``session_started``"), but:
   ``Event.resolve_by_type`` searches every ``Event`` subclass for every event
   it loads: 5 % of the server's CPU time under load);
 - on SQLite keeps one connection per thread in write-ahead-log mode with normal
-  syncing, instead of opening a new connection for every call.
+  syncing, instead of opening a new connection for every call;
+- on PostgreSQL tests a pooled connection before using it, so the first turn
+  after a database restart works (Rasa's engine would hand out a dead one).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
@@ -58,9 +60,21 @@ class LeanSQLTrackerStore(SQLTrackerStore):
             with self.engine.connect() as connection:  # the journal mode stays with the file
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             self.sessionmaker = sessionmaker(bind=self.engine)
+        elif self.engine.dialect.name == "postgresql":
+            self._ping_before_use()
         self._table: sa.Table = self.SQLEvent.__table__
         self._select_session, self._count_session = _session_statements(self._table)
         self._loaded_counts: dict[str, int] = {}
+
+    def _ping_before_use(self) -> None:
+        """Test pooled connections before use (Rasa's engine does not).
+
+        After a PostgreSQL restart the next turn gets a fresh connection, not an error.
+        """
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The conversation since its latest session start, or None."""

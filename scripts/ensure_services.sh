@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # PostgreSQL and Redis on localhost for the integration tests (knowledge base on
-# PostgreSQL, two Rasa replicas sharing a PostgreSQL tracker store and a Redis
-# lock store). Installs them from Debian's packages when missing and possible
-# (root + apt-get), starts them when not running, and prints the URLs as
-# shell assignments for the Makefile. Without them those tests are skipped.
+# PostgreSQL), plus the binaries that the replica test and the production
+# rehearsal run privately on spare ports (PostgreSQL, Redis, nginx, logrotate).
+# Installs them from Debian's packages when missing and possible (root +
+# apt-get; services are not started by the install), starts the shared
+# PostgreSQL and Redis when not running, and prints the URLs as shell
+# assignments for the Makefile. Without them those tests are skipped.
 set -u
 DB=soziale_stadt_test
 USER_NAME=soziale_stadt_test
@@ -12,12 +14,23 @@ log() { echo "$*" >&2; }
 
 have_pg() { command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; }
 have_redis() { command -v redis-server >/dev/null 2>&1; }
+have_web() { command -v nginx >/dev/null 2>&1 && command -v logrotate >/dev/null 2>&1; }
 
-if { ! have_pg || ! have_redis; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  log "Installing PostgreSQL and Redis for the integration tests (apt-get) ..."
+# Keep the packages' own service starts away (Debian's nginx would listen on 0.0.0.0:80).
+no_service_starts() {
+  [ -e /usr/sbin/policy-rc.d ] && return 0
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+}
+
+if { ! have_pg || ! have_redis || ! have_web; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  log "Installing PostgreSQL, Redis, nginx and logrotate for the integration tests (apt-get) ..."
   export DEBIAN_FRONTEND=noninteractive
-  { apt-get update -qq && apt-get install -y -qq postgresql redis-server; } >/dev/null 2>&1 || true
+  no_service_starts
+  { apt-get update -qq &&
+    apt-get install -y -qq -o DPkg::Lock::Timeout=300 postgresql redis-server nginx logrotate; } >/dev/null 2>&1 || true
 fi
+have_web || log "NOTE: nginx or logrotate is not available; the production rehearsal will be skipped."
 
 if have_pg && [ "$(id -u)" = 0 ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)

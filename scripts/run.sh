@@ -8,6 +8,8 @@ rasa_port=${RASA_PORT:-5005}
 action_port=${ACTION_PORT:-5055}
 web_port=${WEB_PORT:-8080}
 model=models/soziale-stadt.tar.gz
+# Local use: a model trained with the offline spaCy pipeline may serve (production refuses it).
+export SOZIALE_STADT_ALLOW_OFFLINE_MODEL=${SOZIALE_STADT_ALLOW_OFFLINE_MODEL:-1}
 pids=()
 stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop EXIT

@@ -26,6 +26,8 @@ START_TIMEOUT_S = 300
 # How Rasa runs here, as in the Makefile and docker-compose.yml: quiet TensorFlow, and
 # without oneDNN's custom kernels, which cost time and memory for one-message batches.
 RASA_RUNTIME_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "TF_ENABLE_ONEDNN_OPTS": "0"}
+# Local stacks may serve a model trained with the offline spaCy pipeline (model_check.py).
+LOCAL_ENV = {"SOZIALE_STADT_ALLOW_OFFLINE_MODEL": "1"}
 
 
 @dataclass
@@ -128,6 +130,7 @@ def running_stack(
         **os.environ,
         "PYTHONPATH": str(ROOT),
         **RASA_RUNTIME_ENV,
+        **LOCAL_ENV,
         **(env or {}),
     }
     commands = {
