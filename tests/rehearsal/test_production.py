@@ -105,8 +105,8 @@ def _web_root(target: Path) -> Path:
             path = ROOT / ("web/" + source[len("/web/") :] if from_widget else source)
             copied = destination / path.name if parts[-1].endswith("/") else destination
             copied.parent.mkdir(parents=True, exist_ok=True)
-            if path.is_dir():
-                shutil.copytree(path, copied, dirs_exist_ok=True)
+            if path.is_dir():  # like Docker: a folder's contents go into the destination
+                shutil.copytree(path, destination, dirs_exist_ok=True)
             elif path.exists():
                 shutil.copy(path, copied)
     for folder in [target, *[p for p in target.rglob("*") if p.is_dir()]]:
