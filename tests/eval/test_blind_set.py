@@ -13,6 +13,7 @@ import yaml
 
 from knowledge import KnowledgeBase
 from scripts.eval_checker import Checker, plan_sentences
+from scripts.evaluate import NO_FAILURE_FILE, SETS, load_set
 from tests.eval.test_checker import (  # noqa: F401  (kb is a fixture)
     DESIGN_INTENTS,
     FROZEN,
@@ -81,3 +82,10 @@ def test_blind_sentences_are_new(blind: dict[str, Any]) -> None:
     seen |= {_norm(item["t"]) for item in all_items(frozen)}
     long_enough = [item["t"] for item in all_items(blind) if len(item["t"].split()) >= 4]
     assert [t for t in long_enough if _norm(t) in seen] == []
+
+
+def test_the_evaluator_asks_the_blind_set() -> None:
+    """``--set blind`` (and ``--set all``) reads this file; its single failures stay unwritten."""
+    singles, dialogues = load_set(SETS["blind"])
+    assert SETS["blind"] == BLIND and "blind" in NO_FAILURE_FILE
+    assert len(singles) >= MIN_QUESTIONS and len(dialogues) >= MIN_DIALOGUES
