@@ -189,44 +189,56 @@ def test_frozen_items_are_well_formed(frozen: dict[str, Any]) -> None:
 def test_frozen_expectations_resolve(frozen: dict[str, Any], kb: KnowledgeBase) -> None:
     sentences = plan_sentences(kb)
     for item in all_items(frozen):
-        x = item.get("x") or {}
-        for place in x.get("districts", []):
-            assert kb.find_districts(place).items, (place, item)
-        if "person" in x:
-            assert kb.find_people(x["person"]).status == "one", item
-        for fragment in [x["project"]] if "project" in x else []:
-            assert kb.find_project(fragment).status == "one", (fragment, item)
-        for fragment in x.get("titles", []):
-            assert kb.find_project(fragment).status == "one", (fragment, item)
-        if "group" in x:
-            assert kb.projects_for_target_group(x["group"]), item
-        for word in x.get("words", []):
-            assert word == fold(word), item
-            assert any(word in fold(f"{p.title} {p.goal}") for p in kb.projects()), item
-        if "fact" in x:
-            assert sum(fold(x["fact"]) in fold(s) for s in sentences) == 1, item
-        if "topic" in x:
-            assert 1 <= x["topic"] <= len(kb.topics()), item
-        if "answer" in x:
-            assert x["answer"] in {"yes", "no"}, item
+        assert_resolves(item, kb, sentences)
+
+
+def assert_resolves(item: dict[str, Any], kb: KnowledgeBase, sentences: list[str]) -> None:
+    """Every place, person, project, group, word, fact and topic the item expects exists."""
+    x = item.get("x") or {}
+    for place in x.get("districts", []):
+        assert kb.find_districts(place).items, (place, item)
+    if "person" in x:
+        assert kb.find_people(x["person"]).status == "one", item
+    for fragment in [x["project"]] if "project" in x else []:
+        assert kb.find_project(fragment).status == "one", (fragment, item)
+    for fragment in x.get("titles", []):
+        assert kb.find_project(fragment).status == "one", (fragment, item)
+    if "group" in x:
+        assert kb.projects_for_target_group(x["group"]), item
+    for word in x.get("words", []):
+        assert word == fold(word), item
+        assert any(word in fold(f"{p.title} {p.goal}") for p in kb.projects()), item
+    if "fact" in x:
+        assert sum(fold(x["fact"]) in fold(s) for s in sentences) == 1, item
+    if "topic" in x:
+        assert 1 <= x["topic"] <= len(kb.topics()), item
+    if "answer" in x:
+        assert x["answer"] in {"yes", "no"}, item
 
 
 def test_frozen_dialogue_references_fit(frozen: dict[str, Any], kb: KnowledgeBase) -> None:
     """A pick names a position the list before can have; a Schwerpunkt follow-up fits."""
     for dialogue in frozen["dialogues"]:
-        turns = dialogue["d"]
-        for n, turn in enumerate(turns):
-            x = turn.get("x") or {}
-            if "from" in x:
-                assert 1 <= x["from"] <= n, turn
-            if "picked" in x:
-                source = turns[x.get("from", n) - 1]["x"]
-                assert "group" in source or "words" in source or "titles" in source, turn
-                if "group" in source:
-                    assert x["picked"] <= len(kb.projects_for_target_group(source["group"])), turn
-            if "topic" in x and n and "project" in (turns[n - 1].get("x") or {}):
-                project = kb.find_project(turns[n - 1]["x"]["project"]).items[0]
-                assert project.topic == kb.topics()[x["topic"] - 1].name, turn
+        assert_references_fit(dialogue["d"], kb)
+
+
+LISTING_KINDS = {"group", "words", "titles", "more", "topic"}  # answers that list projects
+
+
+def assert_references_fit(turns: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """``from`` points back, a pick follows a listing turn, a Schwerpunkt fits the project."""
+    for n, turn in enumerate(turns):
+        x = turn.get("x") or {}
+        if "from" in x:
+            assert 1 <= x["from"] <= n, turn
+        if "picked" in x:
+            source = turns[x.get("from", n) - 1].get("x") or {}
+            assert LISTING_KINDS & set(source), turn
+            if "group" in source:
+                assert x["picked"] <= len(kb.projects_for_target_group(source["group"])), turn
+        if "topic" in x and n and "project" in (turns[n - 1].get("x") or {}):
+            project = kb.find_project(turns[n - 1]["x"]["project"]).items[0]
+            assert project.topic == kb.topics()[x["topic"] - 1].name, turn
 
 
 def training_sentences() -> set[str]:
