@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.decision import TOPICS_LISTED, Decision, Kind
+from actions.decision import OWN_YES_NO, TOPICS_LISTED, Decision, Kind
 from actions.focus import PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
 from actions.formatting import (
     bullet_list,
@@ -48,6 +48,8 @@ Renderer = Callable[[Say, KnowledgeBase, Decision, Focus, str], Focus]
 
 def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus, text: str) -> Focus:
     """Send the answer for ``decision``; return the conversation's new focus."""
+    if decision.answer and decision.kind not in OWN_YES_NO:
+        say.utter_message(response="utter_yes" if decision.answer == "yes" else "utter_no")
     return _RENDERERS[decision.kind](say, kb, decision, focus, text)
 
 
@@ -287,11 +289,12 @@ def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> 
 
 
 def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
-    """The plan in one message: what it is, its Schwerpunkte with their project counts."""
+    """The plan in the page's own words, its Schwerpunkte with their project counts."""
     topics = kb.topics()
+    *intro, summary = kb.plan_summary()
     say.utter_message(
-        response="utter_topic_overview", summary=kb.plan_summary()[-1], count=len(topics),
-        project_count=len(kb.projects()),
+        response="utter_topic_overview", intro="\n\n".join(intro), summary=summary,
+        count=len(topics), project_count=len(kb.projects()),
         topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
         buttons=topic_buttons(topics),
     )  # fmt: skip

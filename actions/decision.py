@@ -109,7 +109,19 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         for intent in _runners_up(turn):
             alternative = _BY_INTENT[intent](turn, focus, kb)
             if alternative.kind not in _EMPTY_HANDED:
-                return alternative
+                decision = alternative
+                break
+    return _as_yes_or_no(turn, decision)
+
+
+def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
+    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first."""
+    if not turn.yes_no or decision.answer is not None:
+        return decision
+    if decision.kind in _YES_KINDS:
+        return replace(decision, answer="yes")
+    if decision.kind in _NO_KINDS:
+        return replace(decision, answer="no")
     return decision
 
 
@@ -133,12 +145,29 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
     """
     if parsing.ordinal(turn.text) is None:
-        return None
+        return _loose_pick(turn, focus, kb)
     topics_listed = focus.query.kind == TOPICS_LISTED
     if topics_listed and turn.pick and 0 < turn.pick <= len(kb.topics()):
         return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1])
     if focus.projects:
         return _pick(turn.pick or 0, focus, kb)
+    return None
+
+
+def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A pick in a longer message: "erzähl mir mehr über das dritte".
+
+    "zurück zu den Senioren: das erste" searches the list again.
+    """
+    if turn.pick is None or turn.more or turn.intent not in _PICK_INTENTS:
+        return None
+    if turn.groups or turn.places:
+        listed = _search(turn, kb)
+        if listed.kind is not Kind.PROJECT_LIST:
+            return None
+        return _pick(turn.pick, Focus(projects=tuple(p.number for p in listed.projects)), kb)
+    if focus.projects and not _names_anything(turn):
+        return _pick(turn.pick, focus, kb)
     return None
 
 
@@ -313,11 +342,6 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
     """The referent of a bare answer or a correction, answered as the focus asks."""
-    if turn.pick is not None and (turn.groups or turn.places):
-        listed = _search(turn, kb)
-        if listed.kind is Kind.PROJECT_LIST:
-            return _pick(turn.pick, focus.but(projects=tuple(p.number for p in listed.projects),
-                                              start=0), kb)  # fmt: skip
     if turn.places and focus.query.kind == "places" and focus.subject == Subject.PROJECT:
         return _search(turn, kb)
     if turn.places:
@@ -526,3 +550,11 @@ _BY_INTENT: dict[str, Handler] = {
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip
+_PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
+                           "topic_overview"})  # fmt: skip
+# Answers that say "yes" or "no" to a yes/no question by what they contain.
+_YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
+                        Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
+_NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
+# Kinds whose own first sentence says yes or no.
+OWN_YES_NO = frozenset({Kind.MEMBER, Kind.NOT_A_PLACE, Kind.PERSON_SERVES})

@@ -115,7 +115,7 @@ def test_the_shell_gets_the_choices_as_a_line(kb: KnowledgeBase) -> None:
 
 def test_the_shell_lists_project_choices_by_title(kb: KnowledgeBase) -> None:
     web = ask("Gibt es Angebote für Senioren?", "project_search")
-    titles = [b["title"] for b in web.messages[0]["buttons"]]
+    titles = [b["title"] for b in next(m["buttons"] for m in web.messages if m.get("buttons"))]
     assert titles
     shell = _shell("Gibt es Angebote für Senioren?", "project_search")
     options = next(t for t in shell.texts if t.startswith("Zur Auswahl:"))

@@ -411,6 +411,32 @@ ROWS: list[tuple] = [
         K.PROJECT_LIST,
         "*",
     ),
+    # --- picks inside longer messages, yes/no about projects --------------------------------
+    (
+        "erzähl mir bitte mehr über das dritte projekt",
+        "project_search",
+        "list:Kinder",
+        K.PROJECT_DETAIL,
+        "pick:3",
+    ),
+    (
+        "ok und das zweite angebot was macht das",
+        "project_detail",
+        "list:Senioren",
+        K.PROJECT_DETAIL,
+        "pick:2",
+    ),
+    (
+        "nochmal zu den jugendlichen, das erste bitte",
+        "project_search",
+        "list:Senioren",
+        K.PROJECT_DETAIL,
+        "pick:1:Jugendliche",
+    ),
+    ("gibt es was für senioren", "project_search", "", K.PROJECT_LIST, "*", "yes"),
+    ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "", "no"),
+    ("gibt es projekte in marten", "project_search", "", K.PROJECT_NONE_IN_PLACES, "Marten", "no"),
+    ("hat hörde einen ansprechpartner", "district_contact", "", K.PLACE_CONTACT, "Hörde", "yes"),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
