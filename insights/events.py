@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 DEFAULT_TRACKER_URL = "sqlite:///var/tracker.db"
+FOCUS_SLOT = "focus"  # the answering action's slot (actions/focus.py); its places are Aktionsräume
 
 
 @dataclass
@@ -60,5 +61,5 @@ def _add(exchange: Exchange, kind: str, data: dict) -> None:
     if kind == "bot":
         exchange.responses.append((data.get("metadata") or {}).get("utter_action") or "")
         exchange.answer.append(data.get("text") or "")
-    elif data.get("name") == "district" and isinstance(data.get("value"), list):
-        exchange.districts.extend(str(name) for name in data["value"])
+    elif data.get("name") == FOCUS_SLOT and isinstance(data.get("value"), dict):
+        exchange.districts.extend(str(name) for name in data["value"].get("places") or [])

@@ -18,7 +18,8 @@ UNANSWERED_RESPONSES = frozenset(
     ["utter_fallback_none", "utter_fallback_suggest", "utter_no_answer", "utter_default",
      "utter_project_search_none", "utter_district_unknown", "utter_district_unknown_generic",
      "utter_person_unknown", "utter_project_unknown", "utter_out_of_scope",
-     "utter_service_unavailable"]
+     "utter_service_unavailable", "utter_district_not_member", "utter_district_not_member_generic",
+     "utter_project_no_such_number", "utter_fallback_language"]
 )  # fmt: skip
 FALLBACK_INTENT = "nlu_fallback"
 UNHELPFUL_INTENT = "feedback_unhelpful"

@@ -18,6 +18,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
 
+from actions.focus import Focus, Subject
 from connectors.privacy import MaskingSQLTrackerStore
 from insights.__main__ import main
 from insights.events import load_exchanges, tracker_engine
@@ -53,7 +54,11 @@ def conversations(content: PageContent) -> dict[str, list[Event]]:
         + [
             user(f"wer ist in {district.name} zuständig", "district_contact", day[0] + 1),
             bot(answer, "utter_district_contact", day[0] + 2),
-            SlotSet("district", [district.name], timestamp=day[0] + 2),
+            SlotSet(
+                "focus",
+                Focus(Subject.PLACES, places=(district.name,)).to_slot(),
+                timestamp=day[0] + 2,
+            ),
             bot("War diese Antwort hilfreich?", "utter_ask_feedback", day[0] + 2),
             user("/feedback_unhelpful", "feedback_unhelpful", day[0] + 3),
             bot("Danke für Ihre Rückmeldung", "utter_feedback_sorry", day[0] + 4),
