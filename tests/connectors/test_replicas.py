@@ -86,5 +86,7 @@ def test_no_turn_is_lost(replicas: tuple[Stack, KnowledgeBase]) -> None:
     for number, text in enumerate(turns):
         _say(stack, number % 2, sender, text)
     for url in stack.rasa_urls:
-        tracker = requests.get(f"{url}/conversations/{sender}/tracker", timeout=30).json()
+        tracker = requests.get(
+            f"{url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+        ).json()
         assert [e["text"] for e in tracker["events"] if e["event"] == "user"] == turns
