@@ -7,6 +7,8 @@ Shared by the REST, socket.io and Telegram channels of this project:
 - a message that is empty after cleaning gets a polite prompt, not silence;
 - when Rasa produced no reply at all (the action server is down or slow, a
   typed ``/restart``), the citizen gets a polite German message;
+- a sender over its message limit (:mod:`connectors.limits`, for the channels
+  given a limiter) is told once, politely, to slow down; nothing reaches Rasa;
 - "Verlauf löschen" deletes the citizen's stored conversation (GDPR) without
   storing the request itself.
 - when a store a turn needs fails (PostgreSQL tracker store, Redis lock store,
@@ -31,6 +33,7 @@ from redis.exceptions import RedisError
 from sanic import Blueprint, Sanic
 from sqlalchemy.exc import SQLAlchemyError
 
+from connectors.limits import SenderLimiter
 from knowledge.text import key
 
 logger = logging.getLogger(__name__)
@@ -115,8 +118,9 @@ class CountingOutputChannel(OutputChannel):
 class AnswerGuard:
     """Wraps a channel's message handler; see the module docstring."""
 
-    def __init__(self) -> None:
+    def __init__(self, limiter: SenderLimiter | None = None) -> None:
         self._app: Sanic | None = None
+        self.limiter = limiter
 
     def attach(self, blueprint: Blueprint) -> Blueprint:
         """Remember the app at start-up: its agent holds the domain's responses."""
@@ -139,6 +143,8 @@ class AnswerGuard:
         """Clean the text, let Rasa answer, and make sure something was said."""
         text, was_cut = clean_text(message.text)
         output = CountingOutputChannel(message.output_channel or OutputChannel())
+        if await self.over_limit(output, message.sender_id or ""):
+            return
         if was_cut:
             await self.say(output, message.sender_id, "utter_message_too_long")
         if not text:
@@ -182,6 +188,15 @@ class AnswerGuard:
             await self.say(message.output_channel or OutputChannel(), message.sender_id,
                            "utter_service_unavailable")  # fmt: skip
             return False
+        return True
+
+    async def over_limit(self, output: OutputChannel, sender: str) -> bool:
+        """Whether the sender sends too fast; the first refused message gets a polite note."""
+        if self.limiter is None or self.limiter.wait_time(sender) == 0:
+            return False
+        logger.warning("Message limit reached for one sender; message dropped")
+        if self.limiter.first_refusal(sender):
+            await self.say(output, sender, "utter_too_many_messages")
         return True
 
     async def say(self, output: OutputChannel, recipient: str | None, response: str) -> None:

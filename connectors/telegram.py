@@ -3,8 +3,12 @@
 Rasa's ``TelegramInput`` accepts any POST to its webhook, so anyone who knows
 the URL can inject fake updates. Telegram signs each update with the
 ``X-Telegram-Bot-Api-Secret-Token`` header when the webhook is registered with
-a ``secret_token``; this subclass registers it that way and rejects every
-update without the right header (403).
+a ``secret_token``; this subclass registers it that way (at start-up only) and
+rejects every update without the right header (403), checked in the webhook's
+own handler, so path variants (``/webhook/``, ``/webhook//``) cannot skip it:
+they are not routes at all (404). Only POST, only JSON; the update kinds are
+read by :mod:`connectors.telegram_updates`; each chat has a message limit
+(:mod:`connectors.limits`).
 
 Off unless ``TELEGRAM_TOKEN`` is set. Settings (environment):
 ``TELEGRAM_TOKEN``, ``TELEGRAM_BOT_NAME`` (the bot's username),
@@ -32,11 +36,15 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors import safe_json
 from connectors.guard import AnswerGuard
+from connectors.limits import SenderLimiter
+from connectors.telegram_updates import Incoming, read_update
 
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_UPDATE_BYTES = 256 * 1024
 _SECRET_FORMAT = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
@@ -57,6 +65,20 @@ class CachedTelegramOutput(TelegramOutput):
         if self._me is None:
             self._me = await super().get_me()
         return self._me
+
+
+def read_body(request: Request) -> tuple[Any, tuple[int, str] | None]:
+    """The update's JSON, or the status and reason why it cannot be read."""
+    body = request.body or b""
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind != "application/json":
+        return None, (415, "Content-Type application/json expected")
+    if len(body) > MAX_UPDATE_BYTES:
+        return None, (413, "update too large")
+    try:
+        return safe_json.loads(body.decode("utf-8")), None
+    except (UnicodeDecodeError, ValueError):
+        return None, (400, "invalid JSON")
 
 
 class SecretTokenTelegramInput(TelegramInput):
@@ -87,7 +109,12 @@ class SecretTokenTelegramInput(TelegramInput):
         return bool(self.access_token)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        """Rasa's Telegram routes behind a secret check; an empty blueprint when off."""
+        """The webhook (POST only, strict slashes, secret checked in its handler); empty when off.
+
+        Rasa's own blueprint also has a public ``set_webhook`` route that anyone
+        could call to register the webhook again without the secret; here the
+        webhook is registered once at start-up only.
+        """
         if not self.enabled:
             logger.info("Telegram is off (TELEGRAM_TOKEN is not set).")
             off = Blueprint("telegram_off", __name__)
@@ -98,22 +125,51 @@ class SecretTokenTelegramInput(TelegramInput):
 
             return off
         self._check_settings()
-        guard = AnswerGuard()
-        webhook = guard.attach(super().blueprint(guard.wrap(on_new_message)))
+        guard = AnswerGuard(SenderLimiter.from_env())
+        webhook = guard.attach(Blueprint("telegram_webhook", __name__, strict_slashes=True))
+        out_channel = self.get_output_channel()
 
-        @webhook.middleware("request")
-        async def check_secret(request: Request) -> HTTPResponse | None:
-            if request.path.endswith("/webhook") and not self.has_valid_secret(request):
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if not self.has_valid_secret(request):
                 logger.warning("Telegram update rejected: missing or wrong secret token")
                 return response.json({"error": "forbidden"}, status=403)
-            return None
+            update, problem = read_body(request)
+            if problem:
+                return response.json({"error": problem[1]}, status=problem[0])
+            incoming = read_update(update, self.verify)
+            if incoming is not None:
+                await self._answer(incoming, out_channel, guard, on_new_message)
+            return response.text("success")
 
         return webhook
 
+    async def _answer(self, incoming: Incoming, out_channel: TelegramOutput, guard: AnswerGuard,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:  # fmt: skip
+        """Let Rasa answer the text, or send the channel's own response; never raise."""
+        try:
+            if incoming.callback_id:
+                await out_channel.answer_callback_query(incoming.callback_id)
+            if incoming.text is not None:
+                message = UserMessage(incoming.text, out_channel, incoming.chat_id,
+                                      input_channel=self.name())  # fmt: skip
+                await guard.handle(on_new_message, message)
+            elif incoming.response and not await guard.over_limit(out_channel, incoming.chat_id):
+                await guard.say(out_channel, incoming.chat_id, incoming.response)
+        except Exception:  # noqa: BLE001 (Telegram would resend the update on an error status)
+            logger.exception("Telegram update could not be answered")
+
     def has_valid_secret(self, request: Request) -> bool:
-        """Constant-time comparison of the header with the configured secret."""
-        sent = request.headers.get(SECRET_HEADER, "")
-        return bool(self.secret_token) and hmac.compare_digest(sent, self.secret_token or "")
+        """Exactly one header, compared in constant time as bytes (any bytes never raise)."""
+        sent = request.headers.getall(SECRET_HEADER, [])
+        if len(sent) != 1 or not self.secret_token:
+            return False
+        given = sent[0].encode("utf-8", "surrogateescape")
+        return hmac.compare_digest(given, self.secret_token.encode())
 
     def get_output_channel(self) -> TelegramOutput:
         """The output channel; registers the webhook with the secret once at start-up."""

@@ -67,10 +67,11 @@ def conversation(kb: KnowledgeBase, rng: random.Random) -> list[str]:
 REFERENCE_TURNS = ["hello", "I am sad", "yes", "great", "are you a bot?", "bye"]
 
 
-async def _post(session: aiohttp.ClientSession, url: str, body: dict, run: Run) -> None:
+async def _post(session: aiohttp.ClientSession, url: str, body: dict, run: Run,
+                headers: dict[str, str] | None = None) -> None:  # fmt: skip
     start = time.perf_counter()
     try:
-        async with session.post(url, json=body) as reply:
+        async with session.post(url, json=body, headers=headers) as reply:
             await reply.read()
             if reply.status != 200:
                 run.errors += 1
@@ -106,15 +107,17 @@ async def citizens(url: str, turns: Callable[[], list[str]], count: int, think: 
     return run
 
 
-async def parse_floor(url: str, texts: list[str], count: int, seconds: float) -> Run:
-    """NLU alone (/model/parse) at saturation."""
+async def parse_floor(url: str, texts: list[str], count: int, seconds: float,
+                      headers: dict[str, str]) -> Run:  # fmt: skip
+    """NLU alone (/model/parse, with the API's credentials) at saturation."""
     run = Run()
     deadline = time.monotonic() + seconds
     async with aiohttp.ClientSession() as session:
 
         async def worker() -> None:
             while time.monotonic() < deadline:
-                await _post(session, f"{url}/model/parse", {"text": random.choice(texts)}, run)
+                await _post(session, f"{url}/model/parse", {"text": random.choice(texts)}, run,
+                            headers)  # fmt: skip
 
         start = time.monotonic()
         await asyncio.gather(*(worker() for _ in range(count)))
@@ -146,8 +149,9 @@ class PeakMemory:
 
 
 def measure(stack_url: str, pids: dict[str, int], turns: Callable[[], list[str]], texts: list[str],
-            args: argparse.Namespace) -> tuple[dict[str, Run], dict[str, float]]:  # fmt: skip
-    """The three load patterns against one bot."""
+            args: argparse.Namespace, headers: dict[str, str] | None = None
+            ) -> tuple[dict[str, Run], dict[str, float]]:  # fmt: skip
+    """The three load patterns against one bot (``headers``: the HTTP API's credentials)."""
     webhook = f"{stack_url}/webhooks/rest/webhook"
     with PeakMemory(pids) as memory:
         asyncio.run(citizens(webhook, turns, 1, 0.0, 5))  # warm-up
@@ -159,7 +163,7 @@ def measure(stack_url: str, pids: dict[str, int], turns: Callable[[], list[str]]
             f"saturation ({args.saturation} citizens, no think time)": asyncio.run(
                 citizens(webhook, turns, args.saturation, 0.0, args.seconds)),
             f"NLU only /model/parse ({args.saturation} parallel)": asyncio.run(
-                parse_floor(stack_url, texts, args.saturation, args.seconds)),
+                parse_floor(stack_url, texts, args.saturation, args.seconds, headers or {})),
         }  # fmt: skip
     return runs, memory.peak
 
@@ -183,7 +187,8 @@ def run_reference(args: argparse.Namespace) -> tuple[dict[str, Run], dict[str, f
     model, port = reference_bot(), free_port()
     rasa = Path(sys.executable).parent / "rasa"
     log = open(LOGS / "reference.log", "w")  # noqa: SIM115
-    command = [rasa, "run", "--enable-api", "--port", str(port), "--model", str(model)]
+    command = [rasa, "run", "--enable-api", "--interface", "127.0.0.1", "--port", str(port),
+               "--model", str(model)]  # fmt: skip
     env = {**os.environ, **RASA_RUNTIME_ENV}  # same runtime as this bot: only the bots differ
     proc = subprocess.Popen(command, cwd=REFERENCE_DIR, env=env, stdout=log, stderr=log)
     try:
@@ -213,11 +218,12 @@ def run_this_bot(args: argparse.Namespace, kb: KnowledgeBase, texts: list[str], 
     """This bot with one Sanic worker (embedded default) or several (Redis lock store)."""
     rng = random.Random(1)
     extra = "" if workers == 1 else "lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n"
-    env = {"SANIC_WORKERS": str(workers)}
+    env = {"SANIC_WORKERS": str(workers), "CHAT_RATE_BURST": "0"}  # load, not abuse: no limit
     store = str(LOGS / f"bench-{uuid.uuid4().hex[:6]}.db")
     with running_stack(tracker_store=store, endpoints_extra=extra, env=env) as stack:
         pids = {"Rasa server": stack.procs["rasa"].pid, "action server": stack.procs["actions"].pid}
-        return measure(stack.rasa_url, pids, lambda: conversation(kb, rng), texts, args)
+        return measure(stack.rasa_url, pids, lambda: conversation(kb, rng), texts, args,
+                       stack.api_headers)  # fmt: skip
 
 
 def print_table(title: str, runs: dict[str, Run], peak: dict[str, float]) -> None:

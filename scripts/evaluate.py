@@ -34,7 +34,7 @@ import yaml
 from knowledge import KnowledgeBase
 from knowledge.text import fold
 from scripts.eval_checker import Checker, Result
-from scripts.stack import running_stack
+from scripts.stack import Stack, running_stack
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -77,9 +77,10 @@ def load_set(path: Path) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]
     return data.get("questions") or [], [d["d"] for d in data.get("dialogues") or []]
 
 
-def ask(url: str, sender: str, item: dict[str, Any]) -> Result:
-    """Parse the text for intent and entities, then send it as the citizen would."""
-    parsed = requests.post(f"{url}/model/parse", json={"text": item["t"]}, timeout=30).json()
+def ask(url: str, sender: str, item: dict[str, Any], headers: dict[str, str]) -> Result:
+    """Parse the text for intent and entities (HTTP API), then send it as the citizen would."""
+    parsed = requests.post(f"{url}/model/parse", json={"text": item["t"]}, headers=headers,
+                           timeout=30).json()  # fmt: skip
     start = time.perf_counter()
     reply = requests.post(f"{url}/webhooks/rest/webhook",
                           json={"sender": sender, "message": item["t"]}, timeout=60)  # fmt: skip
@@ -99,24 +100,24 @@ def _message_text(message: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def converse(url: str, checker: Checker, turns: list[dict[str, Any]]) -> list[Result]:
+def converse(stack: Stack, checker: Checker, turns: list[dict[str, Any]]) -> list[Result]:
     """One conversation with a fresh sender id; each answer judged with the ones before."""
     sender, history, results = f"eval-{uuid.uuid4().hex[:12]}", [], []
     for item in turns:
-        result = ask(url, sender, item)
+        result = ask(stack.rasa_url, sender, item, stack.api_headers)
         checker.check(result, history)
         history.append(result.answer)
         results.append(result)
     return results
 
 
-def run_set(url: str, checker: Checker, name: str) -> SetRun:
+def run_set(stack: Stack, checker: Checker, name: str) -> SetRun:
     """Ask every question and dialogue of one set."""
     singles, dialogues = load_set(SETS[name])
     return SetRun(
         name,
-        [converse(url, checker, [item])[0] for item in singles],
-        [converse(url, checker, turns) for turns in dialogues],
+        [converse(stack, checker, [item])[0] for item in singles],
+        [converse(stack, checker, turns) for turns in dialogues],
     )
 
 
@@ -305,8 +306,8 @@ def main() -> int:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     kb = KnowledgeBase()
     checker = Checker(kb, domain["responses"])
-    with running_stack() as stack:
-        runs = [run_set(stack.rasa_url, checker, name) for name in names]
+    with running_stack(env={"CHAT_RATE_BURST": "0"}) as stack:  # quality, not abuse: no limit
+        runs = [run_set(stack, checker, name) for name in names]
     for run in runs:
         report(run, kb)
         if run.name not in NO_FAILURE_FILE:

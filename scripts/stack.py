@@ -2,12 +2,17 @@
 
 ``with running_stack(...) as stack:`` starts the action server, the Rasa server
 (REST + socket.io) and optionally the chat page, waits until each answers, and
-stops them afterwards. Logs go to ``var/stack/``.
+stops them afterwards. Logs go to ``var/stack/``. Every process listens on
+127.0.0.1 only. Rasa's HTTP API is on for the tools (``/model/parse``,
+``/conversations``) with a JWT secret generated per stack: send
+``Stack.api_headers`` with every API call; ``api=False`` starts Rasa as
+``make run`` does, without the API.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -17,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import jwt
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +47,7 @@ class Stack:
     commands: dict[str, list]
     env: dict[str, str]
     procs: dict[str, subprocess.Popen]
+    api_headers: dict[str, str]
 
     def start(self, name: str) -> None:
         """Start one process (``actions``, ``rasa`` or ``web``) and wait until it answers."""
@@ -66,7 +73,7 @@ class Stack:
         """Where a process says it is up."""
         if name.startswith("rasa"):
             number = int(name.split("-")[1]) if "-" in name else 1
-            return f"{self.rasa_urls[number - 1]}/status"
+            return f"{self.rasa_urls[number - 1]}/"
         return {"actions": f"{self.action_url}/health", "web": f"{self.web_url}/index.html"}[name]
 
 
@@ -106,19 +113,21 @@ def running_stack(
     endpoints_extra: str = "",
     replicas: int = 1,
     env: dict[str, str] | None = None,
+    api: bool = True,
 ) -> Iterator[Stack]:
     """Action server, Rasa server(s) and (with ``web``) the chat page on spare ports.
 
     ``tracker_store`` is a SQLite file for conversations (without it and without
     ``endpoints_extra`` they live in memory); ``endpoints_extra`` is YAML added to
     endpoints.yml (a PostgreSQL tracker store, a Redis lock store); ``replicas``
-    Rasa servers share it, their URLs in ``Stack.rasa_urls``.
+    Rasa servers share it, their URLs in ``Stack.rasa_urls``; ``api`` turns on
+    Rasa's HTTP API with a fresh JWT secret (``Stack.api_headers``).
     """
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     replica_ports = [rasa_port] + [free_port() for _ in range(replicas - 1)]
     LOGS.mkdir(parents=True, exist_ok=True)
     endpoints = LOGS / f"endpoints-{rasa_port}.yml"
-    text = f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n'
+    text = f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
     if tracker_store:
         text += (
             "tracker_store:\n  type: connectors.privacy.MaskingSQLTrackerStore\n"
@@ -126,11 +135,16 @@ def running_stack(
         )
     endpoints.write_text(text + endpoints_extra)
     venv = Path(sys.executable).parent
+    jwt_secret = secrets.token_hex(32)
     environment = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         **RASA_RUNTIME_ENV,
         **LOCAL_ENV,
+        "SANIC_HOST": "127.0.0.1",  # the action server's interface (rasa-sdk reads it)
+        "WEB_PORT": str(web_port),  # the page's origin, the only one CORS allows
+        "RASA_ENABLE_API": "1" if api else "0",
+        "RASA_JWT_SECRET": jwt_secret,
         **(env or {}),
     }
     commands = {
@@ -146,12 +160,12 @@ def running_stack(
     }
     for number, port in enumerate(replica_ports, 1):
         commands["rasa" if number == 1 else f"rasa-{number}"] = [
-            venv / "rasa", "run", "--enable-api", "--cors", "*", "--port", str(port),
+            sys.executable, "-m", "scripts.rasa_server", "run", "--port", str(port),
             "--model", str(MODEL), "--endpoints", str(endpoints),
             "--credentials", str(ROOT / "credentials.yml")]  # fmt: skip
     if web:
         commands["web"] = [sys.executable, str(ROOT / "scripts" / "serve_web.py"),
-                           "--port", str(web_port)]  # fmt: skip
+                           "--host", "127.0.0.1", "--port", str(web_port)]  # fmt: skip
         environment["RASA_SOCKET_URL"] = f"http://localhost:{rasa_port}"
     stack = Stack(
         rasa_urls=[f"http://localhost:{port}" for port in replica_ports],
@@ -161,6 +175,7 @@ def running_stack(
         commands=commands,
         env=environment,
         procs={},
+        api_headers={"Authorization": f"Bearer {api_token(jwt_secret)}"} if api else {},
     )
     try:
         for name in commands:
@@ -171,6 +186,11 @@ def running_stack(
     finally:
         for name in list(stack.procs):
             stack.stop(name)
+
+
+def api_token(secret: str) -> str:
+    """A JWT for Rasa's HTTP API with the admin role (what the tools and tests need)."""
+    return jwt.encode({"user": {"username": "stack", "role": "admin"}}, secret, "HS256")
 
 
 def wait_until_up(

@@ -78,7 +78,7 @@ def raw_bodies() -> list[bytes]:
 
 def _send(stack: Stack, number: int, message: object) -> str:
     """Send one message; classify the outcome."""
-    body = {"sender": f"hostile-{number % 50}", "message": message}
+    body = {"sender": f"hostile-{number % 500}", "message": message}
     try:
         reply = requests.post(f"{stack.rasa_url}/webhooks/rest/webhook", json=body, timeout=60)
     except requests.RequestException as error:
@@ -117,7 +117,7 @@ def test_hostile_messages_are_answered_or_refused(stack: Stack) -> None:
     assert outcomes["answered"] + outcomes["4xx"] == total, outcomes
     assert checksum(kb_engine) == before
     assert growth_mb < MAX_MEMORY_GROWTH_MB
-    assert requests.get(f"{stack.rasa_url}/status", timeout=10).ok
+    assert requests.get(f"{stack.rasa_url}/status", headers=stack.api_headers, timeout=10).ok
 
 
 def test_messages_are_processed_one_at_a_time_per_sender(stack: Stack) -> None:
@@ -126,6 +126,8 @@ def test_messages_are_processed_one_at_a_time_per_sender(stack: Stack) -> None:
     url = f"{stack.rasa_url}/webhooks/rest/webhook"
     for number in range(5):
         requests.post(url, json={"sender": sender, "message": f"hallo {number}"}, timeout=60)
-    tracker = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30).json()
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+    ).json()
     user_turns = [e for e in tracker["events"] if e["event"] == "user"]
     assert len(user_turns) == 5

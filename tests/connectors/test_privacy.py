@@ -32,3 +32,58 @@ def test_the_city_contacts_survive_when_not_typed_by_a_citizen(content: PageCont
     for district in content.districts:
         assert mask_personal_data(f"wer ist in {district.name} zuständig") == (
             f"wer ist in {district.name} zuständig")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("ich heiße Max Mustermann und wohne in Hörde", "ich heiße [Name] und wohne in Hörde"),
+        ("Hallo, mein Name ist erika musterfrau, ich suche Hilfe",
+         "Hallo, mein Name ist [Name], ich suche Hilfe"),
+        ("ich bin die Erika aus Hörde", "ich bin die [Name] aus Hörde"),
+        ("Ich bin Frau Beispiel-Meier", "Ich bin Frau [Name]"),
+        ("Name: Otto Testmann", "Name: [Name]"),
+        ("geb. 3. März 1970 in Dortmund", "geb. [Geburtsdatum] in Dortmund"),
+        ("geboren am 03.03.1970", "geboren am [Geburtsdatum]"),
+        ("Geburtsdatum: 3.3.70", "Geburtsdatum: [Geburtsdatum]"),
+        ("ich bin am 3. März 1970 geboren", "ich bin am [Geburtsdatum] geboren"),
+        ("ich wohne Muster Straße 12", "ich wohne [Adresse]"),
+        ("Musterstr. 12, 2. Etage", "[Adresse], 2. Etage"),
+        ("Muster Str. 7b", "[Adresse]"),
+        ("wir wohnen Am Westpark 3", "wir wohnen [Adresse]"),
+        ("Hauptweg 5a", "[Adresse]"),
+        ("in 44135 Dortmund", "in [Adresse]"),
+        ("ich bin die Mutter von zwei Kindern", "ich bin die Mutter von zwei Kindern"),
+        ("Ich bin der Meinung, dass", "Ich bin der Meinung, dass"),
+        ("Im Jahr 2024 gab es", "Im Jahr 2024 gab es"),
+        ("ich wohne in Hörde", "ich wohne in Hörde"),
+        ("Am Nordmarkt gibt es was?", "Am Nordmarkt gibt es was?"),
+    ],
+)  # fmt: skip
+def test_names_birth_dates_and_other_address_forms_are_masked(typed: str, stored: str) -> None:
+    assert mask_personal_data(typed) == stored
+
+
+def test_place_and_project_names_of_the_plan_are_not_masked(content: PageContent) -> None:
+    for district in content.districts:
+        for typed in (f"ich wohne in {district.name}", f"ich bin aus {district.name}"):
+            assert mask_personal_data(typed) == typed
+    for project in content.projects:
+        typed = f"Erzählen Sie mir mehr über {project.title}"
+        assert mask_personal_data(typed) == typed
+
+
+def test_metadata_of_user_messages_is_not_stored() -> None:
+    from rasa.shared.core.events import SessionStarted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from connectors.privacy import mask_user_events
+
+    secret = {"ip": "203.0.113.7", "user_agent": "Mozilla"}
+    tracker = DialogueStateTracker.from_events("privacy-meta", [
+        SessionStarted(metadata=dict(secret)),
+        SlotSet("session_started_metadata", dict(secret)),
+        UserUttered("hallo", {"name": "greet", "confidence": 1.0}, metadata=dict(secret)),
+    ])  # fmt: skip
+    mask_user_events(tracker)
+    assert "203.0.113.7" not in str([event.as_dict() for event in tracker.events])

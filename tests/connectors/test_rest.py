@@ -102,7 +102,9 @@ def test_personal_data_is_masked_in_the_store_but_city_contacts_are_not(stack: S
     message = f"ich wohne Musterstraße 12, Tel 0231 1234567, wer ist in {district.name} zuständig?"
     answer = "\n".join(texts(post(stack, {"sender": sender, "message": message})))
     assert district.contact.phone in answer
-    tracker = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30).json()
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+    ).json()
     stored = [e["text"] for e in tracker["events"] if e["event"] == "user"]
     assert stored and "1234567" not in stored[0] and "Musterstraße" not in stored[0]
     assert "[Telefon]" in stored[0] and "[Adresse]" in stored[0]
@@ -116,7 +118,9 @@ def test_verlauf_loeschen_forgets_the_conversation(stack: Stack) -> None:
     texts(post(stack, {"sender": sender, "message": f"wer ist in {district.name} zuständig"}))
     assert texts(post(stack, {"sender": sender, "message": "Verlauf löschen"})) == [
         said("utter_history_deleted")]  # fmt: skip
-    tracker = requests.get(f"{stack.rasa_url}/conversations/{sender}/tracker", timeout=30).json()
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+    ).json()
     assert not [e for e in tracker["events"] if e["event"] in ("user", "bot")]
     follow_up = "\n".join(
         texts(post(stack, {"sender": sender, "message": "und die telefonnummer?"}))
