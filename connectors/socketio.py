@@ -162,7 +162,7 @@ class GuardedSocketIOInput(SocketIOInput):
             text = data.get("message") if isinstance(data, dict) else None
             output = SocketIOOutput(sio, self.bot_message_evt)
             message = UserMessage(text, output, sender, input_channel=self.name())
-            await guard.handle(on_new_message, message)
+            await guard.handle_outages(on_new_message, message)
 
         return webhook
 

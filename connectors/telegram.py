@@ -157,7 +157,7 @@ class SecretTokenTelegramInput(TelegramInput):
             if incoming.text is not None:
                 message = UserMessage(incoming.text, out_channel, incoming.chat_id,
                                       input_channel=self.name())  # fmt: skip
-                await guard.handle(on_new_message, message)
+                await guard.handle_outages(on_new_message, message)
             elif incoming.response and not await guard.over_limit(out_channel, incoming.chat_id):
                 await guard.say(out_channel, incoming.chat_id, incoming.response)
         except Exception:  # noqa: BLE001 (Telegram would resend the update on an error status)
