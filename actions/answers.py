@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.decision import OWN_YES_NO, TOPICS_LISTED, Decision, Kind
-from actions.focus import PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
+from actions.focus import MEMBERSHIP, PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
 from actions.formatting import (
     bullet_list,
     contact_line,
@@ -155,7 +155,7 @@ def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
     say.utter_message(response=base if echo else f"{base}_generic", place=echo,
                       count=len(kb.districts()),
                       districts=join_words(x.name for x in kb.districts()))  # fmt: skip
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus.but(awaiting=Awaiting.PLACE, question=MEMBERSHIP if d.answer else None)
 
 
 def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -171,7 +171,7 @@ def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
     say.utter_message(response="utter_district_member", districts=join_words(_names(d.districts)),
                       count=len(kb.districts()))  # fmt: skip
     utter_places(say, d.districts, d.details)
-    return Focus(Subject.PLACES, places=_names(d.districts))
+    return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts), question=MEMBERSHIP))
 
 
 def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:

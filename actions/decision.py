@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from actions import parsing
-from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
+from actions.focus import MEMBERSHIP, PAGE_SIZE, Focus, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
@@ -195,8 +195,12 @@ def _names_anything(turn: Turn) -> bool:
 
 
 def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A yes/no question: "Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?"."""
-    if not turn.membership or turn.projects or turn.groups:
+    """A yes/no question: "Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?".
+
+    After one, a bare place ("und Hörde?") asks the same question again.
+    """
+    again = focus.question == MEMBERSHIP and _only_a_place(turn, kb)
+    if not (turn.membership or again) or turn.projects or turn.groups:
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
     if person is not None and turn.places:
@@ -363,6 +367,13 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near)
     return Decision(Kind.FALLBACK)
+
+
+def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
+    """The message names a place and nothing else ("und Brackel?", "Westerfilde")."""
+    named = turn.places or turn.other_place or turn.unknown_place
+    others = [w for w in turn.content if not kb.find_districts(w) and not kb.other_place(w)]
+    return bool(named) and not turn.details and not others
 
 
 def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:

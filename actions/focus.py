@@ -25,6 +25,9 @@ class Subject:
     PLAN = "plan"
 
 
+MEMBERSHIP = "membership"  # Focus.question after "Gehört Brackel dazu?"
+
+
 class Awaiting:
     """What the bot asked the citizen in its last answer (``Focus.awaiting``)."""
 
@@ -53,6 +56,7 @@ class Focus:
     start: int = 0  # index of the first project on the page shown last
     query: ListQuery = field(default_factory=ListQuery)
     awaiting: str | None = None
+    question: str | None = None  # the kind of the last question, for "und Brackel?"
 
     @property
     def shown(self) -> tuple[int, ...]:
@@ -87,6 +91,7 @@ class Focus:
                 start=max(0, int(value.get("start") or 0)),
                 query=ListQuery(str(query.get("kind", "")), str(query.get("value", ""))),
                 awaiting=_text(value.get("awaiting")),
+                question=_text(value.get("question")),
             )
         except (TypeError, ValueError, AttributeError):
             return cls()

@@ -92,6 +92,7 @@ _FOLLOW_UP_WORDS = frozenset(
      "darum", "drin", "da", "denn", "nun", "jetzt", "worum", "wofuer", "wozu", "dient", "sinn",
      "zweck", "leute", "die", "machen", "tun", "bietet", "angeboten", "gebiet"]
 )  # fmt: skip
+_CLAUSE_END = re.compile(r"[.?!,;:]+")
 _PLACE_POINTERS = frozenset({"da", "dort", "dorten", "hier", "ort", "dortigen", "drueben"})
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _COUNT = re.compile(r"\b(wie ?viele?|anzahl|wieviel\w*)\b")
@@ -155,15 +156,24 @@ def asks_for_more(text: str) -> bool:
 
 
 def is_yes_no(text: str) -> bool:
-    """A question to be answered with yes or no: "Gehört Brackel auch dazu?"."""
-    words = key(text).split()
-    return bool(words) and words[0] in _YES_NO_STARTS
+    """A question to be answered with yes or no: "Gehört Brackel auch dazu?".
+
+    The question may follow a statement: "Ich wohne in Brechten. Ist das ein Aktionsraum?".
+    """
+    return any(words[0] in _YES_NO_STARTS for words in _clauses(text))
 
 
 def asks_membership(text: str) -> bool:
     """A yes/no question whether a place belongs to the plan ("Ist Hörde dabei?")."""
-    words = key(text).split()
-    return bool(words) and words[0] in _MEMBERSHIP_STARTS and bool(set(words) & _MEMBERSHIP_WORDS)
+    return any(
+        words[0] in _MEMBERSHIP_STARTS and bool(set(words) & _MEMBERSHIP_WORDS)
+        for words in _clauses(text)
+    )
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The folded words of each sentence or clause ("..., ist das dabei?")."""
+    return [words for part in _CLAUSE_END.split(text) if (words := key(part).split())]
 
 
 def asks_count(text: str) -> bool:

@@ -244,6 +244,7 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         word_forms
         for word_forms in forms(text, drop_noise=True)
         if word_forms[0] not in place_words
+        and not kb.find_districts(word_forms[-1])
         and word_forms[0] not in _group_words()
         and kb.target_group(word_forms[-1]) is None
     ]

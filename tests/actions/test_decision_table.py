@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from actions.decision import TOPICS_LISTED, Decision, Kind, decide
-from actions.focus import Awaiting, Focus, ListQuery, Subject
+from actions.focus import MEMBERSHIP, Awaiting, Focus, ListQuery, Subject
 from actions.turn import read_text
 from knowledge import KnowledgeBase
 
@@ -437,6 +437,34 @@ ROWS: list[tuple] = [
     ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "", "no"),
     ("gibt es projekte in marten", "project_search", "", K.PROJECT_NONE_IN_PLACES, "Marten", "no"),
     ("hat hörde einen ansprechpartner", "district_contact", "", K.PLACE_CONTACT, "Hörde", "yes"),
+    # --- yes/no after a statement, and again for another place ---------------------------
+    (
+        "Wir sind nach Kirchlinde gezogen. Gehört das zum Aktionsplan?",
+        "district_list",
+        "",
+        K.NOT_A_PLACE,
+        "?Kirchlinde",
+        "no",
+    ),
+    (
+        "mein opa lebt in marten, ist das auch dabei?",
+        "district_list",
+        "",
+        K.MEMBER,
+        "Marten",
+        "yes",
+    ),
+    ("ist der clarenberg auch ein aktionsraum", "district_list", "", K.MEMBER, "Clarenberg", "yes"),
+    (
+        "und lütgendortmund?",
+        "district_contact",
+        "member:Hörde",
+        K.NOT_A_PLACE,
+        "?Lütgendortmund",
+        "no",
+    ),
+    ("und nette", "inform", "member:Hörde", K.MEMBER, "Nette", "yes"),
+    ("und nette", "inform", "places:Hörde", K.PLACE_CONTACT, "Nette"),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
@@ -493,6 +521,8 @@ class Notation:
             found = self.search(word)
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
                          start=int(start or 0), query=found.query)  # fmt: skip
+        if kind == "member":
+            return Focus(Subject.PLACES, places=self.places(value), question=MEMBERSHIP)
         if kind == "overview":
             return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
         if kind == "await":

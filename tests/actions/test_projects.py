@@ -279,7 +279,8 @@ def test_a_situation_in_several_sentences_gets_the_fitting_projects(kb: Knowledg
     assert expected
     reply = ask(situation, "project_search")
     assert expected[0].title in reply.text
-    assert reply.names[0] in ("utter_project_search_results", "utter_project_detail")
+    assert reply.names[0] == "utter_yes"  # "Gibt es da was?" is a yes/no question
+    assert reply.names[1] in ("utter_project_search_results", "utter_project_detail")
 
 
 def test_a_target_group_asked_as_a_detail_question_lists_its_projects(
