@@ -25,6 +25,7 @@ RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the 
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MIN_NAME_LENGTH = 6
+MAX_PICK_WORDS = 10
 TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
 REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
@@ -160,6 +161,8 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     "zurück zu den Senioren: das erste" searches the list again.
     """
     if turn.pick is None or turn.more or turn.intent not in _PICK_INTENTS:
+        return None
+    if len(turn.text.split()) > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
         return None
     if turn.groups or turn.places:
         listed = _search(turn, kb)

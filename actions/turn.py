@@ -295,9 +295,13 @@ def _title_words(title: str) -> tuple[str, ...]:
 
 
 def _names_a_project(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
-    """A word that may name one project: no place, no shared theme."""
+    """A word that may name one project alone: a name, not a word of the language.
+
+    "Walkingbus", "Kohldampf", "Sportpaten" are names; "Haus" ("zu Hause"), "sucht"
+    ("mein Sohn sucht") or "Arbeit" name a project only with the rest of its title.
+    """
     word = word_forms[-1]
-    if kb.find_districts(word) or kb.other_place(word):
+    if is_german_word(word) or kb.find_districts(word) or kb.other_place(word):
         return False
     if not set(word_forms) & _theme_words():
         return True

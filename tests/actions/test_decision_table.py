@@ -465,6 +465,29 @@ ROWS: list[tuple] = [
     ),
     ("und nette", "inform", "member:Hörde", K.MEMBER, "Nette", "yes"),
     ("und nette", "inform", "places:Hörde", K.PLACE_CONTACT, "Nette"),
+    # --- everyday words of a title are no name of it ----------------------------------------
+    (
+        "Mein Sohn sucht eine Ausbildung und findet nichts.",
+        "project_search",
+        "",
+        K.PROJECT_LIST,
+        "*",
+    ),
+    (
+        "Ich bin den ganzen Tag allein zu Hause und langweile mich.",
+        "project_search",
+        "",
+        K.PROJECT_LIST,
+        "*",
+    ),
+    (
+        "Mein Vater wohnt in Alt-Scharnhorst im dritten Stock ohne Aufzug, gibt es Hilfe?",
+        "project_search",
+        "",
+        K.PROJECT_LIST,
+        "*",
+        "yes",
+    ),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
