@@ -33,6 +33,8 @@ RETRY_AFTER = {"Retry-After": "30"}  # seconds; a restarted PostgreSQL or Redis 
 MAX_METADATA_BYTES = 2048
 MAX_METADATA_KEYS = 20
 _SENDER = re.compile(r"^[\w.@:+-]{1,128}$")
+# Other channels' conversation ids: Telegram chat ids and the widget's session ids.
+_OTHER_CHANNELS = re.compile(r"^(?:-?\d+|[0-9a-f]{32})$")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,11 @@ def parse_body(body: bytes) -> RestRequest:
         raise BadRequest(
             "Feld 'sender' fehlt oder ist ungültig "
             "(1-128 Zeichen: Buchstaben, Ziffern, . _ - @ : +)."
+        )
+    if _OTHER_CHANNELS.match(sender):
+        raise BadRequest(
+            "Feld 'sender' darf keine Telegram-Chat-ID (nur Ziffern) und keine Sitzungs-ID "
+            "des Chat-Widgets (32 Hex-Zeichen) sein."
         )
     if not isinstance(message, str):
         raise BadRequest("Feld 'message' fehlt oder ist kein Text.")

@@ -81,3 +81,10 @@ def test_metadata_is_not_stored(bot: Bot) -> None:
     tracker = requests.get(f"{bot.url}/conversations/meta-2/tracker",
                            headers=bot.stack.api_headers, timeout=30).json()  # fmt: skip
     assert "203.0.113.7" not in str(tracker["events"])
+
+
+@pytest.mark.parametrize("sender", ["1001", "-1001234567890", "0", "0123456789abcdef" * 2])
+def test_other_channels_conversations_cannot_be_chosen_as_sender(bot: Bot, sender: str) -> None:
+    reply = requests.post(f"{bot.url}{REST}", json={"sender": sender, "message": "hallo"},
+                          timeout=30)  # fmt: skip
+    assert reply.status_code == 400 and "sender" in reply.json()["error"]
