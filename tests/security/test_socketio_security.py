@@ -21,14 +21,14 @@ WAIT_S = 30
 class Widget:
     """A socket.io client as the widget uses it (polling transport is enough here)."""
 
-    def __init__(self, url: str, origin: str | None) -> None:
+    def __init__(self, url: str, origin: str | None, wait_s: float = WAIT_S) -> None:
         self.client = socketio.Client(reconnection=False)
         self.confirmed: queue.Queue[str] = queue.Queue()
         self.answers: queue.Queue[dict] = queue.Queue()
         self.client.on("session_confirm", self.confirmed.put)
         self.client.on("bot_uttered", self.answers.put)
         headers = {"Origin": origin} if origin else {}
-        self.client.connect(url, transports=["polling"], headers=headers, wait_timeout=WAIT_S)
+        self.client.connect(url, transports=["polling"], headers=headers, wait_timeout=wait_s)
 
     def session(self, requested: object) -> str:
         """Ask for a session id; the one the server confirmed."""
@@ -72,7 +72,7 @@ def _stored_texts(bot: Bot, session_id: str) -> str:
 
 def test_a_page_of_another_origin_cannot_connect(bot: Bot) -> None:
     with pytest.raises(socketio.exceptions.ConnectionError):
-        Widget(bot.url, "https://evil.example")
+        Widget(bot.url, "https://evil.example", wait_s=3)
 
 
 def test_a_well_formed_session_id_is_confirmed(bot: Bot, page: str) -> None:
