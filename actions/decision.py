@@ -267,15 +267,22 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    if turn.people:
-        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+    """The Aktionsräume; or those of a person ("Ist der Herr auch für andere Stadtteile da?")."""
+    person = turn.people[0] if turn.people else _person_of_places(turn, focus, kb)
+    if person is not None:
+        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
     return Decision(Kind.DISTRICT_LIST)
 
 
 def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    """Projects for a need, group, theme or place; "mehr" pages on."""
+    """Projects for a need, group, theme or place; "mehr" pages on.
+
+    "Ich suche jemanden für Westerfilde" asks for a person, not for projects.
+    """
+    if turn.places and not turn.groups and parsing.asks_for_someone(turn.text):
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
     if turn.more and not turn.groups and not turn.places and not turn.topics:
         return _next_page(focus, kb)
     if turn.topics:
@@ -317,6 +324,9 @@ def _report(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _office(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The Projektbüro, unless the message names a place or a person of its own."""
+    if (turn.places or turn.people) and not turn.office:
+        return _contact(turn, focus, kb)
     return Decision(Kind.OFFICE_CONTACT, details=turn.details)
 
 

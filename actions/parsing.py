@@ -72,6 +72,11 @@ _CORRECTION_TARGET = re.compile(
 _PERSON_PRONOUNS = frozenset({"er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "ihr",
                               "ihre", "ihrer", "ihren", "sie", "herr", "frau", "dame",
                               "mann"})  # fmt: skip
+_SOMEONE_WORDS = frozenset(
+    ["jemand", "jemanden", "jemandem", "wen", "wem", "wer", "ansprechpartner",
+     "ansprechpartnerin", "ansprechperson", "kontaktperson", "zustaendig", "zustaendige",
+     "zustaendigen", "kontakt", "erreiche", "anrufen"]
+)  # fmt: skip
 _AREA_WORDS = frozenset({"gebiete", "gebieten", "stadtteile", "stadtteilen", "aktionsraeume",
                          "aktionsraeumen", "bereiche", "viertel", "orte", "gegenden",
                          "bezirke"})  # fmt: skip
@@ -90,7 +95,7 @@ _FOLLOW_UP_WORDS = frozenset(
      "is", "wat", "dat", "wollen", "will", "erreichen", "machen", "nochmal", "gibt", "gibts",
      "stadtteil", "welchem", "welchen", "genau", "alt", "wie", "lange", "wann", "dafuer",
      "darum", "drin", "da", "denn", "nun", "jetzt", "worum", "wofuer", "wozu", "dient", "sinn",
-     "zweck", "leute", "die", "machen", "tun", "bietet", "angeboten", "gebiet"]
+     "zweck", "leute", "die", "machen", "tun", "bietet", "angeboten", "gebiet", "in", "im"]
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[.?!,;:]+")
 _PLACE_POINTERS = frozenset({"da", "dort", "dorten", "hier", "ort", "dortigen", "drueben"})
@@ -191,6 +196,11 @@ def correction_target(text: str) -> str:
     matches = list(_CORRECTION_TARGET.finditer(text))
     rest = text[matches[-1].end() :].strip(" ,.:;!?-") if matches else ""
     return rest or text
+
+
+def asks_for_someone(text: str) -> bool:
+    """A question for a person: "Ich suche jemanden für X", "Wen frage ich in X?"."""
+    return bool(set(key(text).split()) & _SOMEONE_WORDS)
 
 
 def asks_for_areas(text: str) -> bool:

@@ -252,6 +252,8 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         return []
     if all(set(word_forms) & _theme_words() for word_forms in remaining):
         return _by_rare_word(kb, remaining)  # "Menschen": a theme, not a title
+    if len(remaining) == 1 and not _names_a_project(kb, remaining[0]):
+        return []  # one word of the language ("Mein Haus ist in ...") names no title
     query = " ".join(word_forms[-1] for word_forms in remaining)
     whole = [
         hit.item

@@ -488,6 +488,30 @@ ROWS: list[tuple] = [
         "*",
         "yes",
     ),
+    # --- a place or person named under another intent ---------------------------------------
+    (
+        "die kontaktdaten für wickede bitte",
+        "project_office_contact",
+        "",
+        K.PLACE_CONTACT,
+        "Wickede",
+    ),
+    ("Ich suche jemanden in Marten.", "project_search", "", K.PLACE_CONTACT, "Marten"),
+    ("Unser Haus steht in Nette. Wen frage ich?", "inform", "", K.PLACE_CONTACT, "Nette"),
+    (
+        "ist die dame auch woanders zuständig",
+        "district_list",
+        "places:Hafen",
+        K.PERSON_CONTACT,
+        "@Hafen",
+    ),
+    (
+        "in welchem stadtteil ist das",
+        "project_detail",
+        "project:~Sportpaten",
+        K.PROJECT_DETAIL,
+        "~Sportpaten",
+    ),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
