@@ -77,6 +77,11 @@ _SOMEONE_WORDS = frozenset(
      "ansprechpartnerin", "ansprechperson", "kontaktperson", "zustaendig", "zustaendige",
      "zustaendigen", "kontakt", "erreiche", "anrufen"]
 )  # fmt: skip
+_POLITE_FORMS = frozenset({"Sie", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihnen"})
+_SERVES = frozenset({"hat", "haben", "betreut", "betreuen", "zustaendig", "kuemmert", "arbeitet",
+                     "da", "macht", "vertritt", "uebernimmt"})  # fmt: skip
+_OTHER_WORDS = frozenset({"noch", "auch", "sonst", "andere", "anderen", "weitere", "weiteren",
+                          "woanders", "mehr"})  # fmt: skip
 _AREA_WORDS = frozenset({"gebiete", "gebieten", "stadtteile", "stadtteilen", "aktionsraeume",
                          "aktionsraeumen", "bereiche", "viertel", "orte", "gegenden",
                          "bezirke"})  # fmt: skip
@@ -204,13 +209,24 @@ def asks_for_someone(text: str) -> bool:
 
 
 def asks_for_areas(text: str) -> bool:
-    """Which areas someone serves: "welche Gebiete hat sie noch?", "auch für andere Stadtteile"."""
-    return bool(set(key(text).split()) & _AREA_WORDS)
+    """Which other areas someone serves: "welche Gebiete hat sie noch?", "auch andere Stadtteile".
+
+    "Welche Aktionsräume gibt es?" asks for the list, not for someone's areas.
+    """
+    words = set(key(text).split())
+    return bool(words & _AREA_WORDS) and bool(words & _OTHER_WORDS) and bool(words & _SERVES)
 
 
 def mentions_person_pronoun(text: str) -> bool:
-    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer"."""
-    return bool(set(key(text).split()) & _PERSON_PRONOUNS)
+    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer".
+
+    A capitalised "Sie"/"Ihre" inside a sentence addresses the bot politely ("Können Sie …").
+    """
+    tokens = re.findall(r"\w+", text)
+    return any(
+        key(token) in _PERSON_PRONOUNS and not (i > 0 and token in _POLITE_FORMS)
+        for i, token in enumerate(tokens)
+    )
 
 
 def points_to_a_place(text: str) -> bool:

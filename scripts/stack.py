@@ -98,6 +98,12 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in found] + [c for child in found for c in _children(int(child))]
 
 
+def action_server_command(port: int) -> list:
+    """The action server on ``port``, as every launcher here starts it."""
+    return [Path(sys.executable).parent / "rasa", "run", "actions", "--port", str(port),
+            "--actions", "actions"]  # fmt: skip
+
+
 def free_port() -> int:
     """A TCP port on localhost nobody listens on right now."""
     with socket.socket() as sock:
@@ -134,7 +140,6 @@ def running_stack(
             f'  dialect: sqlite\n  db: "{tracker_store}"\n'
         )
     endpoints.write_text(text + endpoints_extra)
-    venv = Path(sys.executable).parent
     jwt_secret = secrets.token_hex(32)
     environment = {
         **os.environ,
@@ -148,15 +153,7 @@ def running_stack(
         **(env or {}),
     }
     commands = {
-        "actions": [
-            venv / "rasa",
-            "run",
-            "actions",
-            "--port",
-            str(action_port),
-            "--actions",
-            "actions",
-        ],
+        "actions": action_server_command(action_port),
     }
     for number, port in enumerate(replica_ports, 1):
         commands["rasa" if number == 1 else f"rasa-{number}"] = [

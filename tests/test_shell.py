@@ -22,12 +22,21 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeBase
-from scripts.stack import LOCAL_ENV, MODEL, RASA_RUNTIME_ENV, ROOT, free_port, wait_until_up
+from scripts.stack import (
+    LOCAL_ENV,
+    MODEL,
+    RASA_RUNTIME_ENV,
+    ROOT,
+    action_server_command,
+    free_port,
+    wait_until_up,
+)
 
 PROMPT = "Your input ->"
 MENU_MARKS = ("Use arrow keys", "Type out your own message", "War diese Antwort hilfreich")
 START_TIMEOUT_S = 300
 ANSWER_TIMEOUT_S = 60
+QUIET_S = 1.0  # the answer is complete when nothing more is printed for this long
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 pytestmark = pytest.mark.skipif(not MODEL.exists(), reason="no trained model (make train)")
@@ -53,17 +62,18 @@ class Terminal:
             self._read(1.0)
 
     def ask(self, line: str) -> str:
-        """Type a line and return what the bot answered, up to the next empty prompt."""
+        """Type a line and return what the bot answered, once the screen is quiet again."""
         start = len(self.screen)
         os.write(self.master, line.encode("utf-8") + b"\r")
         deadline = time.monotonic() + ANSWER_TIMEOUT_S
         while time.monotonic() < deadline:
-            self._read(0.5)
+            before = len(self.screen)
+            self._read(QUIET_S)
             seen = self.screen[start:]
-            if line in seen and seen.rstrip().endswith(PROMPT):
-                answer = seen[seen.rindex(line) + len(line) :]
-                if answer.strip() != PROMPT:
-                    return answer
+            answer = seen[seen.index(line) + len(line) :] if line in seen else ""
+            bot_lines = [t for t in answer.splitlines() if t.strip() and PROMPT not in t]
+            if bot_lines and seen.rstrip().endswith(PROMPT) and len(self.screen) == before:
+                return answer
         raise AssertionError(f"no answer to {line!r}:\n{self.screen[-3000:]}")
 
     def _read(self, timeout: float) -> None:
@@ -94,10 +104,8 @@ def shell(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Terminal]:
     endpoints.write_text(f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n')
     venv = Path(sys.executable).parent
     env = {**os.environ, "PYTHONPATH": str(ROOT), **RASA_RUNTIME_ENV, **LOCAL_ENV, "TERM": "xterm"}
-    actions = subprocess.Popen(
-        [venv / "rasa", "run", "actions", "--port", str(action_port), "--actions", "actions"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    actions = subprocess.Popen(action_server_command(action_port), cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     terminal = Terminal([str(venv / "rasa"), "shell", "--model", str(MODEL), "--port",
                          str(rasa_port), "--endpoints", str(endpoints)], env)  # fmt: skip
     try:

@@ -512,6 +512,14 @@ ROWS: list[tuple] = [
         K.PROJECT_DETAIL,
         "~Sportpaten",
     ),
+    ("welche aktionsräume gibt es?", "district_list", "places:Hörde", K.DISTRICT_LIST, ""),
+    (
+        "Können Sie mir auch die anderen Stadtteile nennen?",
+        "district_list",
+        "places:Hörde",
+        K.DISTRICT_LIST,
+        "",
+    ),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),

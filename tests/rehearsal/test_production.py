@@ -40,7 +40,14 @@ from components.model_check import ALLOW_OFFLINE_ENV
 from knowledge import KnowledgeBase
 from knowledge.parse import parse_file
 from knowledge.store import build, create_db_engine
-from scripts.stack import LOGS, MODEL, RASA_RUNTIME_ENV, free_port, wait_until_up
+from scripts.stack import (
+    LOGS,
+    MODEL,
+    RASA_RUNTIME_ENV,
+    action_server_command,
+    free_port,
+    wait_until_up,
+)
 from tests.connectors.fake_telegram import BOT_NAME, FakeTelegram, fake_telegram
 from tests.local_services import (
     DATABASE,
@@ -207,15 +214,7 @@ def production() -> Iterator[Production]:
         procs = {
             "actions": _launch(
                 "actions",
-                [
-                    venv / "rasa",
-                    "run",
-                    "actions",
-                    "--port",
-                    str(action_port),
-                    "--actions",
-                    "actions",
-                ],
+                action_server_command(action_port),
                 {**env, "SANIC_HOST": "127.0.0.1", "DATABASE_URL": postgres.url("kb_reader")},
             )
         }
