@@ -88,6 +88,14 @@ def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return focus
 
 
+def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """Yes/no: do the places share one contact person? Then their contacts."""
+    response = "utter_same_person_yes" if d.answer == "yes" else "utter_same_person_no"
+    say.utter_message(response=response, districts=join_words(_names(d.districts)))
+    utter_places(say, d.districts, ())
+    return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts)))
+
+
 def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Yes/no: is the person the contact for the places?"""
     person = d.person
@@ -298,7 +306,13 @@ def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
         topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
         buttons=topic_buttons(topics),
     )  # fmt: skip
-    return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
+    return _topics_listed(focus)
+
+
+def _topics_listed(focus: Focus) -> Focus:
+    """After a list of the Schwerpunkte: "das zweite" picks one; the last projects stay."""
+    return Focus(Subject.PLAN, projects=focus.projects, start=focus.start,
+                 query=ListQuery(TOPICS_LISTED))  # fmt: skip
 
 
 def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -319,7 +333,7 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
         say.utter_message(response="utter_plan_districts", count=len(districts),
                           districts=join_words(x.name for x in districts))  # fmt: skip
     if lists_topics:
-        return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
+        return _topics_listed(focus)
     return _keep_list(focus, Focus(Subject.PLAN))
 
 
@@ -363,6 +377,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PERSON_CONTACT: person_contact,
     Kind.PERSON_UNKNOWN: person_unknown,
     Kind.PERSON_SERVES: person_serves,
+    Kind.SAME_PERSON: same_person,
     Kind.OFFICE_CONTACT: office_contact,
     Kind.REPORT: report,
     Kind.ASK_PLACE: ask_place,

@@ -27,6 +27,7 @@ MAX_LIST = 12
 MIN_NAME_LENGTH = 6
 MAX_PICK_WORDS = 10
 TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
+AREAS_FACT = "aktionsraeume"  # the page's statement on how the 13 Aktionsräume came about
 REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
@@ -37,6 +38,7 @@ class Kind(str, Enum):
     PERSON_CONTACT = "person_contact"
     PERSON_UNKNOWN = "person_unknown"
     PERSON_SERVES = "person_serves"  # yes/no: "Ist sie auch für Nette zuständig?"
+    SAME_PERSON = "same_person"  # yes/no: "Haben Hafen und Nordmarkt dieselbe Person?"
     OFFICE_CONTACT = "office_contact"
     REPORT = "report"
     ASK_PLACE = "ask_place"
@@ -148,7 +150,8 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     if parsing.ordinal(turn.text) is None:
         return _loose_pick(turn, focus, kb)
     topics_listed = focus.query.kind == TOPICS_LISTED
-    if topics_listed and turn.pick and 0 < turn.pick <= len(kb.topics()):
+    asks_project = focus.projects and parsing.names_a_project_word(turn.text)
+    if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
         return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1])
     if focus.projects:
         return _pick(turn.pick or 0, focus, kb)
@@ -202,6 +205,9 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After one, a bare place ("und Hörde?") asks the same question again.
     """
+    if turn.yes_no and len(turn.places) > 1 and parsing.asks_same_person(turn.text):
+        names = {d.contact.name for d in turn.places}
+        return Decision(Kind.SAME_PERSON, turn.places, answer="yes" if len(names) == 1 else "no")
     again = focus.question == MEMBERSHIP and _only_a_place(turn, kb)
     if not (turn.membership or again) or turn.projects or turn.groups:
         return None
@@ -273,6 +279,9 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
+    areas = [f for f in kb.plan_facts() if f.key == AREAS_FACT]
+    if areas and not turn.places and parsing.asks_why_or_what(turn.text):  # "Warum diese 13?"
+        return Decision(Kind.PLAN_FACT, fact=areas[0])
     return Decision(Kind.DISTRICT_LIST)
 
 
@@ -581,4 +590,4 @@ _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CON
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
 # Kinds whose own first sentence says yes or no.
-OWN_YES_NO = frozenset({Kind.MEMBER, Kind.NOT_A_PLACE, Kind.PERSON_SERVES})
+OWN_YES_NO = frozenset({Kind.MEMBER, Kind.NOT_A_PLACE, Kind.PERSON_SERVES, Kind.SAME_PERSON})

@@ -72,6 +72,11 @@ _CORRECTION_TARGET = re.compile(
 _PERSON_PRONOUNS = frozenset({"er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "ihr",
                               "ihre", "ihrer", "ihren", "sie", "herr", "frau", "dame",
                               "mann"})  # fmt: skip
+_SAME_WORDS = frozenset({"dieselbe", "derselbe", "dasselbe", "denselben", "gleiche", "gleichen",
+                         "gleicher", "selbe", "selben", "beide", "beiden"})  # fmt: skip
+_WHY_WORDS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wozu", "bedeutet", "bedeutung",
+                        "definition", "kriterien", "kriterium", "ausgesucht", "ausgewaehlt",
+                        "gewaehlt", "bestimmt", "festgelegt"})  # fmt: skip
 _SOMEONE_WORDS = frozenset(
     ["jemand", "jemanden", "jemandem", "wen", "wem", "wer", "ansprechpartner",
      "ansprechpartnerin", "ansprechperson", "kontaktperson", "zustaendig", "zustaendige",
@@ -201,6 +206,22 @@ def correction_target(text: str) -> str:
     matches = list(_CORRECTION_TARGET.finditer(text))
     rest = text[matches[-1].end() :].strip(" ,.:;!?-") if matches else ""
     return rest or text
+
+
+def asks_same_person(text: str) -> bool:
+    """Whether several places share one person: "dieselbe Person", "beide der gleiche"."""
+    return bool(set(key(text).split()) & _SAME_WORDS)
+
+
+def asks_why_or_what(text: str) -> bool:
+    """An explanation is asked: "Warum gerade diese 13?", "Was ist ein Aktionsraum?"."""
+    folded = key(text)
+    return bool(set(folded.split()) & _WHY_WORDS) or folded.startswith(("was ist", "was sind"))
+
+
+def names_a_project_word(text: str) -> bool:
+    """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
+    return any(w.startswith(("projekt", "angebot")) for w in key(text).split())
 
 
 def asks_for_someone(text: str) -> bool:

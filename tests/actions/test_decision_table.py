@@ -520,6 +520,30 @@ ROWS: list[tuple] = [
         K.DISTRICT_LIST,
         "",
     ),
+    (
+        "haben hafen und nordmarkt dieselbe ansprechpartnerin?",
+        "district_contact",
+        "",
+        K.SAME_PERSON,
+        "Hafen, Nordmarkt",
+        "yes",
+    ),
+    (
+        "ist für hörde und nette der gleiche zuständig",
+        "district_contact",
+        "",
+        K.SAME_PERSON,
+        "Hörde, Nette",
+        "no",
+    ),
+    (
+        "das dritte projekt von vorhin bitte",
+        "inform",
+        "overview-after:Kinder",
+        K.PROJECT_DETAIL,
+        "pick:3",
+    ),
+    ("warum gerade diese gebiete", "district_list", "", K.PLAN_FACT, "fact:aktionsraeume"),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
@@ -578,6 +602,9 @@ class Notation:
                          start=int(start or 0), query=found.query)  # fmt: skip
         if kind == "member":
             return Focus(Subject.PLACES, places=self.places(value), question=MEMBERSHIP)
+        if kind == "overview-after":
+            listed = self.focus(f"list:{value}")
+            return listed.but(subject=Subject.PLAN, query=ListQuery(TOPICS_LISTED))
         if kind == "overview":
             return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
         if kind == "await":
