@@ -29,6 +29,7 @@ MIN_TITLE_WORD = 4  # shorter words ("im", "zum") need not stand in the title
 TITLE_WORD_SIM = 88.0
 MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
 SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
+LONG_COMPOUND = 12  # letters: "Konfliktvermittlung" is specific, "Haus" is not
 MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
@@ -244,23 +245,25 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         word_forms
         for word_forms in forms(text, drop_noise=True)
         if word_forms[0] not in place_words
+        and not parsing.is_follow_up(word_forms[-1])  # "worum geht es", "erklären Sie"
         and not kb.find_districts(word_forms[-1])
         and word_forms[0] not in _group_words()
         and kb.target_group(word_forms[-1]) is None
     ]
     if not remaining:
         return []
-    if all(set(word_forms) & _theme_words() for word_forms in remaining):
-        return _by_rare_word(kb, remaining)  # "Menschen": a theme, not a title
-    if len(remaining) == 1 and not _names_a_project(kb, remaining[0]):
-        return []  # one word of the language ("Mein Haus ist in ...") names no title
+    if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
+        return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
     query = " ".join(word_forms[-1] for word_forms in remaining)
+    long_words = [w for w in remaining if len(w[-1]) >= MIN_TITLE_WORD]
     whole = [
         hit.item
         for hit in kb.find_project(query).hits
-        if hit.score >= MIN_NAME_SCORE
-        and all(_in_title(w, hit.item) for w in remaining if len(w[-1]) >= MIN_TITLE_WORD)
+        if hit.score >= MIN_NAME_SCORE and all(_in_title(w, hit.item) for w in long_words)
     ]
+    if not whole and len(long_words) > 1:  # every word stands in one title, in any order
+        whole = [p for p in kb.projects() if all(_in_title(w, p) for w in long_words)]
+        whole = whole if len(whole) == 1 else []
     return whole or _by_rare_word(kb, remaining)
 
 
@@ -296,19 +299,28 @@ def _title_words(title: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in words(title))
 
 
+def _may_name_alone(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
+    """One word that may be a title's: a name, or a long compound ("Konfliktvermittlung")."""
+    if word_forms[0] in _theme_words():
+        return _names_a_project(kb, word_forms)
+    return _names_a_project(kb, word_forms) or len(word_forms[-1]) >= LONG_COMPOUND
+
+
 def _names_a_project(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
     """A word that may name one project alone: a name, not a word of the language.
 
     "Walkingbus", "Kohldampf", "Sportpaten" are names; "Haus" ("zu Hause"), "sucht"
     ("mein Sohn sucht") or "Arbeit" name a project only with the rest of its title.
+    A theme word names one when the search finds one project far ahead of the rest.
     """
     word = word_forms[-1]
-    if is_german_word(word) or kb.find_districts(word) or kb.other_place(word):
+    inflected_verb = len(word_forms) > 1 and word_forms[0].endswith("en")  # "sucht" -> suchen
+    if inflected_verb or kb.find_districts(word) or kb.other_place(word):
         return False
-    if not set(word_forms) & _theme_words():
-        return True
-    hits = kb.search_projects(word)
-    return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)
+    if word_forms[0] in _theme_words():
+        hits = kb.search_projects(word)
+        return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)
+    return not is_german_word(word)
 
 
 @lru_cache(maxsize=1)
