@@ -176,7 +176,8 @@ def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
 
 def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Yes: the place is an Aktionsraum; with its contact."""
-    say.utter_message(response="utter_district_member", districts=join_words(_names(d.districts)),
+    response = "utter_district_member" if len(d.districts) == 1 else "utter_district_members"
+    say.utter_message(response=response, districts=join_words(_names(d.districts)),
                       count=len(kb.districts()))  # fmt: skip
     utter_places(say, d.districts, d.details)
     return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts), question=MEMBERSHIP))

@@ -122,6 +122,9 @@ def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
     """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first."""
     if not turn.yes_no or decision.answer is not None:
         return decision
+    person = decision.person
+    if decision.kind is Kind.PERSON_CONTACT and person and parsing.asks_for_areas(turn.text):
+        return replace(decision, answer="yes" if len(person.districts) > 1 else "no")
     if decision.kind in _YES_KINDS:
         return replace(decision, answer="yes")
     if decision.kind in _NO_KINDS:

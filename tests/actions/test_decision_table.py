@@ -544,6 +544,22 @@ ROWS: list[tuple] = [
         "pick:3",
     ),
     ("warum gerade diese gebiete", "district_list", "", K.PLAN_FACT, "fact:aktionsraeume"),
+    (
+        "hat er auch andere gebiete",
+        "district_contact",
+        "places:Marten",
+        K.PERSON_CONTACT,
+        "@Marten",
+        "no",
+    ),
+    (
+        "hat sie noch andere gebiete",
+        "district_contact",
+        "places:Hafen",
+        K.PERSON_CONTACT,
+        "@Hafen",
+        "yes",
+    ),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, ""),
