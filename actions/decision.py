@@ -448,13 +448,12 @@ def _person_of_places(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | N
     if focus.subject != Subject.PLACES or not (turn.pronoun or parsing.asks_for_areas(turn.text)):
         return None
     names = {d.contact.name for d in kb.districts() if d.name in focus.places}
-    found = [p for p in kb.people() if p.name in names]
-    return found[0] if len(found) == 1 else None
+    return kb.person_named(names.pop()) if len(names) == 1 else None
 
 
 def _list_contact(focus: Focus, details: tuple[str, ...], kb: KnowledgeBase) -> Decision:
     """The people on site for the projects just listed, else the Projektbüro."""
-    shown = [p for p in kb.projects() if p.number in focus.shown]
+    shown = kb.projects_numbered(focus.shown)
     districts = {d.name for p in shown for d in kb.districts_of(p)}
     places = tuple(d for d in kb.districts() if d.name in districts)
     if places:
@@ -473,15 +472,14 @@ def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBa
 def _person_in_focus(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
     if focus.subject != Subject.PERSON or not focus.person:
         return None
-    found = [p for p in kb.people() if p.name == focus.person]
-    return found[0] if found else None
+    return kb.person_named(focus.person)
 
 
 def _project_in_focus(focus: Focus, kb: KnowledgeBase) -> Project | None:
     number = focus.project
     if number is None and len(focus.shown) == 1:
         number = focus.shown[0]
-    found = [p for p in kb.projects() if p.number == number]
+    found = kb.projects_numbered([number]) if number is not None else ()
     return found[0] if found else None
 
 
@@ -515,8 +513,7 @@ def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
         number = numbers[position - 1]
     else:
         return Decision(Kind.NO_SUCH_NUMBER)
-    return Decision(Kind.PROJECT_DETAIL, projects=tuple(p for p in kb.projects()
-                                                        if p.number == number))  # fmt: skip
+    return Decision(Kind.PROJECT_DETAIL, projects=kb.projects_numbered([number]))
 
 
 def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -526,8 +523,7 @@ def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     start = focus.start + PAGE_SIZE
     if start >= len(focus.projects):
         return Decision(Kind.NO_MORE)
-    by_number = {p.number: p for p in kb.projects()}
-    projects = tuple(by_number[n] for n in focus.projects if n in by_number)
+    projects = kb.projects_numbered(focus.projects)
     return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query)
 
 

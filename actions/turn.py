@@ -224,7 +224,7 @@ def _projects(
     for value in named:
         ref = _REF.match(value.strip())
         if ref:
-            found += [p for p in kb.projects() if p.number == int(ref.group(1))]
+            found += kb.projects_numbered([int(ref.group(1))])
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:

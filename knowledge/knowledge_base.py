@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
@@ -167,6 +168,15 @@ class KnowledgeBase:
     def search_projects(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """Ranked free-text search over titles and goals; scores exposed."""
         return self._current().projects.search(_clip(text), limit)
+
+    def projects_numbered(self, numbers: Iterable[int]) -> tuple[Project, ...]:
+        """Projects by their numbers, in the order given (unknown numbers are left out)."""
+        by_number = {p.number: p for p in self.content().projects}
+        return tuple(by_number[n] for n in numbers if n in by_number)
+
+    def person_named(self, name: str | None) -> Person | None:
+        """The person of exactly this name (the conversation's focus keeps names)."""
+        return next((p for p in self.people() if p.name == name), None)
 
     def find_project(self, text: str) -> Matches[Project]:
         """A project by name fragment or nickname ("Kohldampf", "Walkingbus")."""
