@@ -336,7 +336,7 @@ def _theme_words() -> frozenset[str]:
 
 
 def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
-    """Target groups named; "Frau Lehmann" is a title, not the group "Frauen"."""
+    """Target groups named; "Frau Mustermann" is a title, not the group "Frauen"."""
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
         groups = [g for word in terms(text) if len(word) >= 4 and word not in _TITLES
