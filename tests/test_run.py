@@ -20,7 +20,7 @@ import requests
 from scripts.stack import LOCAL_ENV, MODEL, RASA_RUNTIME_ENV, ROOT, free_port
 
 START_TIMEOUT_S = 400
-AFTER_BOX_S = 5.0  # the box must still be the last thing this long after it was printed
+AFTER_BOX_S = 5.0  # the box must still be the last thing this long after everything answers
 BOX_FIRST_LINE = "Chat page:"
 
 pytestmark = pytest.mark.skipif(not MODEL.exists(), reason="no trained model (make train)")
@@ -65,6 +65,8 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
         deadline = time.monotonic() + START_TIMEOUT_S
         while not seen.answered_at_box and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.5)
+        while not all(map(_answers, urls.values())) and time.monotonic() < deadline:
+            time.sleep(0.5)  # with the box printed too early: wait for the rest of the start-up
         time.sleep(AFTER_BOX_S)
         yield seen
     finally:
