@@ -5,8 +5,8 @@ every DeprecationWarning back on when Rasa imports it, and Rasa shows each
 UserWarning once. So the filter sits where warnings are shown
 (:func:`warnings.showwarning`) and drops only:
 
-- deprecations inside Rasa's pinned dependencies (pkg_resources, jax, Click,
-  pyparsing), listed in :data:`KNOWN_DEPRECATIONS`;
+- deprecations inside Rasa and its pinned dependencies (pkg_resources, jax,
+  Click, pyparsing, sanic-cors, SQLAlchemy), listed in :data:`KNOWN_DEPRECATIONS`;
 - "The utterance 'utter_x' is not used in any story or rule." for a response the
   actions or the channels send (they name responses as literal strings in
   ``actions/`` and ``connectors/``), or Rasa's own fallback sends; a response
@@ -28,6 +28,8 @@ KNOWN_DEPRECATIONS = (
     re.compile(r"pkg_resources is deprecated as an API"),
     re.compile(r"Deprecated call to `pkg_resources\.declare_namespace\("),
     re.compile(r"jax\.xla_computation is deprecated"),
+    re.compile(r"distutils Version classes are deprecated"),  # sanic-cors
+    re.compile(r"Calling URL\(\) directly is deprecated"),  # Rasa's SQL tracker store
     re.compile(r"'[\w.]+' is deprecated and will be removed in Click 9\.0"),
     re.compile(
         r"Importing '[\w.]+' is deprecated, it will only be available in 'shell_completion'"
