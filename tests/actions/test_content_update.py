@@ -21,11 +21,15 @@ from knowledge.store import build, create_db_engine
 from tests.actions.conftest import Reply, ask, press
 
 NEW_TITLE = "Testprojekt Nachbarschaftsgarten"  # made up; no such project on the page
-NEW_BLOCK = f"{NEW_TITLE}\n\nZiel: Gemeinsam gärtnern im Quartier\n\n"
+# Two new projects in front: every later project moves two places down the page.
+NEW_BLOCK = (
+    f"{NEW_TITLE}\n\nZiel: Gemeinsam gärtnern im Quartier\n\n"
+    "Testprojekt Reparaturcafé\n\nZiel: Gemeinsam reparieren statt wegwerfen\n\n"
+)
 
 
 def _without(page_text: str, gone: Project, first: Project) -> str:
-    """The page without ``gone`` and with a new project in front of ``first``."""
+    """The page without ``gone`` and with two new projects in front of ``first``."""
     block = f"{gone.title}\n\n{gone.goal_label}: {gone.goal}\n"
     assert block in page_text and f"\n{first.title}\n" in page_text
     text = page_text.replace(block, "", 1)
@@ -44,11 +48,12 @@ def seniors_list(kb: KnowledgeBase) -> Reply:
 def updated(
     tmp_path: Path, page_text: str, content: PageContent, kb: KnowledgeBase, seniors_list: Reply
 ) -> Iterator[KnowledgeBase]:
-    """The knowledge base after the first listed project was removed and one was added."""
+    """The knowledge base after the first listed project was removed and two were added."""
     gone = kb.projects_numbered(seniors_list.focus.projects[:1])[0]
     engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
     build(engine, content)
-    build(engine, parse_text(_without(page_text, gone, content.projects[0])))
+    # one more project than the page's "die ersten 34 Projekte" states: taken over with --force
+    build(engine, parse_text(_without(page_text, gone, content.projects[0])), force=True)
     updated = KnowledgeBase(engine)
     knowledge_access.use(updated)
     yield updated
