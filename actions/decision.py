@@ -541,10 +541,11 @@ def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     """The next page of the last list ("mehr")."""
     if not focus.projects:
         return _ask_project()
-    start = focus.start + PAGE_SIZE
-    if start >= len(focus.projects):
-        return Decision(Kind.NO_MORE)
     projects = kb.projects_numbered(focus.projects)
+    # Projects a content update removed from the pages already shown do not shift the next page.
+    start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
+    if start >= len(projects):
+        return Decision(Kind.NO_MORE)
     return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from actions import knowledge_access
-from actions.focus import Focus
+from actions.focus import PAGE_SIZE, Focus, Subject
 from knowledge import KnowledgeBase
 from knowledge.parse import parse_text
 from knowledge.records import PageContent, Project
@@ -101,3 +101,21 @@ def test_a_follow_up_on_a_removed_project_says_it_is_gone(
     focus = Focus("project", project=first.number)
     reply = ask("Was ist das Ziel davon?", "project_detail", focus=focus)
     assert f"„{first.title}“ steht nicht mehr im Aktionsplan" in reply.text
+
+
+def test_more_of_an_old_list_goes_on_where_the_citizen_stopped(
+    tmp_path: Path, page_text: str, content: PageContent, kb: KnowledgeBase
+) -> None:
+    listed = content.projects[: 2 * PAGE_SIZE]
+    focus = Focus(Subject.PROJECT, projects=tuple(p.number for p in listed))
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    build(engine, content)
+    build(engine, parse_text(_without(page_text, listed[1], content.projects[0])), force=True)
+    knowledge_access.use(KnowledgeBase(engine))
+    try:
+        reply = ask("mehr", "project_search", focus=focus)
+    finally:
+        knowledge_access.use(kb)
+    next_page = listed[PAGE_SIZE : 2 * PAGE_SIZE]
+    assert all(p.title in reply.text for p in next_page), reply.text
+    assert not any(p.title in reply.text for p in listed[:PAGE_SIZE])
