@@ -95,7 +95,7 @@ def main(argv: list[str]) -> Any:
 
     install()
     sys.argv = ["rasa", *argv]
-    from rasa.__main__ import main as rasa_main  # type: ignore[import-untyped]
+    from rasa.__main__ import main as rasa_main
 
     return rasa_main()
 
