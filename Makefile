@@ -61,10 +61,10 @@ nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge b
 test: setup $(WEB_TEST_DEPS) ## Set up everything, lint, validate, train if needed, story tests, then pytest
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
+	$(PY) -m scripts.known_warnings data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/ensure_test_tools.sh
-	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
+	$(PY) -m scripts.known_warnings test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
 	env $$(scripts/ensure_services.sh) $(PY) -m pytest
 
