@@ -183,9 +183,7 @@ def test_out_of_scope_names_nothing_of_the_plan(checker: Checker, kb: KnowledgeB
     contact = contact_text(kb.districts()[0].contact)
     assert problems(checker, {"out_of_scope": True}, f"{portal}\n{contact}") != []
     plan_page = "Mehr auf www.sozialestadt.dortmund.de."
-    assert problems(checker, {"out_of_scope": True}, plan_page) == [
-        "no pointer to www.dortmund.de"
-    ]
+    assert problems(checker, {"out_of_scope": True}, plan_page) == ["no pointer to www.dortmund.de"]
 
 
 # --- the frozen set -----------------------------------------------------------------
