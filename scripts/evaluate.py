@@ -263,13 +263,14 @@ def report(run: SetRun, kb: KnowledgeBase) -> None:
 
 def write_failures(run: SetRun) -> Path:
     """Every wrong intent or answer of one set, for reading (never for training)."""
+    languages = any("l" in r.item for r in run.everything)  # judge the language there
     failures = [
         {"text": r.item["t"], "class": r.item.get("c"), "expected_intent": r.item["i"],
          "intent": r.intent, "entities": r.entities, "expected": r.item.get("x"),
          "problems": r.problems, "answer": r.answer}
-        | ({"language": r.item["l"], "in_language": r.in_language} if "l" in r.item else {})
+        | ({"language": language(r.item), "in_language": r.in_language} if languages else {})
         for r in run.everything
-        if not (r.intent_ok and r.ok and (r.in_language or "l" not in r.item))
+        if not (r.intent_ok and r.ok and (r.in_language or not languages))
     ]  # fmt: skip
     path = OUT / f"failures-{run.name}.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
