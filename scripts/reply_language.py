@@ -31,6 +31,7 @@ LANGUAGES: dict[str, Language] = {
 }
 SHARE_NEEDED = 0.8
 MIN_LETTERS = 8  # shorter leftovers ("Tel.:", "ok") say nothing about the language
+ALONE_LETTERS = 20  # shorter sentences ("Telefon für:") are judged together, not alone
 # Names of the plan and its parts that stay German in every language, beside the KB's facts.
 PLAN_NAMES = (
     "Aktionsplan Soziale Stadt Dortmund",
@@ -86,9 +87,9 @@ class ReplyLanguage:
     def sentences(self, reply: str) -> list[tuple[str, str | None]]:
         """The bot's own sentences with the language code lingua detects (None if unsure)."""
         parts = [s.strip() for s in _SENTENCE.split(self.own_text(reply)) if s.strip()]
-        long = [s for s in parts if len(_LETTER.findall(s)) >= MIN_LETTERS]
-        short = " ".join(s for s in parts if len(_LETTER.findall(s)) < MIN_LETTERS)
-        if len(_LETTER.findall(short)) >= MIN_LETTERS:  # labels such as "Ziel:" "Telefon:"
+        long = [s for s in parts if len(_LETTER.findall(s)) >= ALONE_LETTERS]
+        short = " ".join(s for s in parts if len(_LETTER.findall(s)) < ALONE_LETTERS)
+        if len(_LETTER.findall(short)) >= MIN_LETTERS:  # labels such as "Ziel:" "Telefon für:"
             long.append(short)
         return [(sentence, self._detect(sentence)) for sentence in long]
 

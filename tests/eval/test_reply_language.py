@@ -71,3 +71,16 @@ def test_a_mixed_reply_is_not_in_the_language_asked(judge: ReplyLanguage) -> Non
     )
     assert not judge.answered_in(reply, "en")
     assert not judge.answered_in(reply, "de")
+
+
+def test_short_german_labels_are_judged_together(
+    judge: ReplyLanguage,
+    kb: KnowledgeBase,  # noqa: F811
+) -> None:
+    """Found on the bot's phone answers: "Telefon für" alone looked Turkish to lingua."""
+    district = kb.districts()[0]
+    c = district.contact
+    source = f"Quelle: {kb.links()[1]}, Stand 03.12.2026"
+    reply = f"Telefon für {district.name}: {c.phone} ({c.name})\n{source}"
+    assert judge.answered_in(reply, "de")
+    assert not judge.answered_in(reply, "tr")
