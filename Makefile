@@ -80,7 +80,7 @@ bench: train $(WEB_TEST_DEPS) ## Knowledge-base lookups, the REST load benchmark
 	scripts/ensure_test_tools.sh
 	$(PY) -m scripts.bench_web
 
-eval: train ## Train if needed, ask both evaluation sets over REST, cross-validate the NLU, print figures
+eval: train ## Train if needed, ask every evaluation set over REST, cross-validate the NLU, print figures
 	$(PY) -m scripts.evaluate --set all --cv
 
 train: setup ## Train the Rasa model when data, domain or config changed
