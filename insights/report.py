@@ -35,7 +35,7 @@ class Figures:
     helpful: int  # answers rated "hilfreich"
     unhelpful: int  # answers rated "nicht hilfreich"
     findings: list[Finding]  # answers that probably missed, in the order asked
-    per_rule: list[tuple[str, int, Counter]]  # rule (or kind), answers, signs
+    per_rule: list[tuple[str, int, Counter[Signal]]]  # rule (or kind), answers, signs
 
     @property
     def helpful_share(self) -> float | None:

@@ -88,10 +88,12 @@ def find(exchanges: list[Exchange]) -> list[Finding]:
     return found
 
 
-def per_rule(exchanges: list[Exchange], findings: list[Finding]) -> list[tuple[str, int, Counter]]:
+def per_rule(
+    exchanges: list[Exchange], findings: list[Finding]
+) -> list[tuple[str, int, Counter[Signal]]]:
     """Per answer rule (or kind): how many answers, and how many showed each sign."""
     answers = Counter(e.kind for e in exchanges if is_question(e))
-    signs: dict[str, Counter] = {}
+    signs: dict[str, Counter[Signal]] = {}
     for finding in findings:
         signs.setdefault(finding.exchange.kind, Counter()).update(finding.signals)
     return sorted(((rule, answers[rule], signs[rule]) for rule in signs),
