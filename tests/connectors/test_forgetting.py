@@ -66,11 +66,11 @@ def test_a_deleted_conversation_is_gone_from_tables_and_files(
     print(f"\n{backend}: one delete of {CONVERSATIONS} conversations' tracker took "
           f"{(time.perf_counter() - began) * 1000:.1f} ms")  # fmt: skip
     with store.engine.connect() as connection:
-        rows = connection.execute(sa.text("SELECT * FROM events")).all()
-    assert GONE not in repr(rows) and KEPT in repr(rows) and "Mustermann" not in repr(rows)
+        rows = repr(connection.execute(sa.text("SELECT * FROM events")).all())
+    assert [word for word in (GONE, "Mustermann") if word in rows] == [] and KEPT in rows
     if backend == "sqlite":
         path = tmp_path / "tracker.db"
         files = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
         content = b"".join(p.read_bytes() for p in files)
-        assert GONE.encode() not in content and KEPT.encode() in content
-        assert b"citizen-100" not in content  # the sender id, also in the index
+        left = [word for word in (GONE.encode(), b"citizen-100") if word in content]
+        assert left == [] and KEPT.encode() in content  # nor the sender id (in the index)
