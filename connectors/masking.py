@@ -21,8 +21,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from knowledge.text import is_stop_word, key
 
 logger = logging.getLogger(__name__)
@@ -139,19 +137,28 @@ def mask_personal_data(text: str, page_people: Iterable[str] | None = None) -> s
 def people_keys() -> frozenset[str]:
     """The page's people as folded full names and surnames ("kerstin lehmann", "lehmann")."""
     try:
-        data = yaml.safe_load(PEOPLE_EXPORT.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        lines = PEOPLE_EXPORT.read_text(encoding="utf-8").splitlines()
+    except OSError:
         logger.warning("No list of the page's people (%s): every name is masked", PEOPLE_EXPORT)
         return frozenset()
-    names = [
-        line.strip("- ").strip()
-        for entry in data.get("nlu") or []
-        if entry.get("lookup") == "person"
-        for line in str(entry.get("examples", "")).splitlines()
-    ]
-    return frozenset(key(name) for name in names if name) | frozenset(
-        key(name).split()[-1] for name in names if key(name)
-    )
+    names = [key(name) for name in _lookup_examples(lines, "person")]
+    return frozenset(n for n in names if n) | frozenset(n.split()[-1] for n in names if n)
+
+
+def _lookup_examples(lines: list[str], lookup: str) -> list[str]:
+    """The examples of one lookup table of a generated NLU file (read without a YAML parser).
+
+    The action server's image has no YAML library; the file's shape is fixed by
+    ``python -m knowledge export``: ``- lookup: NAME`` then ``    - example`` lines.
+    """
+    found: list[str] = []
+    inside = False
+    for line in lines:
+        if line.startswith("- "):
+            inside = line.strip() == f"- lookup: {lookup}"
+        elif inside and line.strip().startswith("- "):
+            found.append(line.strip()[2:].strip())
+    return found
 
 
 def _mask_names(text: str, keep: frozenset[str]) -> str:
