@@ -138,6 +138,7 @@ def test_logs_at_info_level_hold_no_citizen_text(bot: Bot, talked: dict) -> None
     port = bot.url.rsplit(":", 1)[1]
     for name in ("rasa", "actions"):
         log = (LOGS / f"{name}-{port}.log").read_text(encoding="utf-8", errors="replace")
+        assert " INFO " in log and " DEBUG " not in log, name  # logging at INFO level
         assert _found(log, [*PERSONAL, DELETED_ONLY]) == [], name
 
 
