@@ -68,6 +68,7 @@ _FAMILY = (
     r"|mama|papa|oma|opa|enkel|enkelin|bruder|schwester|kind|neffe|nichte|onkel|tante|cousin"
     r"|cousine|nachbar|nachbarin|schwiegermutter|schwiegervater|schwiegersohn|schwiegertochter"
     r"|lebensgef(?:ä|ae)hrte|lebensgef(?:ä|ae)hrtin|stiefsohn|stieftochter|pflegekind)"
+    r"(?:\s+hei(?:ß|ss)t)?"
 )
 _CLOSING = (
     r"\b(?:(?:viele|liebe|beste|freundliche|herzliche|sch(?:ö|oe)ne)\s+)?"

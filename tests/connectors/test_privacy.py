@@ -102,6 +102,7 @@ def test_metadata_of_user_messages_is_not_stored() -> None:
         ("Hallo, hier ist Kevin. Gibt es was für Jugendliche?",
          "Hallo, hier ist [Name]. Gibt es was für Jugendliche?"),
         ("Familie Mustermann sucht Hilfe", "Familie [Name] sucht Hilfe"),
+        ("mein Sohn heißt Kevin und ist 12", "mein Sohn heißt [Name] und ist 12"),
         ("ich bin erika mustermann", "ich bin [Name]"),
         ("Erika Mustermann, geb. 3.3.1970, wohne Mallinckrodtstraße 12, 44145 Dortmund, "
          "Tel 0231 123456 … gibt es Angebote für Senioren?",
