@@ -153,3 +153,24 @@ def test_rows_stored_before_masking_are_masked_in_the_report(tmp_path: Path) -> 
     for written in (out, out.with_suffix(".csv")):
         text = written.read_text(encoding="utf-8-sig")
         assert "Mustermann" not in text and "Kevin" not in text and "[Name]" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "rephrased"),
+    [
+        ("gibt es was für senioren in eving", "senioren angebote eving", True),
+        ("wer ist in eving zuständig", "falsch, gemeint war Nette", True),
+        ("wer ist in eving zuständig", "wer ist in nette zuständig", False),
+        ("gibt es was für senioren", "/feedback_helpful", False),
+    ],
+)
+def test_a_rephrasing_is_the_same_content_again_or_a_correction(
+    tmp_path: Path, first: str, then: str, rephrased: bool
+) -> None:
+    path = tmp_path / "tracker.db"
+    results = "utter_project_search_results"
+    fill(path, {"fred": session(NOW) + [
+        user(first, "project_search", NOW + 1), bot("…", results, NOW + 2),
+        user(then, "inform", NOW + 20), bot("…", results, NOW + 21)]})  # fmt: skip
+    found = _figures(path).with_signal(Signal.REPHRASED)
+    assert [f.exchange.text for f in found] == ([first] if rephrased else [])
