@@ -92,7 +92,7 @@ run: train ## Set up everything and run the bot (action server, Rasa REST/socket
 shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
 	scripts/run.sh shell
 
-report: $(INSTALLED) ## Write var/report.html: what citizens asked (tracker: TRACKER_DB_URL or var/tracker.db)
+report: $(INSTALLED) ## Write var/report.html and var/report.csv: what citizens asked, which answers missed (tracker: TRACKER_DB_URL or var/tracker.db)
 	$(PY) -m insights report --out var/report.html
 
 clean: ## Remove the environment, models and generated state

@@ -566,7 +566,7 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
         topic = kb.find_topic(turn.text).items if turn.pick is None else []
         return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
-    return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))
+    return _listed(list(dict.fromkeys(ordered)), ListQuery("search"))  # what was found, not typed
 
 
 def _none(turn: Turn) -> Decision:
