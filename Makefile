@@ -20,7 +20,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 export SOZIALE_STADT_ALLOW_OFFLINE_MODEL ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell report clean
+.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell explain report clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ run: train ## Set up everything and run the bot (action server, Rasa REST/socket
 
 shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
 	scripts/run.sh shell
+
+explain: kb ## How the bot reads and answers: Q="wer ist in Hörde zuständig? | und die nummer?" or FILE=talk.txt
+	$(PY) -m scripts.explain $(if $(FILE),--file "$(FILE)") "$${Q:-}"
 
 report: $(INSTALLED) ## Write var/report.html: what citizens asked (tracker: TRACKER_DB_URL or var/tracker.db)
 	$(PY) -m insights report --out var/report.html

@@ -83,7 +83,12 @@ class Turn:
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
     """Read the latest message of the tracker (see the module docstring)."""
-    message = tracker.latest_message or {}
+    channel = tracker.get_latest_input_channel() or ""
+    return read_message(kb, tracker.latest_message or {}, channel=channel)
+
+
+def read_message(kb: KnowledgeBase, message: dict[str, Any], channel: str = "") -> Turn:
+    """Read a message as the NLU parsed it (text, intent, entities, intent_ranking)."""
     raw = str(message.get("text") or "")
     payload = raw.startswith("/")
     intent = message.get("intent") or {}
@@ -99,7 +104,7 @@ def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
         intent=str(intent.get("name") or ""),
         confidence=float(intent.get("confidence") or 0.0),
         ranking=ranking,
-        channel=tracker.get_latest_input_channel() or "",
+        channel=channel,
         payload=payload,
     )
 

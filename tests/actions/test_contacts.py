@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from actions import knowledge_access
-from actions.answer import ActionFeedback
+from actions.action_answer import ActionFeedback
 from actions.focus import Focus, Subject
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
