@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import logging
 
 import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent
 from scripts.explain import MODEL, _no_nlu, explain, main, nlu
+from tests.actions.conftest import ask
 
 
 def _steps(out: str) -> list[dict[str, str]]:
@@ -59,3 +61,13 @@ def test_the_trained_nlu_ranks_the_intents(kb: KnowledgeBase, content: PageConte
     ranking = step["NLU"].split(" | ")
     assert ranking[0].startswith("district_contact ") and len(ranking) > 1
     assert step["decision"] == f"place_contact: {place.name}"
+
+
+def test_the_action_logs_the_rule_never_the_typed_text(caplog: pytest.LogCaptureFixture) -> None:
+    typed = "Wer ist in Huckarde zuständig?"  # a place outside the plan, echoed in the answer
+    with caplog.at_level(logging.INFO, logger="actions.action_answer"):
+        reply = ask(typed, "district_contact", {"district": "Huckarde"})
+    assert "Huckarde" in reply.text
+    (record,) = [r for r in caplog.records if r.name == "actions.action_answer"]
+    logged = record.getMessage()
+    assert logged == "rule contact>place.other -> not_a_place, intent district_contact"
