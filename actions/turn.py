@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import parsing
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, lexicon
 from knowledge.records import District, Person, PlanFact, Project, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -26,21 +26,12 @@ from knowledge.text import compact, fold, forms, is_german_word, key, terms, wor
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
 MIN_TITLE_WORD = 4  # shorter words ("im", "zum") need not stand in the title
-TITLE_WORD_SIM = 88.0
 MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
 SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
 LONG_COMPOUND = 12  # letters: "Konfliktvermittlung" is specific, "Haus" is not
 MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 _REF = re.compile(r"^#(\d{1,4})$")
-_TITLES = frozenset({"frau", "herr", "herrn"})
-_TITLED_NAME = re.compile(r"\b(?:Herr|Herrn|Frau|herr|herrn|frau)\s+[A-ZÄÖÜ][a-zäöüß]+")
-_OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
-_REPORT_WORDS = ("sozialbericht", "berichtzursozialenlage", "sozialstrukturatlas",
-                 "sozialplanung", "sozialberichterstattung")  # fmt: skip
-# Words before "nette" that make it the adjective ("eine nette Nachbarin"), not the place.
-_ADJECTIVE_CUES = frozenset({"ein", "eine", "einen", "einer", "sehr", "so", "ganz", "echt", "voll",
-                             "total", "super", "mega", "richtig", "wirklich", "nicht"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -147,8 +138,8 @@ def read_text(
         count=parsing.asks_count(text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
-        office=any(word in compact(text_for_refs) for word in _OFFICE_WORDS),
-        report=any(word in compact(text_for_refs) for word in _REPORT_WORDS),
+        office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
+        report=any(word in compact(text_for_refs) for word in _report_words(kb)),
         plan_fact=_plan_fact(kb, text),
         content=tuple(terms(text_for_refs, drop_noise=True)),
         **nlu,
@@ -191,7 +182,20 @@ def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[Distri
 
 def _names_someone(text: str, named: list[str]) -> bool:
     """A person's name the NLU tagged, or "Herr/Frau" with a name ("Frau Mustermann")."""
-    return bool(named) or bool(_TITLED_NAME.search(text))
+    return bool(named) or bool(_titled_name().search(text))
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A form of address and a capitalised name: "Frau Mustermann"."""
+    address = "|".join(sorted(lexicon.words("address")))
+    return re.compile(rf"\b(?i:{address})\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _report_words(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The social reports' titles as the page gives them, and the lexicon's words for them."""
+    titles = (compact(report.title) for report in kb.reports())
+    return (*titles, *sorted(lexicon.words("report")))
 
 
 def _near(kb: KnowledgeBase, text: str) -> tuple[District, ...]:
@@ -210,7 +214,10 @@ def _adjective(text: str, district: District) -> bool:
     words = key(text).split()
     name = key(district.name)
     return any(
-        word == name and i > 0 and words[i - 1] in _ADJECTIVE_CUES and name not in text
+        word == name
+        and i > 0
+        and words[i - 1] in lexicon.words("adjective_cues")
+        and name not in text
         for i, word in enumerate(words)
     )
 
@@ -287,7 +294,8 @@ def _in_title(word_forms: tuple[str, ...], project: Project) -> bool:
     """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern"."""
     title_words = _title_words(project.title)
     for form in word_forms:
-        if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_SIM):
+        close = lexicon.cutoff("title_word")
+        if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=close):
             return True
         if any(
             len(title_word) >= MIN_WORD_FOR_NAME
@@ -344,7 +352,8 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
     """Target groups named; "Frau Mustermann" is a title, not the group "Frauen"."""
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
-        groups = [g for word in terms(text) if len(word) >= 4 and word not in _TITLES
+        address = lexicon.words("address")
+        groups = [g for word in terms(text) if len(word) >= 4 and word not in address
                   and (g := kb.target_group(word))]  # fmt: skip
     return list(dict.fromkeys(groups))
 
