@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.decision import OWN_YES_NO, TOPICS_LISTED, Decision, Kind
-from actions.focus import MEMBERSHIP, PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
+from actions.decision import OWN_YES_NO, Decision, Kind
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.formatting import (
     bullet_list,
     contact_line,
@@ -26,7 +26,7 @@ from actions.formatting import (
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestions
 from knowledge import KnowledgeBase
-from knowledge.records import Contact, District, Role
+from knowledge.records import Contact, District, PlanFactKey, Role
 from knowledge.text import looks_german
 
 _PLACE_DETAIL = {
@@ -41,6 +41,10 @@ _PERSON_DETAIL = {
 }
 _REPORT_LINK_WORD = "sozialbericht"  # which of the page's links is the report's
 _PAGE_LINK_WORD = "sozialestadt"  # and which is the plan's own page
+
+# Statements about the plan's projects and themes: shown with the Schwerpunkte and their counts.
+_LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE,
+                           PlanFactKey.STRATEGY})  # fmt: skip
 
 Say = CollectingDispatcher
 Renderer = Callable[[Say, KnowledgeBase, Decision, Focus, str], Focus]
@@ -153,7 +157,7 @@ def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
 def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Ask for the Aktionsraum: "Für welchen Aktionsraum?"."""
     say.utter_message(response="utter_district_ask", example=kb.districts()[0].name)
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
 def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -163,7 +167,7 @@ def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
     say.utter_message(response=base if echo else f"{base}_generic", place=echo,
                       count=len(kb.districts()),
                       districts=join_words(x.name for x in kb.districts()))  # fmt: skip
-    return focus.but(awaiting=Awaiting.PLACE, question=MEMBERSHIP if d.answer else None)
+    return focus.but(question=Question.MEMBERSHIP if d.answer else None)
 
 
 def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -171,7 +175,7 @@ def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     echo = echoable_place(d.place or "")
     response = "utter_district_suggest" if echo else "utter_district_suggest_generic"
     say.utter_message(response=response, place=echo, buttons=district_buttons(d.districts))
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
 def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -180,7 +184,9 @@ def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
     say.utter_message(response=response, districts=join_words(_names(d.districts)),
                       count=len(kb.districts()))  # fmt: skip
     utter_places(say, d.districts, d.details)
-    return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts), question=MEMBERSHIP))
+    return _keep_list(
+        focus, Focus(Subject.PLACES, places=_names(d.districts), question=Question.MEMBERSHIP)
+    )
 
 
 def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -189,7 +195,7 @@ def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: 
     say.utter_message(response="utter_district_list", count=len(districts),
                       districts=bullet_list(x.name for x in districts),
                       buttons=district_buttons(districts))  # fmt: skip
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
 # --- projects ----------------------------------------------------------------------------
@@ -216,7 +222,7 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
 def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
     say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
-    return Focus(projects=tuple(p.number for p in d.projects), awaiting=Awaiting.PROJECT)
+    return Focus(projects=tuple(p.number for p in d.projects))
 
 
 def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -268,7 +274,7 @@ def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
 def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Ask which project: "Welches Projekt meinen Sie?"."""
     say.utter_message(response="utter_project_ask")
-    return focus.but(awaiting=Awaiting.PROJECT)
+    return focus
 
 
 def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -277,9 +283,9 @@ def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text
     close = [hit.item for hit in kb.search_projects(text, limit=PAGE_SIZE)] if text else []
     if close:
         say.utter_message(response="utter_project_choose", buttons=project_buttons(close))
-        return Focus(projects=tuple(p.number for p in close), awaiting=Awaiting.PROJECT)
+        return Focus(projects=tuple(p.number for p in close))
     say.utter_message(response="utter_project_ask")
-    return focus.but(awaiting=Awaiting.PROJECT)
+    return focus
 
 
 # --- the plan ----------------------------------------------------------------------------
@@ -293,7 +299,7 @@ def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> 
     say.utter_message(response="utter_topic_projects", topic=chosen.name,
                       work_focus=chosen.work_focus, count=len(projects))  # fmt: skip
     listed = Decision(Kind.PROJECT_LIST, projects=projects,
-                      query=ListQuery("topic", str(chosen.number)))  # fmt: skip
+                      query=ListQuery(ListKind.TOPIC, str(chosen.number)))  # fmt: skip
     return project_list(say, kb, listed, focus, text)
 
 
@@ -313,7 +319,7 @@ def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
 def _topics_listed(focus: Focus) -> Focus:
     """After a list of the Schwerpunkte: "das zweite" picks one; the last projects stay."""
     return Focus(Subject.PLAN, projects=focus.projects, start=focus.start,
-                 query=ListQuery(TOPICS_LISTED))  # fmt: skip
+                 query=ListQuery(ListKind.TOPICS))  # fmt: skip
 
 
 def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
@@ -322,14 +328,14 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
     assert fact is not None
     say.utter_message(response="utter_plan_fact", statement=fact.text)
     topics = kb.topics()
-    lists_topics = fact.key in ("projects", "arbeitsschwerpunkte", "strategy")
+    lists_topics = fact.key in _LISTS_TOPICS
     if lists_topics:
         say.utter_message(
             response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
             topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
             buttons=topic_buttons(topics),
         )  # fmt: skip
-    if fact.key == "aktionsraeume":
+    if fact.key == PlanFactKey.AKTIONSRAEUME:
         districts = kb.districts()
         say.utter_message(response="utter_plan_districts", count=len(districts),
                           districts=join_words(x.name for x in districts))  # fmt: skip

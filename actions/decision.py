@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import Enum
 
 from actions import parsing
-from actions.focus import MEMBERSHIP, PAGE_SIZE, Focus, ListQuery, Subject
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
+from knowledge.records import District, Hit, Person, PlanFact, PlanFactKey, Project, StrEnum, Topic
 from knowledge.text import is_german_word
 
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
@@ -27,12 +26,9 @@ MAX_LIST = 12
 MIN_NAME_LENGTH = 6
 MAX_PICK_WORDS = 10
 CLEAR_LEAD = 1.5  # under a detail question, a search hit this far ahead is the project meant
-TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
-AREAS_FACT = "aktionsraeume"  # the page's statement on how the 13 Aktionsräume came about
-REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Answer kinds; each has one renderer."""
 
     PLACE_CONTACT = "place_contact"
@@ -159,7 +155,7 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if parsing.ordinal(turn.text) is None:
         return _loose_pick(turn, focus, kb)
-    topics_listed = focus.query.kind == TOPICS_LISTED
+    topics_listed = focus.query.kind is ListKind.TOPICS
     asks_project = focus.projects and parsing.names_a_project_word(turn.text)
     if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
         return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
@@ -223,7 +219,7 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         names = {d.contact.name for d in turn.places}
         answer = "yes" if len(names) == 1 else "no"
         return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
-    again = focus.question == MEMBERSHIP and _only_a_place(turn, kb)
+    again = focus.question is Question.MEMBERSHIP and _only_a_place(turn, kb)
     if not (turn.membership or again) or turn.projects or turn.groups:
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
@@ -246,7 +242,7 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
         return None
     if turn.intent in ("social_report", "links") or turn.report:
         return None
-    if turn.plan_fact.key == REPORT_FACT:
+    if turn.plan_fact.key == PlanFactKey.REPORT:  # answered with the report's people
         return Decision(Kind.REPORT, rule="plan.report")
     return Decision(Kind.PLAN_FACT, fact=turn.plan_fact, rule="plan.fact")
 
@@ -299,7 +295,7 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="district_list.place")  # fmt: skip
-    areas = [f for f in kb.plan_facts() if f.key == AREAS_FACT]
+    areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
     if areas and not turn.places and parsing.asks_why_or_what(turn.text):  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")
     return Decision(Kind.DISTRICT_LIST, rule="district_list")
@@ -321,7 +317,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
         if in_focus and parsing.points_to_a_place(turn.text):  # "welche Projekte gibt es da?"
             return _via("project_search.there", _search(replace(turn, places=in_focus), kb))
-        if not turn.text:
+        if turn.payload:  # the "mehr" button
             return _via("project_search.payload", _next_page(focus, kb))
         return Decision(Kind.OVERVIEW, rule="project_search.overview")
     return _via("project_search", _search(turn, kb))
@@ -401,7 +397,7 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
     """The referent of a bare answer or a correction, answered as the focus asks."""
-    if turn.places and focus.query.kind == "places" and focus.subject == Subject.PROJECT:
+    if turn.places and focus.query.kind is ListKind.PLACES and focus.subject == Subject.PROJECT:
         return _via("bare.list_again", _search(turn, kb))
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
@@ -435,7 +431,7 @@ def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
 def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A bare place ("und in Nette?") while the focus is a list of projects found by place."""
     bare = turn.places and not turn.details and all(kb.find_districts(w) for w in turn.content)
-    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind == "places"
+    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind is ListKind.PLACES
 
 
 def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
@@ -560,7 +556,9 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
     has_need = any(not kb.find_districts(w) for w in turn.content) or bool(turn.groups)
     if turn.places and not has_need:
         if in_places:
-            return _listed(in_places, ListQuery("places", _names(turn.places)), "search.places")
+            return _listed(
+                in_places, ListQuery(ListKind.PLACES, _names(turn.places)), "search.places"
+            )
         return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places, rule="search.none_in_places")
     found = [hit.item for hit in _hits(kb, turn.text)]
     rule = "search.words"
@@ -575,7 +573,7 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
             return Decision(Kind.TOPIC, topic=topic[0], rule="search.topic")
         return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
-    return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]), rule)
+    return _listed(list(dict.fromkeys(ordered)), ListQuery(ListKind.SEARCH, turn.text[:200]), rule)
 
 
 def _listed(projects: list[Project], query: ListQuery, rule: str) -> Decision:

@@ -110,11 +110,6 @@ def _clauses(text: str) -> list[list[str]]:
     return [words for part in _CLAUSE_END.split(text) if (words := key(part).split())]
 
 
-def asks_count(text: str) -> bool:
-    """A question for a number: "Wie viele ...?"."""
-    return bool(lexicon.pattern("count").search(key(text)))
-
-
 def is_correction(text: str) -> bool:
     """A correction: "ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen"."""
     return bool(lexicon.pattern("correction").search(key(text)))

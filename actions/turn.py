@@ -40,10 +40,8 @@ class Turn:
 
     text: str = ""
     intent: str = ""
-    confidence: float = 1.0
-    ranking: tuple[tuple[str, float], ...] = ()
-    channel: str = ""
-    payload: bool = False
+    ranking: tuple[tuple[str, float], ...] = ()  # the NLU's intents, best first
+    payload: bool = False  # a button's payload: no text of its own
     details: tuple[str, ...] = ()
     places: tuple[District, ...] = ()
     unknown_place: str | None = None  # a place-like name that is no Aktionsraum, as typed
@@ -59,7 +57,6 @@ class Turn:
     more: bool = False
     yes_no: bool = False
     membership: bool = False
-    count: bool = False
     correction: bool = False
     pronoun: bool = False
     office: bool = False
@@ -67,18 +64,13 @@ class Turn:
     plan_fact: PlanFact | None = None
     content: tuple[str, ...] = field(default=())
 
-    def second_intent(self) -> str | None:
-        """The NLU's runner-up, for a misread intent."""
-        return self.ranking[1][0] if len(self.ranking) > 1 else None
-
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
     """Read the latest message of the tracker (see the module docstring)."""
-    channel = tracker.get_latest_input_channel() or ""
-    return read_message(kb, tracker.latest_message or {}, channel=channel)
+    return read_message(kb, tracker.latest_message or {})
 
 
-def read_message(kb: KnowledgeBase, message: dict[str, Any], channel: str = "") -> Turn:
+def read_message(kb: KnowledgeBase, message: dict[str, Any]) -> Turn:
     """Read a message as the NLU parsed it (text, intent, entities, intent_ranking)."""
     raw = str(message.get("text") or "")
     payload = raw.startswith("/")
@@ -93,9 +85,7 @@ def read_message(kb: KnowledgeBase, message: dict[str, Any], channel: str = "") 
         "" if payload else raw,
         entities,
         intent=str(intent.get("name") or ""),
-        confidence=float(intent.get("confidence") or 0.0),
         ranking=ranking,
-        channel=channel,
         payload=payload,
     )
 
@@ -135,7 +125,6 @@ def read_text(
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
         membership=parsing.asks_membership(text),
-        count=parsing.asks_count(text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
         office=any(word in compact(text_for_refs) for word in lexicon.words("office")),

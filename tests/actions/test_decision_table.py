@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.decision import TOPICS_LISTED, Decision, Kind, decide
-from actions.focus import MEMBERSHIP, Focus, ListQuery, Subject
+from actions.decision import Decision, Kind, decide
+from actions.focus import Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import read_text
 from knowledge import KnowledgeBase
 
@@ -293,12 +293,12 @@ class Notation:
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
                          start=int(start or 0), query=found.query)  # fmt: skip
         if kind == "member":
-            return Focus(Subject.PLACES, places=self.places(value), question=MEMBERSHIP)
+            return Focus(Subject.PLACES, places=self.places(value), question=Question.MEMBERSHIP)
         if kind == "overview-after":
             listed = self.focus(f"list:{value}")
-            return listed.but(subject=Subject.PLAN, query=ListQuery(TOPICS_LISTED))
+            return listed.but(subject=Subject.PLAN, query=ListQuery(ListKind.TOPICS))
         if kind == "overview":
-            return Focus(Subject.PLAN, query=ListQuery(TOPICS_LISTED))
+            return Focus(Subject.PLAN, query=ListQuery(ListKind.TOPICS))
         return Focus(subject=kind) if kind else Focus()
 
     def text(self, text: str) -> str:
