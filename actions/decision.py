@@ -12,18 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from actions import parsing
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.records import District, Hit, Person, PlanFact, PlanFactKey, Project, StrEnum, Topic
-from knowledge.text import is_german_word
+from knowledge.records import District, Person, PlanFact, PlanFactKey, Project, StrEnum, Topic
 
-RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
-MIN_NAME_LENGTH = 6
 MAX_PICK_WORDS = 10
 CLEAR_LEAD = 1.5  # under a detail question, a search hit this far ahead is the project meant
 
@@ -125,7 +121,7 @@ def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
     if not turn.yes_no or decision.answer is not None:
         return decision
     person = decision.person
-    if decision.kind is Kind.PERSON_CONTACT and person and parsing.asks_for_areas(turn.text):
+    if decision.kind is Kind.PERSON_CONTACT and person and turn.asks_areas:
         return replace(decision, answer="yes" if len(person.districts) > 1 else "no")
     if decision.kind in _YES_KINDS:
         return replace(decision, answer="yes")
@@ -153,10 +149,10 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
     """
-    if parsing.ordinal(turn.text) is None:
+    if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
     topics_listed = focus.query.kind is ListKind.TOPICS
-    asks_project = focus.projects and parsing.names_a_project_word(turn.text)
+    asks_project = focus.projects and turn.says_project
     if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
         return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
     if focus.projects:
@@ -171,7 +167,7 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if turn.pick is None or turn.more or turn.intent not in _PICK_INTENTS:
         return None
-    if len(turn.text.split()) > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
+    if turn.words > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
         return None
     if turn.groups or turn.places:
         listed = _search(turn, kb)
@@ -215,7 +211,7 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After one, a bare place ("und Hörde?") asks the same question again.
     """
-    if turn.yes_no and len(turn.places) > 1 and parsing.asks_same_person(turn.text):
+    if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
         names = {d.contact.name for d in turn.places}
         answer = "yes" if len(names) == 1 else "no"
         return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
@@ -281,7 +277,7 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return _via("contact.focus", in_focus)
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
-    if "projekt" in turn.text.lower():  # the page sends questions about the projects there
+    if turn.says_project:  # the page sends questions about the projects there
         return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
     return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
 
@@ -296,7 +292,7 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="district_list.place")  # fmt: skip
     areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
-    if areas and not turn.places and parsing.asks_why_or_what(turn.text):  # "Warum diese 13?"
+    if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")
     return Decision(Kind.DISTRICT_LIST, rule="district_list")
 
@@ -306,7 +302,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
     "Ich suche jemanden für Westerfilde" asks for a person, not for projects.
     """
-    if turn.places and not turn.groups and parsing.asks_for_someone(turn.text):
+    if turn.places and not turn.groups and turn.asks_someone:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="project_search.someone")  # fmt: skip
     if turn.more and not turn.groups and not turn.places and not turn.topics:
@@ -315,7 +311,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_search.topic")
     if not (turn.content or turn.places or turn.groups):
         in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
-        if in_focus and parsing.points_to_a_place(turn.text):  # "welche Projekte gibt es da?"
+        if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
             return _via("project_search.there", _search(replace(turn, places=in_focus), kb))
         if turn.payload:  # the "mehr" button
             return _via("project_search.payload", _next_page(focus, kb))
@@ -339,7 +335,7 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return _via("project_detail.named", _search(turn, kb))
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="project_detail.other_place")
-    hits = [] if _names_an_unknown_project(turn, kb) else _hits(kb, turn.text)
+    hits = () if turn.unknown_name else turn.hits
     if len(hits) == 1 or (len(hits) > 1 and hits[1].score * CLEAR_LEAD <= hits[0].score):
         return Decision(Kind.PROJECT_DETAIL, projects=(hits[0].item,),
                         rule="project_detail.clear_lead")  # fmt: skip
@@ -424,13 +420,12 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
 def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
     """The message names a place and nothing else ("und Brackel?", "Westerfilde")."""
     named = turn.places or turn.other_place or turn.unknown_place
-    others = [w for w in turn.content if not kb.find_districts(w) and not kb.other_place(w)]
-    return bool(named) and not turn.details and not others
+    return bool(named) and not turn.details and turn.only_place_names
 
 
 def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A bare place ("und in Nette?") while the focus is a list of projects found by place."""
-    bare = turn.places and not turn.details and all(kb.find_districts(w) for w in turn.content)
+    bare = turn.places and not turn.details and turn.only_places
     return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind is ListKind.PLACES
 
 
@@ -470,7 +465,7 @@ def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
 
 def _person_of_places(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
     """The one person on site for the places in focus ("Welche Gebiete hat sie noch?")."""
-    if focus.subject != Subject.PLACES or not (turn.pronoun or parsing.asks_for_areas(turn.text)):
+    if focus.subject != Subject.PLACES or not (turn.pronoun or turn.asks_areas):
         return None
     names = {d.contact.name for d in kb.districts() if d.name in focus.places}
     return kb.person_named(names.pop()) if len(names) == 1 else None
@@ -509,17 +504,9 @@ def _project_in_focus(focus: Focus, kb: KnowledgeBase) -> Project | None:
     return found[0] if found else None
 
 
-def _names_an_unknown_project(turn: Turn, kb: KnowledgeBase) -> bool:
-    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
-    return any(
-        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
-        for word in turn.content
-    )
-
-
 def _is_follow_up(turn: Turn) -> bool:
     """No content of its own: "Was ist das Ziel davon?", "an wen richtet sich das?"."""
-    return not turn.projects and parsing.is_follow_up(turn.text)
+    return not turn.projects and turn.follow_up
 
 
 def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -553,22 +540,22 @@ def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
 def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
     """Projects for places, groups or words; the ones on site first."""
     in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
-    has_need = any(not kb.find_districts(w) for w in turn.content) or bool(turn.groups)
+    has_need = not turn.only_places or bool(turn.groups)
     if turn.places and not has_need:
         if in_places:
             return _listed(
                 in_places, ListQuery(ListKind.PLACES, _names(turn.places)), "search.places"
             )
         return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places, rule="search.none_in_places")
-    found = [hit.item for hit in _hits(kb, turn.text)]
+    found = [hit.item for hit in turn.hits]
     rule = "search.words"
     if not found:
-        found = [hit.item for g in turn.groups for hit in kb.projects_for_target_group(g)]
+        found = list(turn.group_projects)
         rule = "search.groups"
     if not found and turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="search.other_place")
     if not found:  # a Schwerpunkt's own words ("Hilfe gegen Armut"), not a number
-        topic = kb.find_topic(turn.text).items if turn.pick is None else []
+        topic = turn.word_topics if turn.pick is None else ()
         if len(topic) == 1:
             return Decision(Kind.TOPIC, topic=topic[0], rule="search.topic")
         return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
@@ -582,14 +569,6 @@ def _listed(projects: list[Project], query: ListQuery, rule: str) -> Decision:
                         rule=f"{rule}.one")  # fmt: skip
     return Decision(Kind.PROJECT_LIST, projects=tuple(projects[:MAX_LIST]), query=query,
                     rule=rule)  # fmt: skip
-
-
-def _hits(kb: KnowledgeBase, text: str) -> list[Hit[Project]]:
-    hits = kb.search_projects(text) if text else []
-    if not hits:
-        return []
-    best = hits[0].score
-    return [hit for hit in hits if hit.score >= RELATIVE_CUTOFF * best]
 
 
 def _names(districts: tuple[District, ...]) -> str:

@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
-from knowledge.records import District, Person, PlanFact, Project, Topic
+from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
@@ -31,6 +31,8 @@ SHARED_THEME = 0.5  # a theme word names one project when the next one scores be
 LONG_COMPOUND = 12  # letters: "Konfliktvermittlung" is specific, "Haus" is not
 MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
+RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
+MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
 _REF = re.compile(r"^#(\d{1,4})$")
 
 
@@ -63,6 +65,23 @@ class Turn:
     report: bool = False
     plan_fact: PlanFact | None = None
     content: tuple[str, ...] = field(default=())
+    # How it is asked (read once here, so decide never parses the text again):
+    words: int = 0  # how many words ("im dritten Stock" in a long story is no pick)
+    pick_only: bool = False  # nothing but a pick: "der zweite", "Nummer 5"
+    says_project: bool = False  # "das dritte Projekt von vorhin"
+    asks_areas: bool = False  # "welche Gebiete hat sie noch?"
+    asks_same: bool = False  # "dieselbe Person?"
+    asks_why: bool = False  # "Warum gerade diese Gebiete?"
+    asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
+    points_there: bool = False  # "welche Projekte gibt es da?"
+    follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
+    only_places: bool = False  # every content word names an Aktionsraum: "und in Nette?"
+    only_place_names: bool = False  # ... or a place outside the plan: "und Brackel?"
+    # What the page has for the words (searched once here):
+    hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
+    group_projects: tuple[Project, ...] = ()  # projects for the target groups named
+    word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
+    unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -108,6 +127,9 @@ def read_text(
     named_projects = _projects(kb, text_for_refs, entities.get("project", []), places)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
+    content = tuple(terms(text_for_refs, drop_noise=True))
+    groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
+    in_plan = [bool(kb.find_districts(word)) for word in content]
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -119,7 +141,7 @@ def read_text(
         people=tuple(people),
         unknown_person=not people and _names_someone(text_for_refs, entities.get("person", [])),
         projects=tuple(named_projects),
-        groups=tuple(_groups(kb, text_for_refs, entities.get("target_group", []))),
+        groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
         more=parsing.asks_for_more(text),
@@ -130,8 +152,41 @@ def read_text(
         office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
         report=any(word in compact(text_for_refs) for word in _report_words(kb)),
         plan_fact=_plan_fact(kb, text),
-        content=tuple(terms(text_for_refs, drop_noise=True)),
+        content=content,
+        words=len(text.split()),
+        pick_only=parsing.ordinal(text) is not None,
+        says_project=parsing.names_a_project_word(text),
+        asks_areas=parsing.asks_for_areas(text),
+        asks_same=parsing.asks_same_person(text),
+        asks_why=parsing.asks_why_or_what(text),
+        asks_someone=parsing.asks_for_someone(text),
+        points_there=parsing.points_to_a_place(text),
+        follow_up=parsing.is_follow_up(text),
+        only_places=all(in_plan),
+        only_place_names=all(
+            on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
+        ),
+        hits=_hits(kb, text),
+        group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
+        word_topics=tuple(kb.find_topic(text).items) if text else (),
+        unknown_name=_names_an_unknown_project(kb, content),
         **nlu,
+    )
+
+
+def _hits(kb: KnowledgeBase, text: str) -> tuple[Hit[Project], ...]:
+    """The search's projects for the words; hits far behind the best are noise."""
+    hits = kb.search_projects(text) if text else []
+    if not hits:
+        return ()
+    return tuple(hit for hit in hits if hit.score >= RELATIVE_CUTOFF * hits[0].score)
+
+
+def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
+    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
+    return any(
+        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
+        for word in content
     )
 
 
