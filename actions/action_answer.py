@@ -43,7 +43,7 @@ def respond(
 ) -> tuple[Decision, Focus]:
     """Decide, send the answer (with its source when it states facts); the new focus."""
     decision = decide(turn, focus, kb)
-    new_focus = render(say, kb, decision, focus, turn.text)
+    new_focus = render(say, kb, decision, focus)
     if decision.kind in FACTUAL:
         utter_source(say, kb)
     return decision, new_focus

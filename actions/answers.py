@@ -24,10 +24,9 @@ from actions.formatting import (
     topic_buttons,
 )
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
-from actions.suggestions import suggestions
+from actions.suggestions import suggestion_buttons
 from knowledge import KnowledgeBase
 from knowledge.records import Contact, District, PlanFactKey, Role
-from knowledge.text import looks_german
 
 _PLACE_DETAIL = {
     (DETAIL_PHONE,): "utter_district_contact_phone",
@@ -47,20 +46,20 @@ _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE
                            PlanFactKey.STRATEGY})  # fmt: skip
 
 Say = CollectingDispatcher
-Renderer = Callable[[Say, KnowledgeBase, Decision, Focus, str], Focus]
+Renderer = Callable[[Say, KnowledgeBase, Decision, Focus], Focus]
 
 
-def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus, text: str) -> Focus:
+def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus) -> Focus:
     """Send the answer for ``decision``; return the conversation's new focus."""
     if decision.answer and decision.kind not in OWN_YES_NO:
         say.utter_message(response="utter_yes" if decision.answer == "yes" else "utter_no")
-    return _RENDERERS[decision.kind](say, kb, decision, focus, text)
+    return _RENDERERS[decision.kind](say, kb, decision, focus)
 
 
 # --- contacts --------------------------------------------------------------------------
 
 
-def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """One message per contact person of the places, the asked detail first."""
     utter_places(say, d.districts, d.details)
     return Focus(Subject.PLACES, places=_names(d.districts), details=d.details,
@@ -75,7 +74,7 @@ def utter_places(say: Say, districts: Sequence[District], details: tuple[str, ..
                           phone=contact.phone, email=contact.email)  # fmt: skip
 
 
-def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A person's numbers and, when the whole contact is asked, where they serve."""
     person = d.person
     assert person is not None
@@ -86,13 +85,13 @@ def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PERSON, person=person.name, details=d.details))
 
 
-def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A name the page does not have: say so, and whom the bot knows."""
     say.utter_message(response="utter_person_unknown")
     return focus
 
 
-def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes/no: do the places share one contact person? Then their contacts."""
     response = "utter_same_person_yes" if d.answer == "yes" else "utter_same_person_no"
     say.utter_message(response=response, districts=join_words(_names(d.districts)))
@@ -100,7 +99,7 @@ def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
     return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts)))
 
 
-def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes/no: is the person the contact for the places?"""
     person = d.person
     assert person is not None
@@ -125,7 +124,7 @@ def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ..
                           email=contact.email)  # fmt: skip
 
 
-def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The Projektbüro's people (all details, or the one asked)."""
     contacts = kb.contacts(Role.OFFICE)
     if d.details:
@@ -136,7 +135,7 @@ def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
 
 
-def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """What the social reports are, whom to ask, and where to read them."""
     contacts = kb.contacts(Role.REPORT)
     if d.details:
@@ -154,13 +153,13 @@ def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
 # --- places ------------------------------------------------------------------------------
 
 
-def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Ask for the Aktionsraum: "Für welchen Aktionsraum?"."""
     say.utter_message(response="utter_district_ask", example=kb.districts()[0].name)
     return focus
 
 
-def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Not an Aktionsraum: say so (with "Nein" for a yes/no question) and list the 13."""
     echo = echoable_place(d.place or "")
     base = "utter_district_not_member" if d.answer == "no" else "utter_district_unknown"
@@ -170,7 +169,7 @@ def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
     return focus.but(question=Question.MEMBERSHIP if d.answer else None)
 
 
-def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A near miss ("evnig"): "Meinten Sie …?" with buttons."""
     echo = echoable_place(d.place or "")
     response = "utter_district_suggest" if echo else "utter_district_suggest_generic"
@@ -178,7 +177,7 @@ def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return focus
 
 
-def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes: the place is an Aktionsraum; with its contact."""
     response = "utter_district_member" if len(d.districts) == 1 else "utter_district_members"
     say.utter_message(response=response, districts=join_words(_names(d.districts)),
@@ -189,7 +188,7 @@ def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
     )
 
 
-def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """All Aktionsräume with buttons."""
     districts = kb.districts()
     say.utter_message(response="utter_district_list", count=len(districts),
@@ -201,7 +200,7 @@ def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: 
 # --- projects ----------------------------------------------------------------------------
 
 
-def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Title, Schwerpunkt and goal; the contact on site where the page names a place."""
     project = d.projects[0]
     say.utter_message(response="utter_project_detail", title=project.title, topic=project.topic,
@@ -219,13 +218,13 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
 
 
-def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
     say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
     return Focus(projects=tuple(p.number for p in d.projects))
 
 
-def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A page of results, numbered across pages, with buttons; "mehr" pages on."""
     projects, start = list(d.projects), d.start
     page = projects[start : start + PAGE_SIZE]
@@ -241,7 +240,7 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: s
                  query=d.query)  # fmt: skip
 
 
-def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Nothing fits: say so and name the Projektbüro as the human contact."""
     office = kb.contacts(Role.OFFICE)
     say.utter_message(response="utter_project_search_none",
@@ -249,9 +248,7 @@ def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: s
     return focus
 
 
-def project_none_in_places(
-    say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str
-) -> Focus:
+def project_none_in_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """No project names the place: the contact on site knows what there is."""
     say.utter_message(response="utter_project_search_none_in_district",
                       districts=join_words(_names(d.districts)),
@@ -259,28 +256,28 @@ def project_none_in_places(
     return Focus(Subject.PLACES, places=_names(d.districts))
 
 
-def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
     return focus
 
 
-def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A pick beyond the last list."""
     say.utter_message(response="utter_project_no_such_number", count=len(focus.projects))
     return focus
 
 
-def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Ask which project: "Welches Projekt meinen Sie?"."""
     say.utter_message(response="utter_project_ask")
     return focus
 
 
-def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A name no project has: say so, offer the closest ones."""
     say.utter_message(response="utter_project_unknown")
-    close = [hit.item for hit in kb.search_projects(text, limit=PAGE_SIZE)] if text else []
+    close = d.close.projects
     if close:
         say.utter_message(response="utter_project_choose", buttons=project_buttons(close))
         return Focus(projects=tuple(p.number for p in close))
@@ -291,7 +288,7 @@ def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text
 # --- the plan ----------------------------------------------------------------------------
 
 
-def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A Schwerpunkt: its aim, how many projects, and the first page of them."""
     chosen = d.topic
     assert chosen is not None
@@ -300,10 +297,10 @@ def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> 
                       work_focus=chosen.work_focus, count=len(projects))  # fmt: skip
     listed = Decision(Kind.PROJECT_LIST, projects=projects,
                       query=ListQuery(ListKind.TOPIC, str(chosen.number)))  # fmt: skip
-    return project_list(say, kb, listed, focus, text)
+    return project_list(say, kb, listed, focus)
 
 
-def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The plan in the page's own words, its Schwerpunkte with their project counts."""
     topics = kb.topics()
     *intro, summary = kb.plan_summary()
@@ -322,7 +319,7 @@ def _topics_listed(focus: Focus) -> Focus:
                  query=ListQuery(ListKind.TOPICS))  # fmt: skip
 
 
-def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The page's own statement, with the figures it refers to."""
     fact = d.fact
     assert fact is not None
@@ -344,26 +341,26 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
     return _keep_list(focus, Focus(Subject.PLAN))
 
 
-def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The links the page recommends."""
     say.utter_message(response="utter_links", links=bullet_list(kb.links()))
     return focus
 
 
-def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """What the bot can do, with an Aktionsraum of the page as example."""
     say.utter_message(response="utter_help", example=kb.districts()[0].name)
     return focus
 
 
-def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro."""
-    buttons = suggestions(kb, text) if text.strip() else []
+    buttons = suggestion_buttons(d.close)
     if buttons:
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
         return focus
     say.utter_message(
-        response="utter_fallback_none" if looks_german(text) else "utter_fallback_language",
+        response="utter_fallback_none" if d.german else "utter_fallback_language",
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
     utter_source(say, kb)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
-from actions.turn import Turn
+from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
 from knowledge.records import District, Person, PlanFact, PlanFactKey, Project, StrEnum, Topic
 
@@ -72,6 +72,8 @@ class Decision:
     place: str | None = None  # a place outside the plan or unknown, as typed
     answer: str | None = None  # "yes" / "no" for yes/no questions
     rule: str = ""  # the branch that decided, e.g. "contact.focus>focus.person" (see decide)
+    close: Close = field(default_factory=Close)  # offered when nothing fits ("Meinten Sie …?")
+    german: bool = True  # the question read as German (a fallback says it knows only German)
 
     @property
     def referent(self) -> str:
@@ -341,7 +343,8 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
                         rule="project_detail.clear_lead")  # fmt: skip
     if hits:
         return _via("project_detail.search", _search(turn, kb))
-    return Decision(Kind.PROJECT_UNKNOWN, rule="project_detail.unknown")
+    close = Close(projects=turn.close.projects)
+    return Decision(Kind.PROJECT_UNKNOWN, close=close, rule="project_detail.unknown")
 
 
 def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -385,7 +388,7 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="fallback.place")  # fmt: skip
-    return Decision(Kind.FALLBACK, rule="fallback")
+    return _nothing(turn, "fallback")
 
 
 # --- shared steps -----------------------------------------------------------------------
@@ -414,7 +417,12 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
             return _via("bare.search", found)
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
-    return Decision(Kind.FALLBACK, rule="bare.nothing")
+    return _nothing(turn, "bare.nothing")
+
+
+def _nothing(turn: Turn, rule: str) -> Decision:
+    """Nothing fits: offer what the words come close to."""
+    return Decision(Kind.FALLBACK, close=turn.close, german=turn.german, rule=rule)
 
 
 def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:

@@ -21,7 +21,7 @@ from actions import parsing
 from knowledge import KnowledgeBase, lexicon
 from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
+from knowledge.text import compact, fold, forms, is_german_word, key, looks_german, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
@@ -33,7 +33,18 @@ MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
+CLOSE_PROJECTS = 3  # projects offered when nothing fits
 _REF = re.compile(r"^#(\d{1,4})$")
+
+
+@dataclass(frozen=True)
+class Close:
+    """What the words come close to, for "Meinten Sie …?" buttons when nothing fits."""
+
+    places: tuple[District, ...] = ()
+    people: tuple[Person, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    projects: tuple[Project, ...] = ()  # the search's best few, however far behind
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class Turn:
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
+    close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
+    german: bool = True  # the text reads as German (else: "I only understand German")
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -130,6 +143,7 @@ def read_text(
     content = tuple(terms(text_for_refs, drop_noise=True))
     groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
     in_plan = [bool(kb.find_districts(word)) for word in content]
+    found = tuple(kb.search_projects(text)) if text else ()
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -166,20 +180,32 @@ def read_text(
         only_place_names=all(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
-        hits=_hits(kb, text),
+        hits=_relevant(found),
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
+        close=_close(kb, text, found),
+        german=looks_german(text),
         **nlu,
     )
 
 
-def _hits(kb: KnowledgeBase, text: str) -> tuple[Hit[Project], ...]:
+def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
     """The search's projects for the words; hits far behind the best are noise."""
-    hits = kb.search_projects(text) if text else []
     if not hits:
         return ()
     return tuple(hit for hit in hits if hit.score >= RELATIVE_CUTOFF * hits[0].score)
+
+
+def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Close:
+    if not text.strip():
+        return Close()
+    return Close(
+        places=tuple(kb.find_districts(text).items),
+        people=tuple(kb.find_people(text).items),
+        topics=tuple(kb.find_topic(text).items),
+        projects=tuple(hit.item for hit in found[:CLOSE_PROJECTS]),
+    )
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -176,7 +176,7 @@ def _name(item: Any) -> str:
 
 def _turn_summary(turn: Turn) -> str:
     """What the reading found besides the NLU fields (the text itself is shown above)."""
-    skip = {"text", "intent", "ranking", "content"}
+    skip = {"text", "intent", "ranking", "content", "hits", "close"}  # hits: shown as "search"
     return _nondefault(turn, skip)
 
 
