@@ -208,7 +208,7 @@ class MaskingSQLTrackerStore(LeanSQLTrackerStore):
     def delete(self, sender_id: str) -> int:
         """Delete every stored event of one conversation; returns how many."""
         with self.session_scope() as session:
-            deleted = (
+            deleted: int = (
                 session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             )
             session.commit()

@@ -79,7 +79,7 @@ class SessionRegistry:
         return session
 
 
-class GuardedEngineIO(engineio.AsyncServer):
+class GuardedEngineIO(engineio.AsyncServer):  # type: ignore[misc]  # engineio has no types
     """engine.io server that answers a request for a closing session with 400, not 500."""
 
     async def handle_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -99,7 +99,7 @@ class GuardedEngineIO(engineio.AsyncServer):
             return response.text("Invalid session", status=400)
 
 
-class GuardedServer(AsyncServer):
+class GuardedServer(AsyncServer):  # type: ignore[misc]  # python-socketio has no types
     """socket.io server that closes a connection sending an undecodable packet."""
 
     def _engineio_server_class(self) -> type[engineio.AsyncServer]:
@@ -117,6 +117,8 @@ class GuardedServer(AsyncServer):
 class GuardedSocketIOInput(SocketIOInput):
     """socket.io input with origin check, bound session ids and guarded messages."""
 
+    sio: GuardedServer  # Rasa's Optional attribute, set by blueprint() before any message
+
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """The socket.io server and its events (see the module docstring)."""
         guard = AnswerGuard(SenderLimiter.from_env())
@@ -124,7 +126,8 @@ class GuardedSocketIOInput(SocketIOInput):
                             max_http_buffer_size=MAX_HTTP_BUFFER_BYTES,
                             ping_interval=PING_INTERVAL_S, ping_timeout=PING_TIMEOUT_S)  # fmt: skip
         self.sio = sio
-        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",
+        # Rasa types socketio_path Optional; like Rasa's own blueprint(), pass on what is configured
+        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",  # type: ignore[arg-type]
                                                __name__))  # fmt: skip
         sessions = SessionRegistry()
         origins = allowed_origins()
@@ -134,7 +137,7 @@ class GuardedSocketIOInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: str, environ: dict, auth: Any) -> bool:
+        async def connect(sid: str, environ: dict[str, Any], auth: Any) -> bool:
             if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), origins):
                 logger.warning("socket.io connection from another origin refused")
                 return False

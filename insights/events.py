@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
@@ -57,7 +58,7 @@ def load_exchanges(engine: Engine) -> list[Exchange]:
     return exchanges
 
 
-def _add(exchange: Exchange, kind: str, data: dict) -> None:
+def _add(exchange: Exchange, kind: str, data: dict[str, Any]) -> None:
     if kind == "bot":
         exchange.responses.append((data.get("metadata") or {}).get("utter_action") or "")
         exchange.answer.append(data.get("text") or "")

@@ -43,8 +43,9 @@ OK, NOT_FOUND, REFUSED = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     args = _parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
     try:
-        return args.run(args)
+        return run(args)
     except (KnowledgeBaseMissing, SchemaOutdated) as error:
         print(error, file=sys.stderr)
         return REFUSED
@@ -259,4 +260,5 @@ def _project_text(project: Project, districts: tuple[District, ...]) -> str:
 
 def _safe_url(url: str) -> str:
     """The database URL without a password, for printing."""
-    return make_url(url).render_as_string(hide_password=True)
+    safe: str = make_url(url).render_as_string(hide_password=True)
+    return safe

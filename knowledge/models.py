@@ -6,10 +6,13 @@ Rasa's tracker store.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import declarative_base, relationship
 
-Base = declarative_base()
+# SQLAlchemy 1.4 has no types, so the base is Any; pyproject.toml lets this module subclass it.
+Base: Any = declarative_base()
 
 SCHEMA_VERSION = "2"  # 2: kb_plan_facts
 

@@ -163,7 +163,7 @@ def _unrotate(lines: list[str]) -> list[str]:
     if not any(_GOAL.match(line) for line in preamble):
         return lines
     last = heading_at[-1]
-    if _heading_kind(lines[last])[0] != "topic":  # type: ignore[index]
+    if _heading_kind(lines[last])[0] != "topic":  # type: ignore[index]  # a heading line
         raise ParseError(
             "Die Seite beginnt mit Projekten, aber am Ende steht keine Schwerpunkt-Überschrift, "
             f"zu der sie gehören (Zeile {heading_at[0] + 1})."
@@ -193,7 +193,7 @@ def _parse_projects(sections: list[_Section]) -> tuple[list[Topic], list[Project
     topics: list[Topic] = []
     projects: list[Project] = []
     for section in _of_kind(sections, "topic"):
-        name = section.heading.group("arg")  # type: ignore[union-attr]
+        name = section.heading.group("arg")  # type: ignore[union-attr]  # not the preamble
         if any(topic.name == name for topic in topics):
             raise ParseError(f"Schwerpunkt doppelt: {name!r}")
         topics.append(Topic(number=len(topics) + 1, name=name, work_focus=""))
@@ -224,7 +224,7 @@ def _parse_contacts(sections: list[_Section]) -> tuple[list[Contact], list[Distr
     contacts: list[Contact] = []
     districts: list[District] = []
     for section in _of_kind(sections, "contacts"):
-        unit = section.heading.group("arg")  # type: ignore[union-attr]
+        unit = section.heading.group("arg")  # type: ignore[union-attr]  # not the preamble
         role = _role_of(unit)
         for block in section.blocks():
             district, contact = _contact_block(block, role, unit)
@@ -277,6 +277,7 @@ def _parse_reports(sections: list[_Section]) -> list[Report]:
     for section in _of_kind(sections, "reports"):
         heading = section.heading
         description = "\n\n".join(" ".join(block) for block in section.blocks())
+        # ignored: only the preamble has no heading
         for title in (heading["first"], heading["second"]):  # type: ignore[index]
             reports.append(Report(title=title, description=description))
     return reports

@@ -102,7 +102,8 @@ def _message_text(message: dict[str, Any]) -> str:
 
 def converse(stack: Stack, checker: Checker, turns: list[dict[str, Any]]) -> list[Result]:
     """One conversation with a fresh sender id; each answer judged with the ones before."""
-    sender, history, results = f"eval-{uuid.uuid4().hex[:12]}", [], []
+    sender, results = f"eval-{uuid.uuid4().hex[:12]}", []
+    history: list[str] = []
     for item in turns:
         result = ask(stack.rasa_url, sender, item, stack.api_headers)
         checker.check(result, history)
@@ -131,7 +132,7 @@ def share(results: Iterable[Result], attribute: str = "ok") -> float:
 
 
 def entity_scores(
-    results: list[Result], kb: KnowledgeBase, spurious: Counter, missed: Counter
+    results: list[Result], kb: KnowledgeBase, spurious: Counter[str], missed: Counter[str]
 ) -> tuple[float, float, float, int]:
     """Micro precision, recall, F1 of (entity, value) pairs where annotated, and how many.
 
@@ -188,8 +189,8 @@ def print_table(title: str, groups: dict[Any, list[Result]]) -> None:
 
 def print_details(results: list[Result], kb: KnowledgeBase) -> None:
     """Entities, latency, invented contacts and the most frequent confusions."""
-    spurious: Counter = Counter()
-    missed: Counter = Counter()
+    spurious: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
     precision, recall, f1, annotated = entity_scores(results, kb, spurious, missed)
     if annotated:
         print(f"\nentities ({annotated} annotated): precision {precision:.1%}, "
@@ -211,7 +212,7 @@ def print_details(results: list[Result], kb: KnowledgeBase) -> None:
             f"{a}->{b} ({c})" for (a, b), c in confusions.most_common(6)))  # fmt: skip
 
 
-def _counted(counter: Counter) -> str:
+def _counted(counter: Counter[str]) -> str:
     return ", ".join(f"{e} ({n})" for e, n in counter.most_common(8)) or "-"
 
 
@@ -269,7 +270,7 @@ def cross_validate(folds: int = CV_FOLDS) -> dict[str, Any]:
     with log.open("w") as handle:
         subprocess.run(command, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT, check=True)
     report_file = out / "intent_report.json"
-    result = json.loads(report_file.read_text())
+    result: dict[str, Any] = json.loads(report_file.read_text())
     result["_seconds"] = time.perf_counter() - start
     return result
 

@@ -44,9 +44,9 @@ class Stack:
     rasa_url: str
     action_url: str
     web_url: str | None
-    commands: dict[str, list]
+    commands: dict[str, list[str | Path]]
     env: dict[str, str]
-    procs: dict[str, subprocess.Popen]
+    procs: dict[str, subprocess.Popen[bytes]]
     api_headers: dict[str, str]
 
     def start(self, name: str) -> None:
@@ -98,7 +98,7 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in found] + [c for child in found for c in _children(int(child))]
 
 
-def action_server_command(port: int) -> list:
+def action_server_command(port: int) -> list[str | Path]:
     """The action server on ``port``, as every launcher here starts it."""
     return [Path(sys.executable).parent / "rasa", "run", "actions", "--port", str(port),
             "--actions", "actions"]  # fmt: skip
@@ -108,7 +108,8 @@ def free_port() -> int:
     """A TCP port on localhost nobody listens on right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+    return port
 
 
 @contextmanager
@@ -191,7 +192,7 @@ def api_token(secret: str) -> str:
 
 
 def wait_until_up(
-    url: str, procs: dict[str, subprocess.Popen], timeout: float = START_TIMEOUT_S
+    url: str, procs: dict[str, subprocess.Popen[bytes]], timeout: float = START_TIMEOUT_S
 ) -> None:
     """Poll ``url`` until it answers 200; fail early when a process died."""
     deadline = time.monotonic() + timeout
