@@ -177,7 +177,8 @@ class GuardedSocketIOInput(SocketIOInput):
         if not self.jwt_key:
             return True
         token = auth.get("token") if isinstance(auth, dict) else None
-        valid = bool(token) and bool(decode_bearer_token(token, self.jwt_key, self.jwt_algorithm))
+        algorithm = self.jwt_algorithm or "HS256"  # Rasa's default for jwt_method
+        valid = isinstance(token, str) and bool(decode_bearer_token(token, self.jwt_key, algorithm))
         if not valid:
             logger.warning("socket.io connection without a valid token refused (jwt_key is set)")
         return valid
