@@ -27,6 +27,7 @@ from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestion_buttons
 from knowledge import KnowledgeBase
 from knowledge.records import Contact, District, PlanFactKey, Role
+from knowledge.text import compact
 
 _PLACE_DETAIL = {
     (DETAIL_PHONE,): "utter_district_contact_phone",
@@ -38,8 +39,6 @@ _PERSON_DETAIL = {
     (DETAIL_EMAIL,): "utter_person_contact_email",
     (): "utter_person_contact",
 }
-_REPORT_LINK_WORD = "sozialbericht"  # which of the page's links is the report's
-_PAGE_LINK_WORD = "sozialestadt"  # and which is the plan's own page
 
 # Statements about the plan's projects and themes: shown with the Schwerpunkte and their counts.
 _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE,
@@ -144,9 +143,9 @@ def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     descriptions = dict.fromkeys(" ".join(r.description.split()) for r in kb.reports())
     say.utter_message(response="utter_social_report", summary=" ".join(descriptions),
                       contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
-    links = [link for link in kb.links() if _REPORT_LINK_WORD in link]
-    if links:
-        say.utter_message(response="utter_social_report_link", links=join_words(links))
+    link = link_about(kb, [f"{r.title} {r.description}" for r in kb.reports()])
+    if link:
+        say.utter_message(response="utter_social_report_link", links=link)
     return _keep_list(focus, Focus(Subject.REPORT))
 
 
@@ -420,8 +419,25 @@ def utter_source(say: Say, kb: KnowledgeBase) -> None:
 
 def source_link(kb: KnowledgeBase) -> str:
     """The page's own link among the links it recommends."""
-    own = [link for link in kb.links() if _PAGE_LINK_WORD in link]
-    return (own or list(kb.links()) or [""])[0]
+    return link_about(kb, kb.plan_summary()) or (list(kb.links()) or [""])[0]
+
+
+def link_about(kb: KnowledgeBase, said: Sequence[str]) -> str | None:
+    """The page's link for what the page says about a thing: the one its words name.
+
+    A link is named by its site's name ("www.sozialestadt.dortmund.de" ->
+    "sozialestadt"); the plan's summary says "Aktionsplan Soziale Stadt", the
+    reports' text "Sozialberichterstattung". The longest name that the words
+    contain wins ("sozialestadt" over "dortmund").
+    """
+    words = compact(" ".join(said))
+    named = [(len(name), link) for link in kb.links() if (name := _site_name(link)) in words]
+    return max(named)[1] if named else None
+
+
+def _site_name(link: str) -> str:
+    host = link.split("//")[-1].split("/")[0].removeprefix("www.")
+    return compact(host.split(".")[0])
 
 
 def build_date(kb: KnowledgeBase) -> str:
