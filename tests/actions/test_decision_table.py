@@ -235,6 +235,14 @@ ROWS: list[tuple] = [
     ("warum gerade diese gebiete", "district_list", "", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
     ("hat er auch andere gebiete", "district_contact", "places:Marten", K.PERSON_CONTACT, "contact.focus>focus.person", "@Marten", "no"),
     ("hat sie noch andere gebiete", "district_contact", "places:Hafen", K.PERSON_CONTACT, "contact.focus>focus.person", "@Hafen", "yes"),
+    # --- branches seen rarely ------------------------------------------------------------------
+    ("wer ist für den walkingbus zuständig", "district_contact", "", K.OFFICE_CONTACT, "contact.project>project_contact.office", ""),
+    ("Telefonnummer von Frau Mustermann", "district_contact", "", K.PERSON_UNKNOWN, "contact.unknown_person", ""),
+    ("nein, ich meinte die Telefonnummer", "district_contact", "places:Hörde", K.PLACE_CONTACT, "correction.detail>focus.places", "Hörde"),
+    ("Telefonnummer Hörde", "district_list", "", K.PLACE_CONTACT, "district_list.place", "Hörde"),
+    ("@Nette telefon", "nlu_fallback", "", K.PERSON_CONTACT, "fallback.person", "@Nette"),
+    ("Was zeigen die Sozialdaten?", "project_search", "", K.REPORT, "plan.report", ""),
+    ("welche Projekte gibt es in Brackel", "project_detail", "", K.NOT_A_PLACE, "project_detail.other_place", "?Brackel"),
     # --- an unclear message ------------------------------------------------------------------
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, "fallback", ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, "fallback", ""),
