@@ -28,7 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_answer import respond
 from actions.decision import Decision
-from actions.focus import Focus
+from actions.focus import Focus, ListQuery
 from actions.turn import Turn, read_message
 from knowledge import KnowledgeBase
 from knowledge.records import Hit, Matches
@@ -180,7 +180,7 @@ def _turn_summary(turn: Turn) -> str:
     return _nondefault(turn, skip)
 
 
-def _nondefault(record: Turn | Focus, skip: frozenset[str] | set[str] = frozenset()) -> str:
+def _nondefault(record: Any, skip: frozenset[str] | set[str] = frozenset()) -> str:
     """The fields that differ from a fresh record's, as ``name=value``."""
     fresh = type(record)()
     parts = []
@@ -194,6 +194,8 @@ def _nondefault(record: Turn | Focus, skip: frozenset[str] | set[str] = frozense
 def _short(value: Any) -> str:
     if isinstance(value, tuple):
         return "[" + ", ".join(_short(v) for v in value) + "]"
+    if isinstance(value, ListQuery):
+        return "(" + _nondefault(value) + ")"
     return _name(value)
 
 
