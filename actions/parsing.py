@@ -1,5 +1,9 @@
 """How a citizen asks: contact details, picks, "mehr", yes/no, corrections.
 
+Each message is normalised and split once (:func:`read`, memoised per text);
+every question here reads that one :class:`Reading`. The words come from
+:mod:`knowledge.lexicon`.
+
 Words of the language only; what the words refer to on the page is found in
 ``knowledge/`` (see :mod:`actions.turn`).
 """
@@ -7,6 +11,7 @@ Words of the language only; what the words refer to on the page is found in
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import lexicon
@@ -21,6 +26,26 @@ _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One message normalised and split once: every question below reads this."""
+
+    folded: str  # knowledge.text.key(): lower case, umlauts written out, words by single spaces
+    words: tuple[str, ...]
+    word_set: frozenset[str]
+    clauses: tuple[tuple[str, ...], ...]  # the folded words of each sentence or clause
+    tokens: tuple[str, ...]  # the words as typed (case kept: "Sie" addresses the bot)
+
+
+@lru_cache(maxsize=64)
+def read(text: str) -> Reading:
+    """The message's reading, made once per text (the steps of one turn share it)."""
+    folded = key(text)
+    words = tuple(folded.split())
+    clauses = tuple(c for part in _CLAUSE_END.split(text) if (c := tuple(key(part).split())))
+    return Reading(folded, words, frozenset(words), clauses, tuple(_TOKEN.findall(text)))
+
+
 @lru_cache(maxsize=1)
 def _pick_numbers() -> dict[str, int]:
     """Ordinal and cardinal words and their position in a list."""
@@ -32,7 +57,7 @@ def asked_details(text: str, entity_values: list[str]) -> tuple[str, ...]:
 
     "Name, Telefon und Mail bitte" asks for everything, so it gives ().
     """
-    folded = key(text)
+    folded = read(text).folded
     wanted = {v for v in entity_values if v in (DETAIL_PHONE, DETAIL_EMAIL)}
     if lexicon.pattern("phone").search(folded):
         wanted.add(DETAIL_PHONE)
@@ -47,7 +72,7 @@ def ordinal(text: str) -> int | None:
     Every word must be an ordinal, a number after "Nummer" or a filler, so
     "alert(1)" or "wer ist in hörde 2 mal zuständig" pick nothing.
     """
-    words = key(text).split()
+    words = list(read(text).words)
     picks = _picks(words, strict=True)
     if len(picks) != 1 or any(not _pick_word(w) for w in words):
         return None
@@ -59,7 +84,7 @@ def loose_ordinal(text: str) -> int | None:
 
     Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing.
     """
-    picks = _picks(key(text).split(), strict=False)
+    picks = _picks(list(read(text).words), strict=False)
     return picks[0] if len(picks) == 1 else None
 
 
@@ -84,7 +109,7 @@ def _pick_word(word: str) -> bool:
 
 def asks_for_more(text: str) -> bool:
     """True for "mehr", "gibt es noch mehr?", "habt ihr noch weitere?", "zeig die nächsten"."""
-    words = set(key(text).split())
+    words = read(text).word_set
     return bool(words & lexicon.words("more_triggers")) and words <= lexicon.words("more")
 
 
@@ -93,7 +118,7 @@ def is_yes_no(text: str) -> bool:
 
     The question may follow a statement: "Ich wohne in Brechten. Ist das ein Aktionsraum?".
     """
-    return any(words[0] in lexicon.words("yes_no_starts") for words in _clauses(text))
+    return any(words[0] in lexicon.words("yes_no_starts") for words in read(text).clauses)
 
 
 def asks_membership(text: str) -> bool:
@@ -101,18 +126,13 @@ def asks_membership(text: str) -> bool:
     return any(
         words[0] in lexicon.words("membership_starts")
         and bool(set(words) & lexicon.words("membership"))
-        for words in _clauses(text)
+        for words in read(text).clauses
     )
-
-
-def _clauses(text: str) -> list[list[str]]:
-    """The folded words of each sentence or clause ("..., ist das dabei?")."""
-    return [words for part in _CLAUSE_END.split(text) if (words := key(part).split())]
 
 
 def is_correction(text: str) -> bool:
     """A correction: "ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen"."""
-    return bool(lexicon.pattern("correction").search(key(text)))
+    return bool(lexicon.pattern("correction").search(read(text).folded))
 
 
 def correction_target(text: str) -> str:
@@ -124,25 +144,25 @@ def correction_target(text: str) -> str:
 
 def asks_same_person(text: str) -> bool:
     """Whether several places share one person: "dieselbe Person", "beide der gleiche"."""
-    return bool(set(key(text).split()) & lexicon.words("same"))
+    return bool(read(text).word_set & lexicon.words("same"))
 
 
 def asks_why_or_what(text: str) -> bool:
     """An explanation is asked: "Warum gerade diese 13?", "Was ist ein Aktionsraum?"."""
-    folded = key(text)
+    reading = read(text)
     starts = lexicon.word_list("what_is_starts")
-    return bool(set(folded.split()) & lexicon.words("why")) or folded.startswith(starts)
+    return bool(reading.word_set & lexicon.words("why")) or reading.folded.startswith(starts)
 
 
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")
-    return any(w.startswith(prefixes) for w in key(text).split())
+    return any(w.startswith(prefixes) for w in read(text).words)
 
 
 def asks_for_someone(text: str) -> bool:
     """A question for a person: "Ich suche jemanden für X", "Wen frage ich in X?"."""
-    return bool(set(key(text).split()) & lexicon.words("someone"))
+    return bool(read(text).word_set & lexicon.words("someone"))
 
 
 def asks_for_areas(text: str) -> bool:
@@ -150,7 +170,7 @@ def asks_for_areas(text: str) -> bool:
 
     "Welche Aktionsräume gibt es?" asks for the list, not for someone's areas.
     """
-    words = set(key(text).split())
+    words = read(text).word_set
     return all(words & lexicon.words(kind) for kind in ("areas", "other", "serves"))
 
 
@@ -159,7 +179,7 @@ def mentions_person_pronoun(text: str) -> bool:
 
     A capitalised "Sie"/"Ihre" inside a sentence addresses the bot politely ("Können Sie …").
     """
-    tokens = _TOKEN.findall(text)
+    tokens = read(text).tokens
     return any(
         key(token) in lexicon.words("person_pronouns")
         and not (i > 0 and token in lexicon.words("polite_forms"))
@@ -169,7 +189,7 @@ def mentions_person_pronoun(text: str) -> bool:
 
 def points_to_a_place(text: str) -> bool:
     """Whether the text points to the place just talked about: "da", "dort", "vor Ort"."""
-    return bool(set(key(text).split()) & lexicon.words("place_pointers"))
+    return bool(read(text).word_set & lexicon.words("place_pointers"))
 
 
 def is_follow_up(text: str) -> bool:
@@ -177,7 +197,7 @@ def is_follow_up(text: str) -> bool:
 
     Anything with other words is a new question, not a reference to the last project.
     """
-    return set(key(text).split()) <= lexicon.words("follow_up")
+    return read(text).word_set <= lexicon.words("follow_up")
 
 
 def echoable_place(text: str) -> str | None:
