@@ -15,7 +15,16 @@ from dataclasses import dataclass, field, replace
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
-from knowledge.records import District, Person, PlanFact, PlanFactKey, Project, StrEnum, Topic
+from knowledge.records import (
+    District,
+    Person,
+    PlanFact,
+    PlanFactKey,
+    Project,
+    RemovedProject,
+    StrEnum,
+    Topic,
+)
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -40,6 +49,7 @@ class Kind(StrEnum):
     MEMBER = "member"  # yes: the place is an Aktionsraum
     DISTRICT_LIST = "district_list"
     PROJECT_DETAIL = "project_detail"
+    PROJECT_REMOVED = "project_removed"  # an old list's or button's project, gone from the page
     PROJECT_CHOICE = "project_choice"
     PROJECT_LIST = "project_list"
     PROJECT_NONE = "project_none"
@@ -74,6 +84,7 @@ class Decision:
     rule: str = ""  # the branch that decided, e.g. "contact.focus>focus.person" (see decide)
     close: Close = field(default_factory=Close)  # offered when nothing fits ("Meinten Sie …?")
     german: bool = True  # the question read as German (a fallback says it knows only German)
+    removed: RemovedProject | None = None  # the project a number named, no longer on the page
 
     @property
     def referent(self) -> str:
@@ -81,6 +92,7 @@ class Decision:
         parts = [d.name for d in self.districts]
         parts += [self.person.name] if self.person else []
         parts += [f"#{p.number}" for p in self.projects]
+        parts += [f"#{self.removed.number}"] if self.removed else []
         parts += [f"Schwerpunkt {self.topic.number}"] if self.topic else []
         parts += [self.fact.key] if self.fact else []
         parts += [self.place] if self.place else []
@@ -153,7 +165,7 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
-    topics_listed = focus.query.kind is ListKind.TOPICS
+    topics_listed = focus.query.kind == ListKind.TOPICS
     asks_project = focus.projects and turn.says_project
     if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
         return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
@@ -187,7 +199,11 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     asks_about_it = ("project_detail", "topic_overview", "nlu_fallback", "inform", "project_search")
     if turn.intent not in asks_about_it or turn.more or not _is_follow_up(turn):
         return None
-    current = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if focus.subject != Subject.PROJECT:
+        return None
+    current = _project_in_focus(focus, kb)
+    if current is None and focus.project is not None:
+        return _numbered(focus.project, kb, "follow_up.project")
     if current is None:
         return None
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
@@ -217,7 +233,7 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         names = {d.contact.name for d in turn.places}
         answer = "yes" if len(names) == 1 else "no"
         return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
-    again = focus.question is Question.MEMBERSHIP and _only_a_place(turn, kb)
+    again = focus.question == Question.MEMBERSHIP and _only_a_place(turn, kb)
     if not (turn.membership or again) or turn.projects or turn.groups:
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
@@ -246,7 +262,12 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
 
 
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """One project named by title or nickname under a search or an unclear intent."""
+    """One project named by title or nickname under a search or an unclear intent.
+
+    A button of an older list ("#23") whose project left the page gets that said.
+    """
+    if turn.removed and not turn.projects:
+        return Decision(Kind.PROJECT_REMOVED, removed=turn.removed, rule="named_project.removed")
     absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
     if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
         return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="named_project")
@@ -274,11 +295,11 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.office")
     if turn.projects:
         return _via("contact.project", _project_contact(turn.projects[0], turn.details, kb))
+    if turn.near:  # "wer ist in evnig zuständig": a misspelt place, whatever is in focus
+        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
     in_focus = _focus_contact(turn, focus, kb)
     if in_focus is not None:
         return _via("contact.focus", in_focus)
-    if turn.near:
-        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
     if turn.says_project:  # the page sends questions about the projects there
         return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
     return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
@@ -396,7 +417,7 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
     """The referent of a bare answer or a correction, answered as the focus asks."""
-    if turn.places and focus.query.kind is ListKind.PLACES and focus.subject == Subject.PROJECT:
+    if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
         return _via("bare.list_again", _search(turn, kb))
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
@@ -434,7 +455,7 @@ def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
 def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A bare place ("und in Nette?") while the focus is a list of projects found by place."""
     bare = turn.places and not turn.details and turn.only_places
-    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind is ListKind.PLACES
+    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind == ListKind.PLACES
 
 
 def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
@@ -530,17 +551,29 @@ def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
         number, rule = numbers[position - 1], "pick.of_list"
     else:
         return Decision(Kind.NO_SUCH_NUMBER, rule="pick.no_such_number")
-    return Decision(Kind.PROJECT_DETAIL, projects=kb.projects_numbered([number]), rule=rule)
+    return _numbered(number, kb, rule)
+
+
+def _numbered(number: int, kb: KnowledgeBase, rule: str) -> Decision:
+    """The project with this (lasting) number, or word that it left the plan."""
+    found = kb.projects_numbered([number])
+    if found:
+        return Decision(Kind.PROJECT_DETAIL, projects=found, rule=rule)
+    removed = kb.removed_project(number)
+    if removed:
+        return Decision(Kind.PROJECT_REMOVED, removed=removed, rule=f"{rule}.removed")
+    return Decision(Kind.ASK_PROJECT, rule=f"{rule}.unknown")
 
 
 def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     """The next page of the last list ("mehr")."""
     if not focus.projects:
         return Decision(Kind.ASK_PROJECT, rule="page.no_list")
-    start = focus.start + PAGE_SIZE
-    if start >= len(focus.projects):
-        return Decision(Kind.NO_MORE, rule="page.no_more")
     projects = kb.projects_numbered(focus.projects)
+    # Projects a content update removed from the pages already shown do not shift the next page.
+    start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
+    if start >= len(projects):
+        return Decision(Kind.NO_MORE, rule="page.no_more")
     return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query,
                     rule="page.next")  # fmt: skip
 

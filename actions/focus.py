@@ -85,7 +85,7 @@ class Focus:
             "details": list(self.details),
             "projects": list(self.projects),
             "start": self.start,
-            "query": {"kind": self.query.kind.value, "value": self.query.value},
+            "query": {"kind": str(self.query.kind), "value": self.query.value},
             "question": _value(self.question),
         }
 
@@ -126,7 +126,7 @@ def _member(names: type[E], value: Any) -> E | None:
 
 
 def _value(member: StrEnum | None) -> str | None:
-    return member.value if member is not None else None
+    return str(member) if member is not None else None  # a plain string passes too
 
 
 def _text(value: Any) -> str | None:

@@ -17,7 +17,8 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
   with a key, a connection without a valid token (``auth: {token: ...}``) is
   refused, as in Rasa's channel;
 - engine.io takes at most ``MAX_HTTP_BUFFER_BYTES`` per message, a malformed
-  or too deeply nested packet closes that connection (never a 500).
+  or too deeply nested packet closes that connection (never a 500);
+- a browser closing its websocket prints no traceback.
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ class GuardedEngineIO(engineio.AsyncServer):  # type: ignore[misc]  # engineio h
             return await super().handle_request(*args, **kwargs)
         except KeyError:
             return response.text("Invalid session", status=400)
+
+    # engine.io returns nothing when a websocket ends (a browser closed its tab); Sanic
+    # accepts that only from a handler marked as websocket, else it logs
+    # "ServerError: Invalid response type None" with a traceback (sanic-org/sanic#2105).
+    handle_request.is_websocket = True  # type: ignore[attr-defined]
 
 
 class GuardedServer(AsyncServer):  # type: ignore[misc]  # python-socketio has no types

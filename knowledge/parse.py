@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.encoding import UndecodablePage, decode_page
 from knowledge.records import (
     PLAN_FACT_KEYS,
     Contact,
@@ -103,8 +104,20 @@ class _Section:
 
 
 def parse_file(path: Path = DEFAULT_SOURCE) -> PageContent:
-    """Parse a saved copy of the page."""
-    return parse_text(path.read_text(encoding="utf-8"))
+    """Parse a saved copy of the page (UTF-8 with or without BOM, or Windows-1252)."""
+    return parse_text(read_page(path))
+
+
+def read_page(path: Path) -> str:
+    """The text of a saved copy of the page.
+
+    Raises:
+        ParseError: the file cannot be decoded (see :mod:`knowledge.encoding`).
+    """
+    try:
+        return decode_page(path.read_bytes())
+    except UndecodablePage as error:
+        raise ParseError(f"{path}: {error}") from None
 
 
 def parse_text(text: str) -> PageContent:

@@ -27,6 +27,15 @@ MODIFIERS = frozenset({"detail", "from"})  # keys that qualify another expectati
 CONTACT_KINDS = frozenset({"districts", "person"})
 ALL_DETAILS = ("person", "phone", "email")
 Expected = dict[str, Any]  # one question's expectations, as the YAML file gives them
+TOP_N = 3  # ``top``: the projects that clearly fit come first
+# The first word of a yes/no answer per language code (item key ``l``; German is the default
+# and always accepted, since the facts are what ``answer`` judges, not the language).
+YES = {"de": "Ja", "en": "Yes", "tr": "Evet", "ar": "نعم", "pl": "Tak", "ro": "Da", "bg": "Да",
+       "uk": "Так", "ru": "Да"}  # fmt: skip
+NO = {"de": "Nein", "en": "No", "tr": "Hayır", "ar": "لا", "pl": "Nie", "ro": "Nu", "bg": "Не",
+      "uk": "Ні", "ru": "Нет"}  # fmt: skip
+_DIRECTION_MARKS = "\u200e\u200f\u061c\ufeff"
+_CITY_LINK = re.compile(r"(?<![\w.])www\.dortmund\.de\b")
 
 
 @dataclass
@@ -42,6 +51,7 @@ class Result:
     answer_ok: bool = False
     problems: list[str] = field(default_factory=list)
     invented: list[str] = field(default_factory=list)
+    in_language: bool = True  # the bot's own sentences are in the language asked (item ``l``)
 
     @property
     def ok(self) -> bool:
@@ -91,10 +101,11 @@ class Checker:
         """Set the verdicts of one result; ``history``: the earlier answers of its dialogue."""
         history = history or []
         expected = result.item.get("x") or {}
+        context = {**expected, "l": result.item.get("l", "de")}  # kinds may read the language
         result.intent_ok = result.intent == result.item["i"]
         for kind, value in expected.items():
             if kind not in MODIFIERS:
-                result.problems += self._kind(kind)(value, result.answer, expected, history)
+                result.problems += self._kind(kind)(value, result.answer, context, history)
         result.invented = self.invented_contacts(result.answer)
         result.problems += [f"invented contact: {c}" for c in result.invented]
         if CONTACT_KINDS & set(expected):
@@ -293,11 +304,32 @@ class Checker:
         names = [names] if isinstance(names, str) else names
         return [f"answered {n}" for n in names if answer.startswith(self.response_text(n))]
 
-    def _answer(self, value: str | bool, answer: str, _: Expected, __: list[str]) -> list[str]:
+    def _answer(self, value: str | bool, answer: str, x: Expected, __: list[str]) -> list[str]:
         yes = value is True or str(value).lower() in {"yes", "ja"}
-        first = answer.strip().splitlines()[0] if answer.strip() else ""
-        prefix = "Ja" if yes else "Nein"
-        return [] if first.startswith(prefix) else [f"first line does not start with {prefix!r}"]
+        text = answer.strip().lstrip(_DIRECTION_MARKS)
+        first = text.splitlines()[0] if text else ""
+        words = YES if yes else NO
+        wanted = dict.fromkeys([words["de"], words[x.get("l", "de")]])
+        if any(re.match(rf"{re.escape(w)}(?!\w)", first, re.IGNORECASE) for w in wanted):
+            return []
+        return [f"first line does not start with {' or '.join(map(repr, wanted))}"]
+
+    def _top(self, fragments: list[str], answer: str, _: Expected, __: list[str]) -> list[str]:
+        """One of the projects that clearly fit is among the first ``TOP_N`` listed."""
+        projects = [self._project_named(fragment) for fragment in fragments]
+        if None in projects:
+            return [f"bad expectation: no project for one of {fragments}"]
+        first = self.listed(answer)[:TOP_N]
+        if any(p.title in first for p in projects if p is not None):
+            return []
+        return [f"none of {fragments} among the first {TOP_N} listed"]
+
+    def _out_of_scope(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
+        """Nothing of the plan offered as the answer, and a pointer to the city's portal."""
+        problems = [f"named a project: {title!r}" for title in self.listed(answer)]
+        phones, _emails = self.contacts_in(answer)
+        problems += [f"named a contact: +{p}" for p in phones if p in self.phone_owners]
+        return problems + ([] if _CITY_LINK.search(answer) else ["no pointer to www.dortmund.de"])
 
     def _source(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         has = any(line.strip().startswith("Quelle:") for line in answer.splitlines())

@@ -58,6 +58,7 @@ ROWS: list[tuple] = [
     ("Kontakt in Brackel", "district_contact", "", K.NOT_A_PLACE, "contact>place.other", "?Brackel"),
     ("wer ist in mengede zuständig", "district_contact", "", K.NOT_A_PLACE, "contact>place.other", "?Mengede"),
     ("kontakt evnig", "district_contact", "", K.SUGGEST_PLACES, "contact.near", "*"),
+    ("wer ist in evnig zuständig", "district_contact", "project:~Walkingbus", K.SUGGEST_PLACES, "contact.near", "Eving"),
     ("wer ist zuständig", "district_contact", "", K.ASK_PLACE, "contact.ask_place", ""),
     ("ich brauche einen ansprechpartner", "district_contact", "", K.ASK_PLACE, "contact.ask_place", ""),
     ("Name, Telefon und Mail bitte", "district_contact", "", K.ASK_PLACE, "contact.ask_place", ""),
