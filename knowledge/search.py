@@ -386,9 +386,14 @@ def target_group_name(text: str) -> str | None:
 
 
 def _number(word: str) -> int | None:
-    """A number, as digits or as an ordinal or cardinal word ("2", "zweite", "zwei")."""
+    """A Schwerpunkt's number: digits, a cardinal or an ordinal ("2", "zwei", "der zweite").
+
+    A neuter ordinal ("mein zweites Kind") cannot stand for der Schwerpunkt.
+    """
     if word.isdigit():
         return int(word)
+    if word in lexicon.words("neuter_ordinals"):
+        return None
     return lexicon.ordinals().get(word) or lexicon.cardinals().get(word)
 
 

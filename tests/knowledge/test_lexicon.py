@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import lexicon
+from knowledge import KnowledgeBase, lexicon
 from knowledge.records import PageContent
 
 
@@ -39,3 +39,9 @@ def test_no_word_list_is_written_twice() -> None:
         words = lexicon.words(name)
         assert words not in seen, f"{name} repeats {seen.get(words)}"
         seen[words] = name
+
+
+def test_a_neuter_ordinal_names_no_schwerpunkt(kb: KnowledgeBase) -> None:
+    second = kb.topics()[1]
+    assert kb.find_topic("zeig mir den zweiten Schwerpunkt").items == [second]
+    assert second not in kb.find_topic("Elterngeld für mein zweites Kind").items
