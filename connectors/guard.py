@@ -131,14 +131,6 @@ class AnswerGuard:
 
         return blueprint
 
-    def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:
-        """The handler to give Rasa's channel instead of ``on_new_message``."""
-
-        async def guarded(message: UserMessage) -> None:
-            await self.handle_outages(on_new_message, message)
-
-        return guarded
-
     async def handle(self, on_new_message: OnNewMessage, message: UserMessage) -> None:
         """Clean the text, let Rasa answer, and make sure something was said."""
         text, was_cut = clean_text(message.text)

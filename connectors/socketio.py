@@ -13,6 +13,9 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
   (a reload of the tab) the id is free again, so the conversation comes back;
 - a message is only taken for the session its connection holds;
 - metadata from the client is dropped (the widget sends none);
+- Rasa's own ``jwt_key`` (and ``jwt_method``) in credentials.yml still works:
+  with a key, a connection without a valid token (``auth: {token: ...}``) is
+  refused, as in Rasa's channel;
 - engine.io takes at most ``MAX_HTTP_BUFFER_BYTES`` per message, a malformed
   or too deeply nested packet closes that connection (never a 500);
 - a browser closing its websocket prints no traceback.
@@ -27,7 +30,7 @@ import uuid
 from typing import Any
 
 import engineio
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import UserMessage, decode_bearer_token
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -144,7 +147,7 @@ class GuardedSocketIOInput(SocketIOInput):
             if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), origins):
                 logger.warning("socket.io connection from another origin refused")
                 return False
-            return True
+            return self._token_valid(auth)
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: str) -> None:
@@ -174,6 +177,17 @@ class GuardedSocketIOInput(SocketIOInput):
             await guard.handle_outages(on_new_message, message)
 
         return webhook
+
+    def _token_valid(self, auth: Any) -> bool:
+        """Rasa's ``jwt_key`` option: with a key, only a connection with a valid token."""
+        if not self.jwt_key:
+            return True
+        token = auth.get("token") if isinstance(auth, dict) else None
+        algorithm = self.jwt_algorithm or "HS256"  # Rasa's default for jwt_method
+        valid = isinstance(token, str) and bool(decode_bearer_token(token, self.jwt_key, algorithm))
+        if not valid:
+            logger.warning("socket.io connection without a valid token refused (jwt_key is set)")
+        return valid
 
     def _sender(self, sessions: SessionRegistry, sid: str, data: Any) -> str | None:
         """The conversation a message belongs to; None when the connection may not use it."""

@@ -240,7 +240,12 @@ def _index(
         places=places,
         people=PeopleIndex(content.contacts, content.districts),
         projects=ProjectIndex(content.projects, content.topics),
-        plan_questions=PlanQuestions(content.plan_facts, _place_words(content)),
+        plan_questions=PlanQuestions(
+            content.plan_facts,
+            _place_words(content),
+            counts={"@districts": len(content.districts), "@topics": len(content.topics)},
+            titles={"@report": tuple(report.title for report in content.reports)},
+        ),
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },

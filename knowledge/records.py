@@ -100,16 +100,35 @@ class Report:
     description: str
 
 
-PLAN_FACT_KEYS = (
-    "initiator",
-    "participation",
-    "lesson",
-    "aktionsraeume",
-    "arbeitsschwerpunkte",
-    "projects",
-    "strategy",
-    "report",
-)
+class StrEnum(str, Enum):
+    """Names that are strings and print as their value.
+
+    ``enum.StrEnum`` arrives with Python 3.11; the project runs on 3.10, where a
+    ``(str, Enum)`` prints as ``Kind.HELP``. Members compare and hash like their
+    values (Enum hashes the name), so ``"report" in {PlanFactKey.REPORT}`` holds
+    and slots and database rows keep holding plain strings.
+    """
+
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class PlanFactKey(StrEnum):
+    """Which statement of the page about the plan (:class:`PlanFact`)."""
+
+    INITIATOR = "initiator"
+    PARTICIPATION = "participation"
+    LESSON = "lesson"
+    AKTIONSRAEUME = "aktionsraeume"
+    ARBEITSSCHWERPUNKTE = "arbeitsschwerpunkte"
+    PROJECTS = "projects"
+    STRATEGY = "strategy"
+    REPORT = "report"
+
+
+PLAN_FACT_KEYS = tuple(key.value for key in PlanFactKey)
 
 
 @dataclass(frozen=True)

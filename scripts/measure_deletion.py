@@ -14,12 +14,12 @@ import time
 from pathlib import Path
 
 import sqlalchemy as sa
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 
 from connectors.privacy import MaskingSQLTrackerStore
 
 
-def _events(number: int) -> list:
+def _events(number: int) -> list[Event]:
     return [ActionExecuted("action_session_start"), SessionStarted(),
             ActionExecuted("action_listen"),
             UserUttered(f"Frage {number}: gibt es etwas für Senioren in Hörde?",
