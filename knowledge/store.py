@@ -17,11 +17,13 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from knowledge.embedding import Embedder, ModelIdentity, default_embedder
 from knowledge.models import (
     SCHEMA_VERSION,
     Base,
@@ -34,7 +36,9 @@ from knowledge.models import (
     ProjectRow,
     ReportRow,
     TopicRow,
+    VectorRow,
 )
+from knowledge.passages import Kind, PassageVectors, from_bytes, passages, to_bytes
 from knowledge.records import (
     COUNT_LABELS,
     Contact,
@@ -104,10 +108,14 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def content_id(content: PageContent) -> str:
-    """A checksum of what was parsed, so the same content is never stored twice."""
-    payload = json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(f"{SCHEMA_VERSION}:{payload}".encode()).hexdigest()[:16]
+def content_id(content: PageContent, model: ModelIdentity | None = None) -> str:
+    """A checksum of what was parsed and how it is embedded, so nothing is stored twice."""
+    embedded = [(p.kind.value, p.ref, p.text) for p in passages(content)]
+    payload = json.dumps(
+        [asdict(content), embedded], sort_keys=True, ensure_ascii=False, default=str
+    )
+    embedded_by = f"{model.name}:{model.sha256}" if model else ""
+    return hashlib.sha256(f"{SCHEMA_VERSION}:{embedded_by}:{payload}".encode()).hexdigest()[:16]
 
 
 def read_build_info(engine: Engine) -> dict[str, str]:
@@ -137,15 +145,26 @@ def check(content: PageContent, previous: dict[str, int]) -> list[str]:
     return problems
 
 
-def build(engine: Engine, content: PageContent, *, force: bool = False) -> BuildResult:
-    """Store ``content`` atomically, unless it looks broken and ``force`` is not set.
+def build(
+    engine: Engine,
+    content: PageContent,
+    *,
+    force: bool = False,
+    embedder: Embedder | None = None,
+) -> BuildResult:
+    """Store ``content`` and its passages' vectors atomically, unless it looks broken.
+
+    A new embedding model makes a new build of the same content, since vectors
+    of two models cannot be compared.
 
     Raises:
-        BuildRefused: the checks found problems; nothing was changed.
+        BuildRefused: the checks found problems and ``force`` is not set;
+            nothing was changed.
     """
+    embedder = embedder or default_embedder()
     info = read_build_info(engine)
     previous = json.loads(info.get("counts", "{}"))
-    new_id = content_id(content)
+    new_id = content_id(content, embedder.identity)
     if info.get("build_id") == new_id:
         return BuildResult(False, new_id, content.counts(), previous)
     problems = check(content, previous)
@@ -156,6 +175,7 @@ def build(engine: Engine, content: PageContent, *, force: bool = False) -> Build
             Base.metadata.drop_all(conn)
         Base.metadata.create_all(conn)
         _replace_rows(conn, content, new_id)
+        _store_vectors(conn, content, embedder)
     return BuildResult(True, new_id, content.counts(), previous, tuple(problems))
 
 
@@ -206,6 +226,38 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
         }
         session.add_all(BuildInfoRow(key=k, value=v) for k, v in info.items())
         session.flush()
+
+
+def _store_vectors(conn: Connection, content: PageContent, embedder: Embedder) -> None:
+    """Embed every answerable passage and record which model did it."""
+    found = passages(content)
+    matrix = embedder.passages([p.text for p in found])
+    identity = embedder.identity
+    with Session(bind=conn, future=True) as session:
+        session.add_all(
+            VectorRow(kind=p.kind.value, ref=p.ref, vector=to_bytes(row))
+            for p, row in zip(found, matrix, strict=True)
+        )
+        info = {"embedding_model": identity.name, "embedding_sha256": identity.sha256}
+        session.add_all(BuildInfoRow(key=k, value=v) for k, v in info.items())
+        session.flush()
+
+
+def stored_model(info: dict[str, str]) -> ModelIdentity | None:
+    """The model that made the stored vectors, from the build facts."""
+    if "embedding_model" not in info:
+        return None
+    return ModelIdentity(info["embedding_model"], info.get("embedding_sha256", ""))
+
+
+def load_vectors(engine: Engine) -> PassageVectors:
+    """The passages' vectors of the stored build."""
+    with session_scope(engine) as session:
+        rows = session.execute(select(VectorRow).order_by(VectorRow.id)).scalars().all()
+        refs = tuple((Kind(row.kind), row.ref) for row in rows)
+        vectors = [from_bytes(row.vector) for row in rows]
+    matrix = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+    return PassageVectors(refs, matrix)
 
 
 def load(engine: Engine) -> PageContent:
