@@ -91,6 +91,7 @@ class E5Embedder:
         self._lock = threading.Lock()  # one engine handle: calls must not overlap
         self._cache: OrderedDict[tuple[bool, str], Vectors] = OrderedDict()
         self._cache_size = cache_size
+        self.computed = 0  # texts the model embedded (not served from the cache)
 
     @property
     def identity(self) -> ModelIdentity:
@@ -123,7 +124,9 @@ class E5Embedder:
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        vector: Vectors = np.asarray(self._model.encode(text, is_query), dtype=np.float32)
+        self.computed += 1
+        clean = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates from a paste
+        vector: Vectors = np.asarray(self._model.encode(clean, is_query), dtype=np.float32)
         vector.setflags(write=False)
         self._cache[key] = vector
         if len(self._cache) > self._cache_size:

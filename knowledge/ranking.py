@@ -50,8 +50,9 @@ class Ranking:
 
     ``hits`` are the projects that clearly fit (fused score at least
     :data:`FITS`, within :data:`LIST_SHARE` of the best, at most
-    :data:`MAX_LIST`), best first; ``ranked`` is every project with a score
-    above zero, for suggestions ("Meinten Sie ...?").
+    :data:`MAX_LIST`), best first; ``ranked`` is every project, by fused score,
+    then by closeness in meaning, then by title: the order for suggestions
+    ("Meinten Sie ...?") when nothing clearly fits, also in another language.
     """
 
     hits: tuple[Hit[Project], ...]
@@ -92,12 +93,11 @@ def fuse(
         scores = _fused(text, words, _array(title_goal, numbers), _array(goal, numbers))
     else:  # no vectors for this build: words alone
         scores = words
-    order = sorted(range(len(projects)), key=lambda i: (-scores[i], projects[i].title))
-    ranked = tuple(
-        Hit(projects[i], round(float(scores[i]), 4), projects[i].title)
-        for i in order
-        if scores[i] > 0
+    closeness = _array(title_goal, numbers) if title_goal else np.zeros(len(projects))
+    order = sorted(
+        range(len(projects)), key=lambda i: (-scores[i], -closeness[i], projects[i].title)
     )
+    ranked = tuple(Hit(projects[i], round(float(scores[i]), 4), projects[i].title) for i in order)
     best = ranked[0].score if ranked else 0.0
     hits = tuple(h for h in ranked if h.score >= max(FITS, LIST_SHARE * best))[:MAX_LIST]
     return Ranking(hits, ranked)
@@ -105,12 +105,11 @@ def fuse(
 
 def _fused(text: str, words: Scores, title_goal: Scores, goal: Scores) -> Scores:
     goal_z = _z(goal)
-    meaning = np.maximum(
-        np.clip((title_goal - COSINE_FLOOR) / COSINE_SPAN, 0.0, 1.0),
-        np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0),
-    )
-    if len(text.split()) <= 1:
-        return np.minimum(1.0, words + SEMANTIC_WEIGHT * meaning)
+    close = np.clip((title_goal - COSINE_FLOOR) / COSINE_SPAN, 0.0, 1.0)
+    if len(text.split()) <= 1:  # one word: standing out means little ("qwertzuiop")
+        return np.minimum(1.0, words + SEMANTIC_WEIGHT * close)
+    stands_out = np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0)
+    meaning = np.maximum(close, stands_out)
     backed = np.clip((goal_z - GOAL_Z_FLOOR) / GOAL_Z_SPAN, 0.0, 1.0)
     fused: Scores = (1 - SEMANTIC_WEIGHT) * words * backed + SEMANTIC_WEIGHT * meaning
     return fused
