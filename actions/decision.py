@@ -26,7 +26,6 @@ MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MIN_NAME_LENGTH = 6
 MAX_PICK_WORDS = 10
-CLEAR_LEAD = 1.5  # under a detail question, a search hit this far ahead is the project meant
 TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
 AREAS_FACT = "aktionsraeume"  # the page's statement on how the 13 Aktionsräume came about
 REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
@@ -322,8 +321,9 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
     hits = [] if _names_an_unknown_project(turn, kb) else _hits(kb, turn.text)
-    if len(hits) == 1 or (len(hits) > 1 and hits[1].score * CLEAR_LEAD <= hits[0].score):
-        return Decision(Kind.PROJECT_DETAIL, projects=(hits[0].item,))  # one clearly meant
+    leader = kb.rank_projects(turn.text).leader if hits else None
+    if leader is not None:  # one clearly meant (knowledge.ranking: words and meaning)
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,))
     if hits:
         return _search(turn, kb)
     return Decision(Kind.PROJECT_UNKNOWN)

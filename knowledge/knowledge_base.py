@@ -18,9 +18,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
+from knowledge.embedding import Embedder, check_identity, default_embedder
+from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
-from knowledge.passages import Kind
 from knowledge.plan_questions import PlanQuestions
 from knowledge.ranking import Ranking, fuse
 from knowledge.records import (
@@ -36,7 +37,6 @@ from knowledge.records import (
     Role,
     Topic,
 )
-from knowledge.embedding import Embedder, check_identity, default_embedder
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.semantic import SemanticIndex
 from knowledge.store import create_db_engine, load, load_vectors, read_build_info, stored_model
@@ -253,7 +253,6 @@ class KnowledgeBase:
                 self._snapshot = self._load(info)
             self._checked_at = now
             return self._snapshot
-
 
     def _load(self, info: dict[str, str]) -> _Snapshot:
         """Read a build; refuse vectors that another embedding model made."""

@@ -78,7 +78,8 @@ def test_cache_is_bounded() -> None:
 def test_a_swapped_backend_is_named_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     default_embedder.cache_clear()
     try:
-        monkeypatch.setenv(embedding.EMBEDDER_ENV, "tests.knowledge.embedding_double:TrigramEmbedder")
+        double = "tests.knowledge.embedding_double:TrigramEmbedder"
+        monkeypatch.setenv(embedding.EMBEDDER_ENV, double)
         assert default_embedder().identity.name == "trigram-test-double"
         default_embedder.cache_clear()
         monkeypatch.setenv(embedding.EMBEDDER_ENV, "no colon here")
