@@ -198,6 +198,15 @@ class KnowledgeBase:
             snapshot.semantic.similarities(text, Kind.PROJECT_GOAL),
         )
 
+    def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
+        """The passages of one kind nearest in meaning, as (reference, cosine), nearest first.
+
+        Any language: "Wie viele Leute haben mitgemacht?" and its Turkish
+        translation both come nearest to the plan statement "participation".
+        """
+        found = self._current().semantic.similarities(_clip(text), kind)
+        return sorted(found.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
     def search_projects_by_words(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """The lexical search alone (lemmas, synonyms, thesaurus, typos): word scores."""
         return self._current().projects.search(_clip(text), limit)

@@ -48,10 +48,12 @@ Scores = npt.NDArray[np.float64]
 class Ranking:
     """Every project's fused score for one question, and what clearly fits.
 
-    ``hits`` are the projects that clearly fit (fused score at least
-    :data:`FITS`, within :data:`LIST_SHARE` of the best, at most
-    :data:`MAX_LIST`), best first; ``ranked`` is every project, by fused score,
-    then by closeness in meaning, then by title: the order for suggestions
+    ``hits`` are the projects that fit, when the best clearly does (fused
+    score at least :data:`FITS`): those within :data:`LIST_SHARE` of the
+    best, at most :data:`MAX_LIST`, best first. A weak best thus comes with
+    its close runners-up, not alone as if it were the one meant. ``ranked``
+    is every project, by fused score, then by closeness in meaning, then by
+    title: the order for suggestions
     ("Meinten Sie ...?") when nothing clearly fits, also in another language.
     """
 
@@ -99,7 +101,9 @@ def fuse(
     )
     ranked = tuple(Hit(projects[i], round(float(scores[i]), 4), projects[i].title) for i in order)
     best = ranked[0].score if ranked else 0.0
-    hits = tuple(h for h in ranked if h.score >= max(FITS, LIST_SHARE * best))[:MAX_LIST]
+    hits = (
+        tuple(h for h in ranked if h.score >= LIST_SHARE * best)[:MAX_LIST] if best >= FITS else ()
+    )
     return Ranking(hits, ranked)
 
 

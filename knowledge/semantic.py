@@ -2,19 +2,14 @@
 
 The passages' vectors come from the knowledge-base build; only the question is
 embedded at run time (and cached, since follow-ups repeat texts). Cosines of
-e5 crowd into a narrow band (unrelated German texts score about 0.75, a close
-paraphrase about 0.9), so callers rescale them (:func:`rescale`).
+e5 crowd into a narrow band (unrelated German texts score about 0.78, a close
+paraphrase about 0.9); :mod:`knowledge.ranking` turns them into scores.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from knowledge.embedding import Embedder
 from knowledge.passages import Kind, PassageVectors
-
-COSINE_FLOOR = 0.78  # about what an unrelated German question scores against a passage
-COSINE_SPAN = 0.12  # from the floor to a close paraphrase
 
 
 class SemanticIndex:
@@ -32,8 +27,3 @@ class SemanticIndex:
         query = self._embedder.queries([text])[0]
         scores = matrix @ query
         return {ref: float(score) for ref, score in zip(refs, scores, strict=True)}
-
-
-def rescale(cosine: float) -> float:
-    """A cosine as 0 (unrelated) .. 1 (a close paraphrase), clipped."""
-    return float(np.clip((cosine - COSINE_FLOOR) / COSINE_SPAN, 0.0, 1.0))

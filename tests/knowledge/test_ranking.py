@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from knowledge.embedding import EmbeddingModelMismatch, default_embedder
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.passages import Kind, passages
-from knowledge.ranking import FITS, MAX_LIST
+from knowledge.ranking import FITS, LIST_SHARE, MAX_LIST
 from knowledge.records import PageContent
 from knowledge.store import build, create_db_engine, load_vectors, read_build_info, stored_model
 from tests.knowledge.embedding_double import TrigramEmbedder
@@ -109,7 +109,7 @@ def test_off_topic_questions_mostly_find_nothing(kb: KnowledgeBase) -> None:
 # calibration (README, "The semantic layer"); a drop is a regression.
 SHORT_LIST_MIN_RATES: list[tuple[str, Table, float]] = [
     ("quality", QUALITY_TABLE, 0.95),
-    ("everyday", EVERYDAY_TABLE, 0.9),
+    ("everyday", EVERYDAY_TABLE, 0.95),
     ("situation", SITUATION_TABLE, 0.9),
     ("held out", HELD_OUT_TABLE, 0.7),
     ("new situations", NEW_SITUATION_TABLE, 0.6),
@@ -127,9 +127,11 @@ def test_the_list_is_short_and_clearly_fits(kb: KnowledgeBase) -> None:
     lengths = []
     for query, _ in SITUATION_TABLE + NEW_SITUATION_TABLE:
         hits = kb.search_projects(query)
-        assert len(hits) <= MAX_LIST and all(hit.score >= FITS for hit in hits)
+        assert len(hits) <= MAX_LIST
+        assert not hits or hits[0].score >= FITS
+        assert all(hit.score >= LIST_SHARE * hits[0].score for hit in hits)
         lengths.append(len(hits))
-    assert sum(lengths) / len(lengths) <= 3.5  # the lexical search alone listed 8-9
+    assert sum(lengths) / len(lengths) <= 4.0  # measured 3.5; the lexical search listed 8-9
 
 
 def test_a_situation_without_a_shared_word_ranks_its_project_high(
@@ -180,3 +182,18 @@ def test_other_languages_rank_the_right_german_project_first(
             for f in fragments
         )
     assert found / len(MULTILINGUAL_TABLE) >= MULTILINGUAL_MIN_RATE, found
+
+
+# --- other passages --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Wie viele Bürger haben sich am Aktionsplan beteiligt?", "participation"),
+        ("Kaç kişi eylem planına katıldı?", "participation"),
+        ("What does the social report describe?", "report"),
+    ],
+)
+def test_plan_statements_are_found_by_meaning(kb: KnowledgeBase, question: str, key: str) -> None:
+    assert kb.closest_passages(question, Kind.PLAN_FACT, limit=2)[0][0] == key
