@@ -536,7 +536,7 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
             return _listed(in_places, ListQuery("places", _names(turn.places)))
         return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places)
     found = [hit.item for hit in _hits(kb, turn.text)]
-    if not found:
+    if not found and not _asks_more_than_a_group(turn, kb):
         found = [hit.item for g in turn.groups for hit in kb.projects_for_target_group(g)]
     if not found and turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
@@ -545,6 +545,15 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
     return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))
+
+
+def _asks_more_than_a_group(turn: Turn, kb: KnowledgeBase) -> bool:
+    """A need beside the group, which the search found nothing to fit.
+
+    "Lesepaten für Grundschulkinder" asks for no project for children in general;
+    short words are fillers ("was gibts für kinner").
+    """
+    return any(len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None for w in turn.content)
 
 
 def _none(turn: Turn) -> Decision:

@@ -311,6 +311,15 @@ ROWS: list[tuple] = [
     ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "?Huckarde"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, ""),
+    # A project's words, another need: nothing clearly fits (knowledge.ranking).
+    (
+        "Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?",
+        "project_search",
+        "",
+        K.PROJECT_NONE,
+        "",
+    ),
+    ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, ""),
     ("Hilfe gegen Armut", "project_search", "", K.TOPIC, "topic:2"),
     ("Projekte im Schwerpunkt 3", "project_search", "", K.TOPIC, "topic:3"),

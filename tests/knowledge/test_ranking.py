@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy.engine import Engine
 
@@ -76,6 +78,23 @@ def test_a_new_model_rebuilds_the_same_content(
     assert stored_model(read_build_info(engine)) == TrigramEmbedder("model-b").identity
     kb = KnowledgeBase(engine, embedder=TrigramEmbedder("model-b"))
     assert kb.rank_projects("Senioren").ranked  # the swapped backend serves
+
+
+def test_a_content_update_re_embeds_the_changed_passage(
+    tmp_path_factory: pytest.TempPathFactory, content: PageContent
+) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path_factory.mktemp('update') / 'kb.db'}")
+    double = TrigramEmbedder()
+    build(engine, content, embedder=double)
+    before = load_vectors(engine)
+    first = content.projects[0]
+    changed = replace(first, goal=first.goal + " und Beratung für Eltern")
+    build(engine, replace(content, projects=(changed, *content.projects[1:])), embedder=double)
+    after = load_vectors(engine)
+    refs, old = before.of(Kind.PROJECT_GOAL)
+    _, new = after.of(Kind.PROJECT_GOAL)
+    differs = [ref for ref, a, b in zip(refs, old, new, strict=True) if not (a == b).all()]
+    assert differs == [str(first.number)]
 
 
 # --- nothing fits ----------------------------------------------------------
