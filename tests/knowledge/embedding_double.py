@@ -33,7 +33,9 @@ class TrigramEmbedder:
 
     def queries(self, texts: list[str]) -> Vectors:
         """Trigram vectors."""
-        return np.stack([_vector(text) for text in texts]) if texts else np.zeros((0, DIM))
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([_vector(text) for text in texts])
 
     def passages(self, texts: list[str]) -> Vectors:
         """Trigram vectors (no prefix: this model does not need one)."""
