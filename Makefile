@@ -63,10 +63,10 @@ nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge b
 test: setup $(WEB_TEST_DEPS) ## Set up everything, lint, validate, train if needed, story tests, then pytest
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
+	$(PY) -m scripts.known_warnings data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/ensure_test_tools.sh
-	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
+	$(PY) -m scripts.known_warnings test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
 	env $$(scripts/ensure_services.sh) $(PY) -m pytest
 
@@ -82,7 +82,7 @@ bench: train $(WEB_TEST_DEPS) ## Knowledge-base lookups, the REST load benchmark
 	scripts/ensure_test_tools.sh
 	$(PY) -m scripts.bench_web
 
-eval: train ## Train if needed, ask both evaluation sets over REST, cross-validate the NLU, print figures
+eval: train ## Train if needed, ask every evaluation set over REST, cross-validate the NLU, print figures
 	$(PY) -m scripts.evaluate --set all --cv
 
 train: setup ## Train the Rasa model when data, domain or config changed
@@ -94,7 +94,7 @@ run: train ## Set up everything and run the bot (action server, Rasa REST/socket
 shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
 	scripts/run.sh shell
 
-report: $(INSTALLED) ## Write var/report.html: what citizens asked (tracker: TRACKER_DB_URL or var/tracker.db)
+report: $(INSTALLED) ## Write var/report.html and var/report.csv: what citizens asked, which answers missed (tracker: TRACKER_DB_URL or var/tracker.db)
 	$(PY) -m insights report --out var/report.html
 
 clean: ## Remove the environment, models and generated state

@@ -213,6 +213,13 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
 
 
+def project_removed(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+    """A project of an older list or button that is no longer in the plan: say so."""
+    assert d.removed is not None
+    say.utter_message(response="utter_project_removed", title=d.removed.title)
+    return _keep_list(focus, Focus())
+
+
 def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
     """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
     say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
@@ -387,6 +394,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.MEMBER: member,
     Kind.DISTRICT_LIST: district_list,
     Kind.PROJECT_DETAIL: project_detail,
+    Kind.PROJECT_REMOVED: project_removed,
     Kind.PROJECT_CHOICE: project_choice,
     Kind.PROJECT_LIST: project_list,
     Kind.PROJECT_NONE: project_none,

@@ -17,7 +17,7 @@ from actions import parsing
 from actions.focus import MEMBERSHIP, PAGE_SIZE, Focus, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
+from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.text import is_german_word
 
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
@@ -47,6 +47,7 @@ class Kind(str, Enum):
     MEMBER = "member"  # yes: the place is an Aktionsraum
     DISTRICT_LIST = "district_list"
     PROJECT_DETAIL = "project_detail"
+    PROJECT_REMOVED = "project_removed"  # an old list's or button's project, gone from the page
     PROJECT_CHOICE = "project_choice"
     PROJECT_LIST = "project_list"
     PROJECT_NONE = "project_none"
@@ -78,6 +79,7 @@ class Decision:
     details: tuple[str, ...] = ()
     place: str | None = None  # a place outside the plan or unknown, as typed
     answer: str | None = None  # "yes" / "no" for yes/no questions
+    removed: RemovedProject | None = None  # the project a number named, no longer on the page
 
     @property
     def referent(self) -> str:
@@ -85,6 +87,7 @@ class Decision:
         parts = [d.name for d in self.districts]
         parts += [self.person.name] if self.person else []
         parts += [f"#{p.number}" for p in self.projects]
+        parts += [f"#{self.removed.number}"] if self.removed else []
         parts += [f"Schwerpunkt {self.topic.number}"] if self.topic else []
         parts += [self.fact.key] if self.fact else []
         parts += [self.place] if self.place else []
@@ -185,7 +188,11 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     asks_about_it = ("project_detail", "topic_overview", "nlu_fallback", "inform", "project_search")
     if turn.intent not in asks_about_it or turn.more or not _is_follow_up(turn):
         return None
-    current = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if focus.subject != Subject.PROJECT:
+        return None
+    current = _project_in_focus(focus, kb)
+    if current is None and focus.project is not None:
+        return _numbered(focus.project, kb)
     return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else None
 
 
@@ -238,7 +245,12 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
 
 
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """One project named by title or nickname under a search or an unclear intent."""
+    """One project named by title or nickname under a search or an unclear intent.
+
+    A button of an older list ("#23") whose project left the page gets that said.
+    """
+    if turn.removed and not turn.projects:
+        return Decision(Kind.PROJECT_REMOVED, removed=turn.removed)
     absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
     if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
         return Decision(Kind.PROJECT_DETAIL, projects=turn.projects)
@@ -265,11 +277,11 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.OFFICE_CONTACT, details=turn.details)
     if turn.projects:
         return _project_contact(turn.projects[0], turn.details, kb)
+    if turn.near:  # "wer ist in evnig zuständig": a misspelt place, whatever is in focus
+        return Decision(Kind.SUGGEST_PLACES, turn.near)
     in_focus = _focus_contact(turn, focus, kb)
     if in_focus is not None:
         return in_focus
-    if turn.near:
-        return Decision(Kind.SUGGEST_PLACES, turn.near)
     if "projekt" in turn.text.lower():  # the page sends questions about the projects there
         return Decision(Kind.OFFICE_CONTACT, details=turn.details)
     return Decision(Kind.ASK_PLACE)
@@ -513,17 +525,27 @@ def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
         number = numbers[position - 1]
     else:
         return Decision(Kind.NO_SUCH_NUMBER)
-    return Decision(Kind.PROJECT_DETAIL, projects=kb.projects_numbered([number]))
+    return _numbered(number, kb)
+
+
+def _numbered(number: int, kb: KnowledgeBase) -> Decision:
+    """The project with this (lasting) number, or word that it left the plan."""
+    found = kb.projects_numbered([number])
+    if found:
+        return Decision(Kind.PROJECT_DETAIL, projects=found)
+    removed = kb.removed_project(number)
+    return Decision(Kind.PROJECT_REMOVED, removed=removed) if removed else _ask_project()
 
 
 def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     """The next page of the last list ("mehr")."""
     if not focus.projects:
         return _ask_project()
-    start = focus.start + PAGE_SIZE
-    if start >= len(focus.projects):
-        return Decision(Kind.NO_MORE)
     projects = kb.projects_numbered(focus.projects)
+    # Projects a content update removed from the pages already shown do not shift the next page.
+    start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
+    if start >= len(projects):
+        return Decision(Kind.NO_MORE)
     return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query)
 
 
@@ -544,7 +566,7 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
         topic = kb.find_topic(turn.text).items if turn.pick is None else []
         return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
-    return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))
+    return _listed(list(dict.fromkeys(ordered)), ListQuery("search"))  # what was found, not typed
 
 
 def _asks_more_than_a_group(turn: Turn, kb: KnowledgeBase) -> bool:

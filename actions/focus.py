@@ -37,7 +37,12 @@ class Awaiting:
 
 @dataclass(frozen=True)
 class ListQuery:
-    """How the last list of projects was found, so a correction can ask again."""
+    """How the last list of projects was found, so a correction can ask again.
+
+    ``value`` is a reference (the places' names as the page spells them, a
+    topic number), never the citizen's words: a search keeps only its kind and
+    the projects it found (``Focus.projects``).
+    """
 
     kind: str = ""  # "search" | "places" | "group" | "topic"
     value: str = ""

@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase
-from knowledge.records import District, Person, PlanFact, Project, Topic
+from knowledge.records import District, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
@@ -62,6 +62,7 @@ class Turn:
     people: tuple[Person, ...] = ()
     unknown_person: bool = False  # "Frau Mustermann": a name the page does not have
     projects: tuple[Project, ...] = ()
+    removed: RemovedProject | None = None  # a button's "#23" whose project left the page
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
@@ -133,6 +134,7 @@ def read_text(
         people=tuple(people),
         unknown_person=not people and _names_someone(text_for_refs, entities.get("person", [])),
         projects=tuple(named_projects),
+        removed=_removed(kb, entities.get("project", [])),
         groups=tuple(_groups(kb, text_for_refs, entities.get("target_group", []))),
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
@@ -230,6 +232,12 @@ def _projects(
     if not found and text:
         found = _named_in(kb, text, places)
     return list(dict.fromkeys(found))
+
+
+def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
+    """The project a reference ("#23") names when a content update removed it."""
+    refs = [_REF.match(value.strip()) for value in named]
+    return next((r for m in refs if m and (r := kb.removed_project(int(m.group(1))))), None)
 
 
 def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Project]:

@@ -14,7 +14,8 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
 - a message is only taken for the session its connection holds;
 - metadata from the client is dropped (the widget sends none);
 - engine.io takes at most ``MAX_HTTP_BUFFER_BYTES`` per message, a malformed
-  or too deeply nested packet closes that connection (never a 500).
+  or too deeply nested packet closes that connection (never a 500);
+- a browser closing its websocket prints no traceback.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ class SessionRegistry:
         return session
 
 
-class GuardedEngineIO(engineio.AsyncServer):
+class GuardedEngineIO(engineio.AsyncServer):  # type: ignore[misc]  # engineio has no types
     """engine.io server that answers a request for a closing session with 400, not 500."""
 
     async def handle_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -95,8 +96,13 @@ class GuardedEngineIO(engineio.AsyncServer):
         except KeyError:
             return response.text("Invalid session", status=400)
 
+    # engine.io returns nothing when a websocket ends (a browser closed its tab); Sanic
+    # accepts that only from a handler marked as websocket, else it logs
+    # "ServerError: Invalid response type None" with a traceback (sanic-org/sanic#2105).
+    handle_request.is_websocket = True  # type: ignore[attr-defined]
 
-class GuardedServer(AsyncServer):
+
+class GuardedServer(AsyncServer):  # type: ignore[misc]  # python-socketio has no types
     """socket.io server that closes a connection sending an undecodable packet."""
 
     def _engineio_server_class(self) -> type[engineio.AsyncServer]:
@@ -114,6 +120,8 @@ class GuardedServer(AsyncServer):
 class GuardedSocketIOInput(SocketIOInput):
     """socket.io input with origin check, bound session ids and guarded messages."""
 
+    sio: GuardedServer  # Rasa's Optional attribute, set by blueprint() before any message
+
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """The socket.io server and its events (see the module docstring)."""
         guard = AnswerGuard(SenderLimiter.from_env())
@@ -121,7 +129,8 @@ class GuardedSocketIOInput(SocketIOInput):
                             max_http_buffer_size=MAX_HTTP_BUFFER_BYTES,
                             ping_interval=PING_INTERVAL_S, ping_timeout=PING_TIMEOUT_S)  # fmt: skip
         self.sio = sio
-        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",
+        # Rasa types socketio_path Optional; like Rasa's own blueprint(), pass on what is configured
+        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",  # type: ignore[arg-type]
                                                __name__))  # fmt: skip
         sessions = SessionRegistry()
         origins = allowed_origins()
@@ -131,7 +140,7 @@ class GuardedSocketIOInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: str, environ: dict, auth: Any) -> bool:
+        async def connect(sid: str, environ: dict[str, Any], auth: Any) -> bool:
             if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), origins):
                 logger.warning("socket.io connection from another origin refused")
                 return False

@@ -33,13 +33,21 @@ from knowledge.records import (
     Person,
     PlanFact,
     Project,
+    RemovedProject,
     Report,
     Role,
     Topic,
 )
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.semantic import SemanticIndex
-from knowledge.store import create_db_engine, load, load_vectors, read_build_info, stored_model
+from knowledge.store import (
+    create_db_engine,
+    load,
+    load_removed,
+    load_vectors,
+    read_build_info,
+    stored_model,
+)
 from knowledge.text import fold, words
 
 MAX_QUERY_CHARS = 300
@@ -60,6 +68,7 @@ class _Snapshot:
     projects: ProjectIndex
     plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
+    removed: dict[int, RemovedProject]
     semantic: SemanticIndex
 
 
@@ -212,9 +221,13 @@ class KnowledgeBase:
         return self._current().projects.search(_clip(text), limit)
 
     def projects_numbered(self, numbers: Iterable[int]) -> tuple[Project, ...]:
-        """Projects by their numbers, in the order given (unknown numbers are left out)."""
+        """Projects by their lasting numbers, in the order given (removed ones are left out)."""
         by_number = {p.number: p for p in self.content().projects}
         return tuple(by_number[n] for n in numbers if n in by_number)
+
+    def removed_project(self, number: int) -> RemovedProject | None:
+        """The project that had this number and is no longer on the page ("#23" of an old list)."""
+        return self._current().removed.get(number)
 
     def person_named(self, name: str | None) -> Person | None:
         """The person of exactly this name (the conversation's focus keeps names)."""
@@ -268,11 +281,16 @@ class KnowledgeBase:
         embedder = self._embedder or default_embedder()
         check_identity(stored_model(info), embedder.identity, "Die Wissensbasis")
         semantic = SemanticIndex(load_vectors(self._engine), embedder)
-        return _index(info["build_id"], info.get("built_at", ""), load(self._engine), semantic)
+        content, removed = load(self._engine), load_removed(self._engine)
+        return _index(info["build_id"], info.get("built_at", ""), content, semantic, removed)
 
 
 def _index(
-    build_id: str, built_at: str, content: PageContent, semantic: SemanticIndex
+    build_id: str,
+    built_at: str,
+    content: PageContent,
+    semantic: SemanticIndex,
+    removed: tuple[RemovedProject, ...] = (),
 ) -> _Snapshot:
     places = PlaceIndex(content.districts)
     return _Snapshot(
@@ -287,6 +305,7 @@ def _index(
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },
+        removed={r.number: r for r in removed},
     )
 
 

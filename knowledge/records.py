@@ -42,13 +42,30 @@ class Topic:
 
 @dataclass(frozen=True)
 class Project:
-    """One of the projects; ``goal_label`` is "Ziel" or "Zielgruppe" as on the page."""
+    """One of the projects; ``goal_label`` is "Ziel" or "Zielgruppe" as on the page.
+
+    ``number`` identifies the project across content updates: the parser counts
+    in page order, the store keeps the number a project had in the previous
+    build (:mod:`knowledge.identity`). It is no position in a list.
+    """
 
     number: int
     title: str
     goal: str
     goal_label: str
     topic: str
+
+
+@dataclass(frozen=True)
+class RemovedProject:
+    """A project an earlier version of the page had: its number is never given to another.
+
+    Buttons ("#23") and lists in open conversations hold project numbers; when
+    the project is gone, the bot says so instead of opening a different one.
+    """
+
+    number: int
+    title: str
 
 
 @dataclass(frozen=True)

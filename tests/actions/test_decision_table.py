@@ -62,6 +62,13 @@ ROWS: list[tuple] = [
     ("Kontakt in Brackel", "district_contact", "", K.NOT_A_PLACE, "?Brackel"),
     ("wer ist in mengede zuständig", "district_contact", "", K.NOT_A_PLACE, "?Mengede"),
     ("kontakt evnig", "district_contact", "", K.SUGGEST_PLACES, "*"),
+    (
+        "wer ist in evnig zuständig",
+        "district_contact",
+        "project:~Walkingbus",
+        K.SUGGEST_PLACES,
+        "Eving",
+    ),
     ("wer ist zuständig", "district_contact", "", K.ASK_PLACE, ""),
     ("ich brauche einen ansprechpartner", "district_contact", "", K.ASK_PLACE, ""),
     ("Name, Telefon und Mail bitte", "district_contact", "", K.ASK_PLACE, ""),
