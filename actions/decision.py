@@ -30,7 +30,6 @@ RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the 
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MAX_PICK_WORDS = 10
-CLEAR_LEAD = 1.5  # under a detail question, a search hit this far ahead is the project meant
 
 
 class Kind(StrEnum):
@@ -359,8 +358,8 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="project_detail.other_place")
     hits = () if turn.unknown_name else turn.hits
-    if len(hits) == 1 or (len(hits) > 1 and hits[1].score * CLEAR_LEAD <= hits[0].score):
-        return Decision(Kind.PROJECT_DETAIL, projects=(hits[0].item,),
+    if hits and turn.leader is not None:  # one clearly meant (knowledge.ranking: words and meaning)
+        return Decision(Kind.PROJECT_DETAIL, projects=(turn.leader,),
                         rule="project_detail.clear_lead")  # fmt: skip
     if hits:
         return _via("project_detail.search", _search(turn, kb))
@@ -590,7 +589,7 @@ def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places, rule="search.none_in_places")
     found = [hit.item for hit in turn.hits]
     rule = "search.words"
-    if not found:
+    if not found and not turn.need_beyond_group:
         found = list(turn.group_projects)
         rule = "search.groups"
     if not found and turn.other_place:

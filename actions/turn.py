@@ -91,6 +91,8 @@ class Turn:
     only_place_names: bool = False  # ... or a place outside the plan: "und Brackel?"
     # What the page has for the words (searched once here):
     hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
+    leader: Project | None = None  # the one project clearly ahead in words and meaning
+    need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
@@ -144,7 +146,8 @@ def read_text(
     content = tuple(terms(text_for_refs, drop_noise=True))
     groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
     in_plan = [bool(kb.find_districts(word)) for word in content]
-    found = tuple(kb.search_projects(text)) if text else ()
+    ranking = kb.rank_projects(text) if text else None
+    found = ranking.hits if ranking else ()
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -183,6 +186,8 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
+        leader=ranking.leader if ranking else None,
+        need_beyond_group=_asks_more_than_a_group(kb, content),
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
@@ -208,6 +213,11 @@ def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Clo
         topics=tuple(kb.find_topic(text).items),
         projects=tuple(hit.item for hit in found[:CLOSE_PROJECTS]),
     )
+
+
+def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
+    """A need beside the group ("Lesepaten für Grundschulkinder"); short words are fillers."""
+    return any(len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None for w in content)
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -1,4 +1,4 @@
-"""Staff command line: ``python -m knowledge build | stats | contact | search | project``.
+"""Staff command line: ``python -m knowledge build | stats | check | contact | search | project``.
 
 Answers in German; unknown input gets suggestions and exit code 1, a refused
 build exit code 2, never a traceback.
@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from knowledge import export, thesaurus
 from knowledge.diff import describe_changes
+from knowledge.embedding import EmbeddingModelMismatch, default_embedder
 from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
 from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file, read_page
 from knowledge.records import (
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except (KnowledgeBaseMissing, SchemaOutdated) as error:
+    except (KnowledgeBaseMissing, SchemaOutdated, EmbeddingModelMismatch) as error:
         print(error, file=sys.stderr)
         return REFUSED
     except (ParseError, OSError) as error:
@@ -82,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("stats", _stats, "Zählt, was die Wissensbasis enthält.")
     sub.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     command("export", _export, "NLU-Lookup-Tabellen und Synonyme neu schreiben.")
+    command("check", _check, "Prüfen, ob die Wissensbasis zum Sprachmodell passt (vor dem Start).")
     sub = command(
         "thesaurus", _thesaurus, "Alltagswörter-Tabelle aus OpenThesaurus (mythes-de) erzeugen."
     )
@@ -186,6 +188,13 @@ def _stats(args: argparse.Namespace) -> int:
         print(f"  Schwerpunkt {topic.number}: {topic.name} – {n} Projekte")
     for kind, n in content.counts().items():
         print(f"  {COUNT_LABELS[kind]}: {n}")
+    return OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Load the knowledge base as the action server will; refuse another model's vectors."""
+    kb = KnowledgeBase()
+    print(f"Wissensbasis {kb.build_id} passt zum Sprachmodell {default_embedder().identity}.")
     return OK
 
 

@@ -18,9 +18,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
+from knowledge.embedding import Embedder, check_identity, default_embedder
+from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
 from knowledge.plan_questions import PlanQuestions
+from knowledge.ranking import Ranking, fuse
 from knowledge.records import (
     Contact,
     District,
@@ -36,7 +39,15 @@ from knowledge.records import (
     Topic,
 )
 from knowledge.search import ProjectIndex, target_group_name
-from knowledge.store import create_db_engine, load, load_removed, read_build_info
+from knowledge.semantic import SemanticIndex
+from knowledge.store import (
+    create_db_engine,
+    load,
+    load_removed,
+    load_vectors,
+    read_build_info,
+    stored_model,
+)
 from knowledge.text import fold, words
 
 MAX_QUERY_CHARS = 300
@@ -58,13 +69,20 @@ class _Snapshot:
     plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
     removed: dict[int, RemovedProject]
+    semantic: SemanticIndex
 
 
 class KnowledgeBase:
     """Questions citizens ask, answered from the stored page content."""
 
-    def __init__(self, engine: Engine | None = None, refresh_seconds: float = 1.0) -> None:
+    def __init__(
+        self,
+        engine: Engine | None = None,
+        refresh_seconds: float = 1.0,
+        embedder: Embedder | None = None,
+    ) -> None:
         self._engine = engine or create_db_engine()
+        self._embedder = embedder
         self._refresh_seconds = refresh_seconds
         self._snapshot: _Snapshot | None = None
         self._checked_at = 0.0
@@ -168,7 +186,38 @@ class KnowledgeBase:
         return projects if topic is None else tuple(p for p in projects if p.topic == topic.name)
 
     def search_projects(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
-        """Ranked free-text search over titles and goals; scores exposed."""
+        """The projects that clearly fit a free-text question, best first; fused scores.
+
+        Empty when nothing clearly fits ("Ich will ein Haus kaufen, gern ein
+        blaues"); at most a short list otherwise (:mod:`knowledge.ranking`).
+        """
+        hits = list(self.rank_projects(text).hits)
+        return hits[:limit] if limit else hits
+
+    def rank_projects(self, text: str) -> Ranking:
+        """Words and meaning fused: what clearly fits, the clear leader, and every score."""
+        snapshot = self._current()
+        text = _clip(text)
+        lexical = {hit.item.number: hit.score for hit in snapshot.projects.search(text)}
+        return fuse(
+            text,
+            snapshot.content.projects,
+            lexical,
+            snapshot.semantic.similarities(text, Kind.PROJECT),
+            snapshot.semantic.similarities(text, Kind.PROJECT_GOAL),
+        )
+
+    def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
+        """The passages of one kind nearest in meaning, as (reference, cosine), nearest first.
+
+        Any language: "Wie viele Leute haben mitgemacht?" and its Turkish
+        translation both come nearest to the plan statement "participation".
+        """
+        found = self._current().semantic.similarities(_clip(text), kind)
+        return sorted(found.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+    def search_projects_by_words(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
+        """The lexical search alone (lemmas, synonyms, thesaurus, typos): word scores."""
         return self._current().projects.search(_clip(text), limit)
 
     def projects_numbered(self, numbers: Iterable[int]) -> tuple[Project, ...]:
@@ -223,19 +272,31 @@ class KnowledgeBase:
                     "Die Wissensbasis ist leer. Bitte zuerst 'python -m knowledge build' ausführen."
                 )
             if self._snapshot is None or self._snapshot.build_id != build_id:
-                self._snapshot = _index(build_id, info.get("built_at", ""), load(self._engine),
-                                        load_removed(self._engine))  # fmt: skip
+                self._snapshot = self._load(info)
             self._checked_at = now
             return self._snapshot
 
+    def _load(self, info: dict[str, str]) -> _Snapshot:
+        """Read a build; refuse vectors that another embedding model made."""
+        embedder = self._embedder or default_embedder()
+        check_identity(stored_model(info), embedder.identity, "Die Wissensbasis")
+        semantic = SemanticIndex(load_vectors(self._engine), embedder)
+        content, removed = load(self._engine), load_removed(self._engine)
+        return _index(info["build_id"], info.get("built_at", ""), content, semantic, removed)
+
 
 def _index(
-    build_id: str, built_at: str, content: PageContent, removed: tuple[RemovedProject, ...] = ()
+    build_id: str,
+    built_at: str,
+    content: PageContent,
+    semantic: SemanticIndex,
+    removed: tuple[RemovedProject, ...] = (),
 ) -> _Snapshot:
     places = PlaceIndex(content.districts)
     return _Snapshot(
         build_id=build_id,
         built_at=built_at,
+        semantic=semantic,
         content=content,
         places=places,
         people=PeopleIndex(content.contacts, content.districts),

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Text
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import declarative_base, relationship
 
 # SQLAlchemy 1.4 has no types, so the base is Any; pyproject.toml lets this module subclass it.
 Base: Any = declarative_base()
 
-SCHEMA_VERSION = "3"  # 2: kb_plan_facts; 3: lasting project numbers, kb_removed_projects
+# 2: kb_plan_facts; 3: lasting project numbers, kb_removed_projects; 4: kb_vectors
+SCHEMA_VERSION = "4"
 
 
 class TopicRow(Base):
@@ -112,6 +113,21 @@ class PlanFactRow(Base):
     position = Column(Integer, nullable=False)
     key = Column(String(50), nullable=False, unique=True)
     text = Column(Text, nullable=False)
+
+
+class VectorRow(Base):
+    """The sentence embedding of one answerable passage (float32 bytes).
+
+    ``kind`` and ``ref`` name the record: ("project", "12"), ("project_goal", "12"), ("plan_fact",
+    "initiator"), ("district", "Hörde"), ("topic", "2"), ("office", ""),
+    ("report", "0"). Which model made the vectors is in ``kb_build_info``.
+    """
+
+    __tablename__ = "kb_vectors"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(20), nullable=False)
+    ref = Column(String(200), nullable=False)
+    vector = Column(LargeBinary, nullable=False)
 
 
 class BuildInfoRow(Base):

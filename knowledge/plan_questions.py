@@ -56,6 +56,7 @@ RESULT: Group = ("ergebnis*", "ergeben", "herausgekommen", "rausgekommen", "hera
                  "festgestellt", "gefordert", "gewuenscht", "vorgeschlagen", "vorschlaege",
                  "wuensche", "meinung")  # fmt: skip
 PROCESS: Group = (*PARTICIPATE, "~prozess", "diskussion", "befragung", *CITIZEN)
+CITY: Group = ("=stadt", "=dortmund", "=damit", "=dadurch")  # "Was will die Stadt damit erreichen?"
 AKTIONSRAUM: Group = ("~aktionsraum", "~aktionsraeume", "aktionsraeumen", "~sozialraum",
                       "~sozialraeume", "sozialraeumen")  # fmt: skip
 AREA: Group = (*AKTIONSRAUM, "gebiet*", "stadtteil*", "viertel", "quartier*", "bezirk*",
@@ -103,14 +104,14 @@ RULES: tuple[_Rule, ...] = (
     _Rule("initiator", ((START, PLAN), (START,), (MAYOR, PLAN)),
           excludes=("=wann", "=ich", "=wir", "mit gemacht")),
     _Rule("participation", ((PARTICIPATE, HOW_MANY), (PARTICIPATE, CITIZEN), (PARTICIPATE, PLAN),
-                            (HOW_MANY, ("tausend", "mehrere tausend"))),
+                            (HOW_MANY, ("tausend", "mehrere tausend")), (("=wer",), PARTICIPATE)),
           excludes=("=ich", "=wir", "=wo")),
     _Rule("lesson", ((RESULT, PROCESS),), excludes=REPORT),
     _Rule("aktionsraeume", ((WHAT_IS, AKTIONSRAUM), (WHY, AREA), (SELECT, AREA),
                             (HOW_MANY, AKTIONSRAUM)), places_ok=True, tolerated=("liegen",)),
     _Rule("arbeitsschwerpunkte", ((WHICH, THEMES), (THEMES, PLAN), (ACHIEVE, PLAN),
-                                  (("worum", "um was"), PLAN)),
-          excludes=PROJECTS),
+                                  (("worum", "um was"), PLAN), (ACHIEVE, CITY)),
+          excludes=PROJECTS, tolerated=CITY),
     _Rule("projects", ((HOW_MANY, PROJECTS), (IMPLEMENT, PROJECTS))),
     _Rule("strategy", ((POVERTY, AGAINST), (STRATEGY, PLAN), (WHY, PLAN)),
           tolerated=("stadt", "dortmund")),

@@ -20,11 +20,13 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from knowledge.embedding import Embedder, ModelIdentity, default_embedder
 from knowledge.identity import Numbering, assign_numbers
 from knowledge.models import (
     SCHEMA_VERSION,
@@ -39,7 +41,9 @@ from knowledge.models import (
     RemovedProjectRow,
     ReportRow,
     TopicRow,
+    VectorRow,
 )
+from knowledge.passages import Kind, PassageVectors, from_bytes, passages, to_bytes
 from knowledge.records import (
     COUNT_LABELS,
     Contact,
@@ -111,10 +115,18 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def content_id(content: PageContent) -> str:
-    """A checksum of what was parsed, so the same content is never stored twice."""
-    payload = json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(f"{SCHEMA_VERSION}:{payload}".encode()).hexdigest()[:16]
+def content_id(content: PageContent, model: ModelIdentity | None = None) -> str:
+    """A checksum of what was parsed and how it is embedded, so nothing is stored twice.
+
+    ``model`` is the embedding model of the build (default: the running one).
+    """
+    model = model or default_embedder().identity
+    embedded = [(p.kind.value, p.ref, p.text) for p in passages(content)]
+    payload = json.dumps(
+        [asdict(content), embedded], sort_keys=True, ensure_ascii=False, default=str
+    )
+    embedded_by = f"{model.name}:{model.sha256}"
+    return hashlib.sha256(f"{SCHEMA_VERSION}:{embedded_by}:{payload}".encode()).hexdigest()[:16]
 
 
 def read_build_info(engine: Engine) -> dict[str, str]:
@@ -144,17 +156,19 @@ def check(content: PageContent, previous: dict[str, int]) -> list[str]:
     return problems
 
 
-def verdict(engine: Engine, content: PageContent) -> list[str]:
+def verdict(engine: Engine, content: PageContent, model: ModelIdentity | None = None) -> list[str]:
     """What :func:`build` would object to (empty: it would store ``content`` or has it)."""
     info = read_build_info(engine)
-    if info.get("build_id") == content_id(content):
+    if info.get("build_id") == content_id(content, model):
         return []
-    return check(content, json.loads(info.get("counts", "{}"))) + _taken_back(info, content)
+    return check(content, json.loads(info.get("counts", "{}"))) + _taken_back(info, content, model)
 
 
-def _taken_back(info: dict[str, str], content: PageContent) -> list[str]:
+def _taken_back(
+    info: dict[str, str], content: PageContent, model: ModelIdentity | None
+) -> list[str]:
     """An older version of the page than the stored one: say when it was replaced."""
-    new_id = content_id(content)
+    new_id = content_id(content, model)
     for old_id, built_at in json.loads(info.get("history", "[]")):
         if old_id == new_id:
             return [
@@ -167,18 +181,29 @@ def _taken_back(info: dict[str, str], content: PageContent) -> list[str]:
     return []
 
 
-def build(engine: Engine, content: PageContent, *, force: bool = False) -> BuildResult:
-    """Store ``content`` atomically, unless it looks broken and ``force`` is not set.
+def build(
+    engine: Engine,
+    content: PageContent,
+    *,
+    force: bool = False,
+    embedder: Embedder | None = None,
+) -> BuildResult:
+    """Store ``content`` and its passages' vectors atomically, unless it looks broken.
+
+    A new embedding model makes a new build of the same content, since vectors
+    of two models cannot be compared.
 
     Raises:
-        BuildRefused: :func:`verdict` found problems; nothing was changed.
+        BuildRefused: :func:`verdict` found problems and ``force`` is not set;
+            nothing was changed.
     """
+    embedder = embedder or default_embedder()
     info = read_build_info(engine)
     previous = json.loads(info.get("counts", "{}"))
-    new_id = content_id(content)
+    new_id = content_id(content, embedder.identity)
     if info.get("build_id") == new_id:
         return BuildResult(False, new_id, content.counts(), previous)
-    problems = verdict(engine, content)
+    problems = verdict(engine, content, embedder.identity)
     if problems and not force:
         raise BuildRefused(problems)
     numbering = _numbering(engine, info, content)
@@ -187,8 +212,10 @@ def build(engine: Engine, content: PageContent, *, force: bool = False) -> Build
         if info.get("schema_version") not in (None, SCHEMA_VERSION):
             Base.metadata.drop_all(conn)
         Base.metadata.create_all(conn)
-        _replace_rows(conn, replace(content, projects=numbering.projects), new_id)
+        numbered = replace(content, projects=numbering.projects)
+        _replace_rows(conn, numbered, new_id)
         _store_removed(conn, numbering.removed, history)
+        _store_vectors(conn, numbered, embedder)
     return BuildResult(True, new_id, content.counts(), previous, tuple(problems))
 
 
@@ -264,6 +291,38 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
         }
         session.add_all(BuildInfoRow(key=k, value=v) for k, v in info.items())
         session.flush()
+
+
+def _store_vectors(conn: Connection, content: PageContent, embedder: Embedder) -> None:
+    """Embed every answerable passage and record which model did it."""
+    found = passages(content)
+    matrix = embedder.passages([p.text for p in found])
+    identity = embedder.identity
+    with Session(bind=conn, future=True) as session:
+        session.add_all(
+            VectorRow(kind=p.kind.value, ref=p.ref, vector=to_bytes(row))
+            for p, row in zip(found, matrix, strict=True)
+        )
+        info = {"embedding_model": identity.name, "embedding_sha256": identity.sha256}
+        session.add_all(BuildInfoRow(key=k, value=v) for k, v in info.items())
+        session.flush()
+
+
+def stored_model(info: dict[str, str]) -> ModelIdentity | None:
+    """The model that made the stored vectors, from the build facts."""
+    if "embedding_model" not in info:
+        return None
+    return ModelIdentity(info["embedding_model"], info.get("embedding_sha256", ""))
+
+
+def load_vectors(engine: Engine) -> PassageVectors:
+    """The passages' vectors of the stored build."""
+    with session_scope(engine) as session:
+        rows = session.execute(select(VectorRow).order_by(VectorRow.id)).scalars().all()
+        refs = tuple((Kind(row.kind), row.ref) for row in rows)
+        vectors = [from_bytes(row.vector) for row in rows]
+    matrix = np.vstack(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+    return PassageVectors(refs, matrix)
 
 
 def load(engine: Engine) -> PageContent:

@@ -22,6 +22,9 @@ model=models/soziale-stadt.tar.gz
 # Local use: a model trained with the offline spaCy pipeline may serve (production refuses it).
 export SOZIALE_STADT_ALLOW_OFFLINE_MODEL=${SOZIALE_STADT_ALLOW_OFFLINE_MODEL:-1}
 .venv/bin/python -m scripts.rasa_server check  # refuses an HTTP API without a JWT secret
+# The embedding engine's second OpenMP thread only spins on 2 shared cores (README, "The semantic layer").
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
+.venv/bin/python -m knowledge check  # refuses vectors another embedding model made
 mkdir -p var
 endpoints=var/endpoints-$mode-$$.yml
 sed -E "s#url: *\"http://localhost:[0-9]+/webhook\"#url: \"http://127.0.0.1:$action_port/webhook\"#" \

@@ -166,9 +166,13 @@ ROWS: list[tuple] = [
     ("Was macht die Stadt für Jugendliche?", "project_detail", "", K.PROJECT_LIST, "project_detail.named>search.words", "*"),
     ("Projekte in Nette", "project_search", "", K.PROJECT_LIST, "project_search>search.places", "*"),
     ("Was gibt es in Marten?", "project_search", "", K.PROJECT_NONE_IN_PLACES, "project_search>search.none_in_places", "Marten"),
-    ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Quartiersmanagement"),
+    # One project clearly fits (Schuldnerberatung): its detail, not a list (knowledge.ranking).
+    ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "project_search>search.other_place", "?Huckarde"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
+    # A project's words, another need: nothing clearly fits (knowledge.ranking).
+    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
+    ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, "project_search.overview", ""),
     ("Hilfe gegen Armut", "project_search", "", K.TOPIC, "project_search>search.topic", "topic:2"),
     ("Projekte im Schwerpunkt 3", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
@@ -206,7 +210,7 @@ ROWS: list[tuple] = [
     # --- picks inside longer messages, yes/no about projects --------------------------------
     ("erzähl mir bitte mehr über das dritte projekt", "project_search", "list:Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:3"),
     ("ok und das zweite angebot was macht das", "project_detail", "list:Senioren", K.PROJECT_DETAIL, "loose_pick>pick.on_page", "pick:2"),
-    ("nochmal zu den jugendlichen, das erste bitte", "project_search", "list:Senioren", K.PROJECT_DETAIL, "loose_pick.search>pick.on_page", "pick:1:Jugendliche"),
+    ("nochmal zu den jugendlichen, das erste bitte", "project_search", "list:Senioren", K.PROJECT_DETAIL, "loose_pick.search>pick.on_page", "*"),  # its meaning ranks the list a little differently
     ("gibt es was für senioren", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", "", "no"),
     ("gibt es projekte in marten", "project_search", "", K.PROJECT_NONE_IN_PLACES, "project_search>search.none_in_places", "Marten", "no"),

@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from knowledge import cli
+from knowledge.embedding import default_embedder
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.parse import parse_file
 from knowledge.records import PageContent
 from knowledge.store import build, create_db_engine
+from tests.knowledge.embedding_double import TrigramEmbedder
 from tests.knowledge.test_update import modified_page
 
 
@@ -79,6 +81,25 @@ def test_refused_build_exits_two_without_traceback(
     code, out = run(capsys, "build", "--source", str(source))
     assert code == cli.REFUSED
     assert "Traceback" not in out
+
+
+def test_check_accepts_vectors_of_the_running_model(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "check")
+    assert code == cli.OK and default_embedder().identity.name in out
+
+
+def test_check_refuses_vectors_of_another_model(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    content: PageContent,
+) -> None:
+    url = f"sqlite:///{tmp_path_factory.mktemp('other-model') / 'kb.db'}"
+    build(create_db_engine(url), content, embedder=TrigramEmbedder())
+    monkeypatch.setenv("DATABASE_URL", url)
+    code, out = run(capsys, "check")
+    assert code == cli.REFUSED
+    assert "trigram-test-double" in out and "Traceback" not in out
 
 
 # --- content updates -------------------------------------------------------------------

@@ -254,8 +254,12 @@ def project_by_fragment(content: PageContent, fragment: str) -> Project:
 
 
 def in_top_three(kb: KnowledgeBase, content: PageContent, query: str, fragments: list[str]) -> bool:
-    """Whether each fragment (or one of its "|" alternatives) is in the top 3."""
-    top = [hit.item.title for hit in kb.search_projects(query, limit=3)]
+    """Whether each fragment (or one of its "|" alternatives) is in the top 3 of the ranking.
+
+    The ranking orders every project; what clearly fits (the short list the
+    bot shows) is tested in ``test_ranking.py``.
+    """
+    top = [hit.item.title for hit in kb.rank_projects(query).ranked[:3]]
     return all(
         any(project_by_fragment(content, alt).title in top for alt in fragment.split("|"))
         for fragment in fragments
@@ -272,7 +276,7 @@ def test_quality_tables_are_large_enough() -> None:
 def test_expected_projects_are_in_the_top_three(
     kb: KnowledgeBase, content: PageContent, query: str, fragments: list[str]
 ) -> None:
-    top = [hit.item.title for hit in kb.search_projects(query, limit=3)]
+    top = [hit.item.title for hit in kb.rank_projects(query).ranked[:3]]
     assert in_top_three(kb, content, query, fragments), f"{query!r}: {top}"
 
 

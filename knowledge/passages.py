@@ -1,0 +1,90 @@
+"""The answerable passages of the page, as texts to embed, and their stored vectors.
+
+Each passage names the record it answers with (``kind``, ``ref``): a project
+is embedded with its title, goal and Schwerpunkt, so "das Projekt mit der
+Gastronomie für junge Leute" finds "Kohldampf"; a plan statement with its own
+sentence, so "Wer hat da mitgemacht?" finds the one about the several thousand
+citizens who took part. A project's goal is embedded alone too: a question
+that shares words with a title but not the goal's meaning ("ein blaues Haus
+kaufen") fits no project (:mod:`knowledge.ranking`). The Schwerpunkt is left
+out of a project's text: eleven projects share it, and it blurs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+from knowledge.embedding import Vectors
+from knowledge.records import PageContent, Role
+
+
+class Kind(str, Enum):
+    """What a passage answers with."""
+
+    PROJECT = "project"  # ref: the project's number; title and goal
+    PROJECT_GOAL = "project_goal"  # ref: the project's number; the goal alone
+    PLAN_FACT = "plan_fact"  # ref: the statement's key
+    DISTRICT = "district"  # ref: the Aktionsraum's name
+    TOPIC = "topic"  # ref: the Schwerpunkt's number
+    OFFICE = "office"  # ref: ""
+    REPORT = "report"  # ref: the report's position
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One text to embed and the record it stands for."""
+
+    kind: Kind
+    ref: str
+    text: str
+
+
+def passages(content: PageContent) -> list[Passage]:
+    """Every answerable passage of the page, in a stable order."""
+    found = [
+        Passage(Kind.PROJECT, str(p.number), f"{p.title}. {p.goal_label}: {p.goal}")
+        for p in content.projects
+    ]
+    found += [Passage(Kind.PROJECT_GOAL, str(p.number), p.goal) for p in content.projects]
+    found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
+    found += [
+        Passage(Kind.DISTRICT, d.name, f"Aktionsraum {d.name}: Ansprechperson vor Ort")
+        for d in content.districts
+    ]
+    found += [
+        Passage(Kind.TOPIC, str(t.number), f"Schwerpunkt {t.name}. {t.work_focus}")
+        for t in content.topics
+    ]
+    offices = sorted({c.unit for c in content.contacts if c.role is Role.OFFICE})
+    found += [Passage(Kind.OFFICE, "", f"Ansprechpersonen im {unit}") for unit in offices[:1]]
+    found += [
+        Passage(Kind.REPORT, str(i), f"{r.title}: {r.description}")
+        for i, r in enumerate(content.reports)
+    ]
+    return found
+
+
+@dataclass(frozen=True)
+class PassageVectors:
+    """The vectors of one build, one row per passage reference."""
+
+    refs: tuple[tuple[Kind, str], ...]
+    matrix: Vectors
+
+    def of(self, kind: Kind) -> tuple[list[str], Vectors]:
+        """The references and vectors of one kind of passage."""
+        rows = [i for i, (k, _) in enumerate(self.refs) if k is kind]
+        return [self.refs[i][1] for i in rows], self.matrix[rows]
+
+
+def to_bytes(vector: Vectors) -> bytes:
+    """A vector as little-endian float32 bytes (the same on SQLite and PostgreSQL)."""
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(data: bytes) -> Vectors:
+    """The vector :func:`to_bytes` stored."""
+    return np.frombuffer(data, dtype="<f4").astype(np.float32)

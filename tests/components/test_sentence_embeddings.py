@@ -1,0 +1,72 @@
+"""The dense featurizer: e5 sentence features for DIET, refused with another model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.sentence_embeddings import SentenceEmbeddingFeaturizer
+from knowledge import embedding
+from knowledge.embedding import default_embedder
+
+
+@pytest.fixture()
+def storage(tmp_path: Path) -> LocalModelStorage:
+    return LocalModelStorage(tmp_path)
+
+
+@pytest.fixture()
+def context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), node_name="sentence_embeddings")
+
+
+@pytest.fixture()
+def fresh_backend() -> Iterator[None]:
+    default_embedder.cache_clear()
+    yield
+    default_embedder.cache_clear()
+
+
+def _train(storage: LocalModelStorage, context: ExecutionContext) -> Resource:
+    resource = Resource("sentence_embeddings")
+    config = SentenceEmbeddingFeaturizer.get_default_config()
+    featurizer = SentenceEmbeddingFeaturizer.create(config, storage, resource, context)
+    return featurizer.train(TrainingData([Message({TEXT: "Hallo"})]))
+
+
+def test_messages_get_the_e5_sentence_vector(
+    storage: LocalModelStorage, context: ExecutionContext
+) -> None:
+    resource = _train(storage, context)
+    config = SentenceEmbeddingFeaturizer.get_default_config()
+    featurizer = SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
+    text = "Ich suche einen Deutschkurs"
+    message = Message({TEXT: text})
+    featurizer.process([message])
+    _, sentence = message.get_dense_features(TEXT)
+    assert sentence is not None
+    expected = default_embedder().queries([text])[0]
+    assert np.allclose(sentence.features[0], expected)
+
+
+def test_a_model_trained_with_another_embedding_model_refuses_to_start(
+    storage: LocalModelStorage,
+    context: ExecutionContext,
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_backend: None,
+) -> None:
+    resource = _train(storage, context)  # with multilingual-e5-small
+    monkeypatch.setenv(embedding.EMBEDDER_ENV, "tests.knowledge.embedding_double:TrigramEmbedder")
+    default_embedder.cache_clear()
+    config = SentenceEmbeddingFeaturizer.get_default_config()
+    with pytest.raises(SystemExit, match="trigram-test-double"):
+        SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
