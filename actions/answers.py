@@ -27,7 +27,7 @@ from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestions
 from knowledge import KnowledgeBase
 from knowledge.records import Contact, District, Role
-from knowledge.text import looks_german
+from knowledge.language import is_foreign
 
 _PLACE_DETAIL = {
     (DETAIL_PHONE,): "utter_district_contact_phone",
@@ -357,7 +357,7 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
         return focus
     say.utter_message(
-        response="utter_fallback_none" if looks_german(text) else "utter_fallback_language",
+        response="utter_fallback_language" if is_foreign(text) else "utter_fallback_none",
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
     utter_source(say, kb)

@@ -110,7 +110,12 @@ def detect(text: str, hint: str | None = None) -> Evidence:
 
 
 def is_foreign(text: str) -> bool:
-    """A message the assistant cannot read: no letters, or clearly a language it does not speak."""
+    """A message the assistant cannot read: no letters, or clearly a language it does not speak.
+
+    A blank text (a button's payload) is not foreign: there is nothing to read.
+    """
+    if not text.strip():
+        return False
     evidence = detect(text)
     return not evidence.letters or (evidence.language is not None and not evidence.supported)
 
