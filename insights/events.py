@@ -15,6 +15,8 @@ from sqlalchemy.engine import Engine
 
 DEFAULT_TRACKER_URL = "sqlite:///var/tracker.db"
 FOCUS_SLOT = "focus"  # the answering action's slot (actions/focus.py); its places are Aktionsräume
+LANGUAGE_SLOT = "language"  # the conversation's language code (components/language.py)
+DEFAULT_LANGUAGE = "de"
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Exchange:
     responses: list[str] = field(default_factory=list)  # domain response names, in order
     answer: list[str] = field(default_factory=list)  # the bot's texts
     districts: list[str] = field(default_factory=list)  # Aktionsräume the answer was about
+    language: str = DEFAULT_LANGUAGE  # the conversation's language at this message (a code)
 
 
 def tracker_engine(url: str | None = None) -> Engine:
@@ -49,8 +52,9 @@ def load_exchanges(engine: Engine) -> list[Exchange]:
         for sender, kind, timestamp, intent, raw in conn.execute(query):
             data = json.loads(raw or "{}")
             if kind == "user":
+                language = current[sender].language if sender in current else DEFAULT_LANGUAGE
                 current[sender] = Exchange(sender, timestamp or 0.0, data.get("text") or "",
-                                           intent or "")  # fmt: skip
+                                           intent or "", language=language)  # fmt: skip
                 exchanges.append(current[sender])
             elif sender in current:
                 _add(current[sender], kind, data)
@@ -61,5 +65,7 @@ def _add(exchange: Exchange, kind: str, data: dict) -> None:
     if kind == "bot":
         exchange.responses.append((data.get("metadata") or {}).get("utter_action") or "")
         exchange.answer.append(data.get("text") or "")
+    elif data.get("name") == LANGUAGE_SLOT and isinstance(data.get("value"), str):
+        exchange.language = data["value"][:8]
     elif data.get("name") == FOCUS_SLOT and isinstance(data.get("value"), dict):
         exchange.districts.extend(str(name) for name in data["value"].get("places") or [])

@@ -35,6 +35,7 @@ class Figures:
     per_day: list[tuple[str, int, int]]  # day, conversations, messages
     per_intent: list[tuple[str, int]]
     per_district: list[tuple[str, int]]
+    per_language: list[tuple[str, int]]  # language code, questions asked in it
     fallback_rate: float
     unanswered: list[tuple[str, int]]
     unhelpful: list[tuple[str, str]]  # question, answer
@@ -62,6 +63,7 @@ def figures(exchanges: list[Exchange]) -> Figures:
         per_district=Counter(
             d for e in questions for d in dict.fromkeys(e.districts)
         ).most_common(),
+        per_language=Counter(e.language for e in questions).most_common(),
         fallback_rate=sum(e.intent == FALLBACK_INTENT for e in questions) / max(len(questions), 1),
         unanswered=unanswered.most_common(TOP),
         unhelpful=_unhelpful(exchanges),
@@ -99,6 +101,8 @@ def render(
         _bars(f.per_intent, "Fragen"),
         "<h2>Fragen nach Aktionsraum</h2>",
         _bars(f.per_district, "Antworten") if f.per_district else "<p>Noch keine.</p>",
+        "<h2>Fragen nach Sprache (Sprachcode)</h2>",
+        _bars(f.per_language, "Fragen"),
         "<h2>Häufigste unbeantwortete Fragen</h2>",
         _table(["Frage", "Anzahl"], [[q, str(n)] for q, n in f.unanswered]) or "<p>Keine.</p>",
         "<h2>Als „nicht hilfreich“ bewertete Antworten</h2>",
