@@ -73,3 +73,11 @@ def test_the_shell_gets_the_language_too_without_buttons() -> None:
     message = _pick("utter_greet", "tr", channel="queue")
     assert message["text"] == TRANSLATIONS["tr"]["utter_greet"]["text"]
     assert not message.get("buttons")
+
+
+def test_the_widget_knows_the_source_line_of_every_language() -> None:
+    widget = (ROOT / "web" / "js" / "links.js").read_text(encoding="utf-8")
+    sources = [DOMAIN.responses["utter_source"][0]["text"]]
+    sources += [str(TRANSLATIONS[code]["utter_source"]["text"]) for code in OTHERS]
+    for text in sources:
+        assert f'"{text.split(":")[0]}:"' in widget, text

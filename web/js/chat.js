@@ -5,9 +5,11 @@
  * it to the opener. Every message is appended once as one node, so a screen
  * reader announces each answer once; nothing already shown is changed again.
  * The wording of the widget's own messages is in index.html (data-* attributes
- * of #chat), the answers come from the bot. Each message's text carries its
- * language (``lang``: the bot says which, the citizen's text gets the
- * conversation's) and ``dir="auto"``, so Arabic reads right to left (WCAG 3.1.2).
+ * of #chat), the answers come from the bot. Each answer's text carries its
+ * language (``lang``, which the bot sends with it) and every message's text
+ * ``dir="auto"`` (an Arabic answer ``dir="rtl"``), so Arabic reads right to left
+ * (WCAG 3.1.2, language of parts). The citizen's own text keeps the page's
+ * language: nobody has said which it is.
  */
 import { Connection } from "./connection.js";
 import { appendText } from "./links.js";
@@ -17,6 +19,9 @@ const GREETING_PAYLOAD = "/greet";
 const DELETE_HISTORY = "/delete_history";
 const FEEDBACK_PAYLOAD = /^\/feedback_/u;
 const LANGUAGE = /^[a-z]{2}$/u;
+// Languages written right to left: their answers start with a German name ("Hörde: …"),
+// which would turn dir="auto" left to right, so they get dir="rtl".
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
 // Typed exactly, these do what the "Verlauf löschen" button does (the server understands more).
 const DELETE_WORDS = new Set(["verlauf löschen", "/delete_history"]);
 
@@ -64,7 +69,7 @@ function replyButtons(buttons) {
 
 /** Language of parts: the text's language (when known) and its direction from its letters. */
 function inLanguage(node, lang) {
-  node.dir = "auto";
+  node.dir = RIGHT_TO_LEFT.has(lang) ? "rtl" : "auto";
   if (LANGUAGE.test(lang ?? "")) node.lang = lang;
   return node;
 }
@@ -92,7 +97,7 @@ function remember(message) {
 
 /** The citizen says something: shown as ``shown``, sent as ``sent`` (a payload for buttons). */
 function say(shown, sent = shown) {
-  remember({ from: "user", text: shown, lang: state.lang });
+  remember({ from: "user", text: shown });
   connection.send(sent);
 }
 
@@ -128,7 +133,6 @@ const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null
     const text = typeof message.text === "string" ? message.text : "";
     const buttons = buttonsOf(message);
     const lang = LANGUAGE.test(message.lang ?? "") ? message.lang : undefined;
-    if (lang) state.lang = lang;
     if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
   },
   onProblem(problem) {
