@@ -50,6 +50,8 @@ class Settings:
     unsupported: tuple[str, ...]
     neutral: frozenset[str]
     cues: dict[str, frozenset[str]]
+    letters: dict[str, frozenset[str]]
+    markers: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def settings() -> Settings:
         unsupported=tuple(data["recognised_unsupported"]),
         neutral=frozenset(w.lower() for w in data["neutral"]),
         cues=cues,
+        letters={code: frozenset(chars) for code, chars in data["letters"].items()},
+        markers={code: frozenset(words) for code, words in data["markers"].items()},
     )
 
 
@@ -103,7 +107,9 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     if script == "ARABIC":
         return Evidence(_best(_words(text, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
     if script == "CYRILLIC":
-        return Evidence(_best(_words(text, "CYRILLIC"), _CYRILLIC, hint) or "ru", True)
+        words = _words(text, "CYRILLIC")
+        return Evidence(_marked(words, _allowed(words, _CYRILLIC)) or
+                        _best(words, _allowed(words, _CYRILLIC), hint) or "ru", True)  # fmt: skip
     if script in _OTHER_SCRIPTS:
         return Evidence(_OTHER_SCRIPTS[script], True)
     return Evidence(_latin(text, hint), True)
@@ -129,13 +135,40 @@ def _latin(text: str, hint: str | None) -> str | None:
     words = [w for w in _words(text, "LATIN") if len(w) > 1 and w.lower() not in neutral]
     if not words:
         return None
-    languages = settings().supported + settings().unsupported
+    languages = _allowed(words, settings().supported + settings().unsupported)
     ranked = _ranked(" ".join(words), languages)
     best, confidence = ranked[0]
     if len(words) >= MIN_WORDS and confidence >= MIN_CONFIDENCE:
         return best
+    if len(languages) <= 2 and best != GERMAN and confidence >= MIN_CONFIDENCE:
+        return best  # its letters say so: "Bună seara", "teşekkürler"
     if hint and hint != GERMAN and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
         return hint if len(words) >= MIN_WORDS - 1 else None
+    return None
+
+
+def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
+    """The languages whose alphabet has every special letter of the words ("ă": Romanian).
+
+    German letters of a capitalised word do not count: "Hörde" is a name in any language.
+    """
+    letters = settings().letters
+    special = frozenset().union(*letters.values())
+    names = letters.get(GERMAN, frozenset())
+    seen = {ch for word in words for ch in word.lower()
+            if ch in special and not (word[0].isupper() and ch in names)}  # fmt: skip
+    allowed = tuple(c for c in languages if seen <= letters.get(c, frozenset()))
+    return allowed or tuple(languages)
+
+
+def _marked(words: Sequence[str], languages: Sequence[str]) -> str | None:
+    """The one language with the most of its frequent short words, if one leads."""
+    counts = sorted(
+        ((sum(w.lower() in settings().markers.get(c, ()) for w in words), c) for c in languages),
+        reverse=True,
+    )
+    if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
     return None
 
 

@@ -41,6 +41,11 @@ def test_german_and_mixed_german_stay_german(text: str) -> None:
         ("Kto jest osobą kontaktową w Hörde?", "pl"),
         ("Cine este persoana de contact în Hörde?", "ro"),
         ("Who is the contact person in Eving?", "en"),
+        ("Доброе утро", "ru"),  # frequent short words decide between the Cyrillic languages
+        ("Доброго ранку", "uk"),
+        ("На кого да се обадя в Hafen?", "bg"),
+        ("cine se ocupă de Lindenhorst", "ro"),  # "ă" is no German letter
+        ("teşekkürler", "tr"),
     ],
 )
 def test_clear_messages_name_their_language(text: str, code: str) -> None:
