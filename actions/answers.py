@@ -26,8 +26,8 @@ from actions.formatting import (
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestions
 from knowledge import KnowledgeBase
-from knowledge.records import Contact, District, Role
 from knowledge.language import is_foreign
+from knowledge.records import Contact, District, Role
 
 _PLACE_DETAIL = {
     (DETAIL_PHONE,): "utter_district_contact_phone",

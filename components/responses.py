@@ -51,9 +51,18 @@ class MultilingualResponses(TemplatedNaturalLanguageGenerator):
                  domain: Domain | None = None) -> None:  # fmt: skip
         """Merge the translations of ``directory`` (endpoint option; default responses/)."""
         options = endpoint_config.kwargs if endpoint_config else {}
-        directory = Path(options.get("directory") or DIRECTORY)
-        german = domain.responses if domain else {}
-        super().__init__(with_translations(german, load_translations(directory)))
+        self.translations = load_translations(Path(options.get("directory") or DIRECTORY))
+        super().__init__(domain.responses if domain else {})
+
+    @property
+    def responses(self) -> Responses:
+        """The German responses with their translations."""
+        return self._responses
+
+    @responses.setter
+    def responses(self, german: Responses) -> None:
+        """Rasa sets the domain's responses again once the model is loaded: translate them too."""
+        self._responses = with_translations(german, self.translations)
 
     async def generate(
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
@@ -74,7 +83,9 @@ def load_translations(directory: Path) -> dict[str, dict[str, Variation]]:
     return translations
 
 
-def with_translations(german: Responses, translations: dict[str, dict[str, Variation]]) -> Responses:
+def with_translations(
+    german: Responses, translations: dict[str, dict[str, Variation]]
+) -> Responses:
     """The German responses, each with a conditional copy per language that translates it."""
     merged: Responses = {}
     for name, variations in german.items():
@@ -90,10 +101,9 @@ def _translated(variation: Variation, translation: Variation, code: str) -> Vari
     result = copy.deepcopy(variation)
     result["text"] = translation["text"]
     titles = translation.get("buttons") or []
-    for button, title in zip(result.get("buttons") or [], titles):
+    for button, title in zip(result.get("buttons") or [], titles, strict=False):
         button["title"] = title
     condition = {"type": "slot", "name": SLOT_LANGUAGE, "value": code}
     result["condition"] = [*(variation.get("condition") or []), condition]
     result["lang"] = code
     return result
-

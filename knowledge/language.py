@@ -87,7 +87,6 @@ def settings() -> Settings:
     )
 
 
-
 def detect(text: str, hint: str | None = None) -> Evidence:
     """The language of one message, if the evidence is clear.
 
@@ -177,7 +176,7 @@ def _best(words: Sequence[str], languages: Sequence[str], hint: str | None) -> s
     if not words:
         return None
     ranked = _ranked(" ".join(words), languages)
-    if hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
+    if hint is not None and hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
         return hint
     return ranked[0][0]
 

@@ -6,8 +6,8 @@ import pytest
 
 from actions.suggestions import MAX_SUGGESTIONS
 from knowledge import KnowledgeBase
-from knowledge.records import PageContent, Role
 from knowledge.language import is_foreign
+from knowledge.records import PageContent, Role
 from tests.actions.conftest import ask
 
 
@@ -40,7 +40,8 @@ def test_nothing_fits_names_the_project_office(content: PageContent) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Bonjour, qui peut m'aider avec mon loyer ?", "你好，请问谁负责？", "😀😀", "\u0000\u0007"]
+    "text",
+    ["Bonjour, qui peut m'aider avec mon loyer ?", "你好，请问谁负责？", "😀😀", "\u0000\u0007"],
 )
 def test_a_language_the_bot_does_not_speak_gets_german_and_english(
     content: PageContent, text: str

@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 from rasa.shared.core.domain import Domain
 
-from components.responses import DIRECTORY, load_translations, with_translations
+from components.responses import (
+    DIRECTORY,
+    MultilingualResponses,
+    load_translations,
+    with_translations,
+)
 from knowledge.language import GERMAN, SUPPORTED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +86,10 @@ def test_the_widget_knows_the_source_line_of_every_language() -> None:
     sources += [str(TRANSLATIONS[code]["utter_source"]["text"]) for code in OTHERS]
     for text in sources:
         assert f'"{text.split(":")[0]}:"' in widget, text
+
+
+def test_the_translations_survive_rasa_setting_the_responses_again() -> None:
+    nlg = MultilingualResponses(None, DOMAIN)
+    nlg.responses = DOMAIN.responses  # what Rasa's agent does once the model is loaded
+    message = nlg.generate_from_slots("utter_goodbye", {"language": "uk"}, "rest")
+    assert message["text"] == TRANSLATIONS["uk"]["utter_goodbye"]["text"]

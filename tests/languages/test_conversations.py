@@ -1,4 +1,4 @@
-"""Conversations over REST in Turkish, Arabic and Ukrainian: answers in that language, facts as on the page.
+"""Conversations over REST in Turkish, Arabic and Ukrainian: their language, the page's facts.
 
 Starts the action server and Rasa on spare localhost ports (needs a trained
 model). The wording comes from responses/<code>.yml, the facts from the
