@@ -137,9 +137,11 @@ def _latin(text: str, hint: str | None) -> str | None:
     languages = _allowed(words, settings().supported + settings().unsupported)
     ranked = _ranked(" ".join(words), languages)
     best, confidence = ranked[0]
+    if best != GERMAN and _marked(words, (best, GERMAN)) == GERMAN:
+        return None  # German words around a foreign name: "Was ist der Walkingbus?"
     if len(words) >= MIN_WORDS and confidence >= MIN_CONFIDENCE:
         return best
-    if len(languages) <= 2 and best != GERMAN and confidence >= MIN_CONFIDENCE:
+    if len(languages) <= 2 and GERMAN not in languages and confidence >= MIN_CONFIDENCE:
         return best  # its letters say so: "Bună seara", "teşekkürler"
     if hint and hint != GERMAN and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
         return hint if len(words) >= MIN_WORDS - 1 else None
