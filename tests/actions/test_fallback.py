@@ -67,3 +67,12 @@ def test_german_with_typos_and_unknown_places_is_german() -> None:
 def test_blank_message_is_answered_in_german() -> None:
     for text in ["", "   "]:
         assert ask(text, "nlu_fallback").names[0] == "utter_fallback_none", repr(text)
+
+
+def test_the_language_entity_names_no_place_person_or_project(content: PageContent) -> None:
+    district = content.districts[0]
+    text = f"{district.name}'deki irtibat kişisi kim?"
+    plain = ask(text, "district_contact", [("district", district.name)])
+    tagged = ask(text, "district_contact", [("district", district.name), ("language", "tr")])
+    assert tagged.names == plain.names and tagged.text == plain.text
+    assert district.contact.phone in tagged.text
