@@ -9,6 +9,7 @@ INSTALLED := $(VENV)/.installed
 RASA_CONFIG_FILE := var/rasa-config
 WEB_DEPS := web/node_modules/.installed
 WEB_TEST_DEPS := tests/web/node_modules/.installed
+TYPED := actions knowledge connectors insights components scripts  # mypy --strict (pyproject.toml)
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 # oneDNN's custom kernels make one-message inference slower and larger (docs/PERFORMANCE.md)
@@ -20,7 +21,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 export SOZIALE_STADT_ALLOW_OFFLINE_MODEL ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell report clean
+.PHONY: help setup kb nlu-lookups test lint format bench eval train run shell explain report clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,18 +59,19 @@ kb: $(INSTALLED) ## (Re)build the knowledge base from knowledge/source/
 nlu-lookups: $(INSTALLED) ## Regenerate data/nlu/generated/ from the knowledge base
 	$(PY) -m knowledge export
 
-test: setup $(WEB_TEST_DEPS) ## Set up everything, lint, validate, train if needed, story tests, then pytest
+test: setup $(WEB_TEST_DEPS) ## Set up everything, lint, type-check, validate, train if needed, story tests, then pytest
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m rasa data validate --config "$$(cat $(RASA_CONFIG_FILE))"
+	$(PY) -m mypy $(TYPED)
+	$(PY) -m scripts.known_warnings data validate --config "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/train.sh "$$(cat $(RASA_CONFIG_FILE))"
 	scripts/ensure_test_tools.sh
-	$(PY) -m rasa test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
+	$(PY) -m scripts.known_warnings test core --stories tests/test_stories.yml --model models/soziale-stadt.tar.gz \
 	  --fail-on-prediction-errors --out var/story-results
 	env $$(scripts/ensure_services.sh) $(PY) -m pytest
 
-lint: $(INSTALLED) ## Lint and check formatting
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+lint: $(INSTALLED) ## Lint, check formatting, type-check (mypy --strict)
+	$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy $(TYPED)
 
 format: $(INSTALLED) ## Format the code
 	$(PY) -m ruff check --fix . && $(PY) -m ruff format .
@@ -80,7 +82,7 @@ bench: train $(WEB_TEST_DEPS) ## Knowledge-base lookups, the REST load benchmark
 	scripts/ensure_test_tools.sh
 	$(PY) -m scripts.bench_web
 
-eval: train ## Train if needed, ask both evaluation sets over REST, cross-validate the NLU, print figures
+eval: train ## Train if needed, ask every evaluation set over REST, cross-validate the NLU, print figures
 	$(PY) -m scripts.evaluate --set all --cv
 
 train: setup ## Train the Rasa model when data, domain or config changed
@@ -92,8 +94,11 @@ run: train ## Set up everything and run the bot (action server, Rasa REST/socket
 shell: train ## Talk to the bot in the terminal (rasa shell with the action server)
 	scripts/run.sh shell
 
-report: $(INSTALLED) ## Write var/report.html: what citizens asked (tracker: TRACKER_DB_URL or var/tracker.db)
+explain: kb ## How the bot reads and answers: Q="wer ist in Hörde zuständig? | und die nummer?" or FILE=talk.txt
+	$(PY) -m scripts.explain $(if $(FILE),--file "$(FILE)") "$${Q:-}"
+
+report: $(INSTALLED) ## Write var/report.html and var/report.csv: what citizens asked, which answers missed (tracker: TRACKER_DB_URL or var/tracker.db)
 	$(PY) -m insights report --out var/report.html
 
 clean: ## Remove the environment, models and generated state
-	rm -rf $(VENV) var models .pytest_cache .ruff_cache
+	rm -rf $(VENV) var models .pytest_cache .ruff_cache .mypy_cache

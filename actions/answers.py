@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.decision import OWN_YES_NO, TOPICS_LISTED, Decision, Kind
-from actions.focus import MEMBERSHIP, PAGE_SIZE, Awaiting, Focus, ListQuery, Subject
+from actions.decision import OWN_YES_NO, Decision, Kind
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.formatting import (
     bullet_list,
     contact_line,
@@ -24,10 +24,10 @@ from actions.formatting import (
     topic_buttons,
 )
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
-from actions.suggestions import suggestions
+from actions.suggestions import suggestion_buttons
 from knowledge import KnowledgeBase
-from knowledge.language import is_foreign
-from knowledge.records import Contact, District, Role
+from knowledge.records import Contact, District, PlanFactKey, Role
+from knowledge.text import compact
 
 _PLACE_DETAIL = {
     (DETAIL_PHONE,): "utter_district_contact_phone",
@@ -39,24 +39,26 @@ _PERSON_DETAIL = {
     (DETAIL_EMAIL,): "utter_person_contact_email",
     (): "utter_person_contact",
 }
-_REPORT_LINK_WORD = "sozialbericht"  # which of the page's links is the report's
-_PAGE_LINK_WORD = "sozialestadt"  # and which is the plan's own page
+
+# Statements about the plan's projects and themes: shown with the Schwerpunkte and their counts.
+_LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE,
+                           PlanFactKey.STRATEGY})  # fmt: skip
 
 Say = CollectingDispatcher
-Renderer = Callable[[Say, KnowledgeBase, Decision, Focus, str], Focus]
+Renderer = Callable[[Say, KnowledgeBase, Decision, Focus], Focus]
 
 
-def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus, text: str) -> Focus:
+def render(say: Say, kb: KnowledgeBase, decision: Decision, focus: Focus) -> Focus:
     """Send the answer for ``decision``; return the conversation's new focus."""
     if decision.answer and decision.kind not in OWN_YES_NO:
         say.utter_message(response="utter_yes" if decision.answer == "yes" else "utter_no")
-    return _RENDERERS[decision.kind](say, kb, decision, focus, text)
+    return _RENDERERS[decision.kind](say, kb, decision, focus)
 
 
 # --- contacts --------------------------------------------------------------------------
 
 
-def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """One message per contact person of the places, the asked detail first."""
     utter_places(say, d.districts, d.details)
     return Focus(Subject.PLACES, places=_names(d.districts), details=d.details,
@@ -71,7 +73,7 @@ def utter_places(say: Say, districts: Sequence[District], details: tuple[str, ..
                           phone=contact.phone, email=contact.email)  # fmt: skip
 
 
-def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A person's numbers and, when the whole contact is asked, where they serve."""
     person = d.person
     assert person is not None
@@ -82,13 +84,13 @@ def person_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PERSON, person=person.name, details=d.details))
 
 
-def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A name the page does not have: say so, and whom the bot knows."""
     say.utter_message(response="utter_person_unknown")
     return focus
 
 
-def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes/no: do the places share one contact person? Then their contacts."""
     response = "utter_same_person_yes" if d.answer == "yes" else "utter_same_person_no"
     say.utter_message(response=response, districts=join_words(_names(d.districts)))
@@ -96,7 +98,7 @@ def same_person(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: st
     return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts)))
 
 
-def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def person_serves(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes/no: is the person the contact for the places?"""
     person = d.person
     assert person is not None
@@ -121,7 +123,7 @@ def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ..
                           email=contact.email)  # fmt: skip
 
 
-def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The Projektbüro's people (all details, or the one asked)."""
     contacts = kb.contacts(Role.OFFICE)
     if d.details:
@@ -132,7 +134,7 @@ def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
 
 
-def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """What the social reports are, whom to ask, and where to read them."""
     contacts = kb.contacts(Role.REPORT)
     if d.details:
@@ -141,61 +143,63 @@ def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) ->
     descriptions = dict.fromkeys(" ".join(r.description.split()) for r in kb.reports())
     say.utter_message(response="utter_social_report", summary=" ".join(descriptions),
                       contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
-    links = [link for link in kb.links() if _REPORT_LINK_WORD in link]
-    if links:
-        say.utter_message(response="utter_social_report_link", links=join_words(links))
+    link = link_about(kb, [f"{r.title} {r.description}" for r in kb.reports()])
+    if link:
+        say.utter_message(response="utter_social_report_link", links=link)
     return _keep_list(focus, Focus(Subject.REPORT))
 
 
 # --- places ------------------------------------------------------------------------------
 
 
-def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def ask_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Ask for the Aktionsraum: "Für welchen Aktionsraum?"."""
     say.utter_message(response="utter_district_ask", example=kb.districts()[0].name)
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
-def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def not_a_place(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Not an Aktionsraum: say so (with "Nein" for a yes/no question) and list the 13."""
     echo = echoable_place(d.place or "")
     base = "utter_district_not_member" if d.answer == "no" else "utter_district_unknown"
     say.utter_message(response=base if echo else f"{base}_generic", place=echo,
                       count=len(kb.districts()),
                       districts=join_words(x.name for x in kb.districts()))  # fmt: skip
-    return focus.but(awaiting=Awaiting.PLACE, question=MEMBERSHIP if d.answer else None)
+    return focus.but(question=Question.MEMBERSHIP if d.answer else None)
 
 
-def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def suggest_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A near miss ("evnig"): "Meinten Sie …?" with buttons."""
     echo = echoable_place(d.place or "")
     response = "utter_district_suggest" if echo else "utter_district_suggest_generic"
     say.utter_message(response=response, place=echo, buttons=district_buttons(d.districts))
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
-def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def member(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Yes: the place is an Aktionsraum; with its contact."""
     response = "utter_district_member" if len(d.districts) == 1 else "utter_district_members"
     say.utter_message(response=response, districts=join_words(_names(d.districts)),
                       count=len(kb.districts()))  # fmt: skip
     utter_places(say, d.districts, d.details)
-    return _keep_list(focus, Focus(Subject.PLACES, places=_names(d.districts), question=MEMBERSHIP))
+    return _keep_list(
+        focus, Focus(Subject.PLACES, places=_names(d.districts), question=Question.MEMBERSHIP)
+    )
 
 
-def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """All Aktionsräume with buttons."""
     districts = kb.districts()
     say.utter_message(response="utter_district_list", count=len(districts),
                       districts=bullet_list(x.name for x in districts),
                       buttons=district_buttons(districts))  # fmt: skip
-    return focus.but(awaiting=Awaiting.PLACE)
+    return focus
 
 
 # --- projects ----------------------------------------------------------------------------
 
 
-def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Title, Schwerpunkt and goal; the contact on site where the page names a place."""
     project = d.projects[0]
     say.utter_message(response="utter_project_detail", title=project.title, topic=project.topic,
@@ -213,13 +217,20 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text:
     return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
 
 
-def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_removed(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """A project of an older list or button that is no longer in the plan: say so."""
+    assert d.removed is not None
+    say.utter_message(response="utter_project_removed", title=d.removed.title)
+    return _keep_list(focus, Focus())
+
+
+def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
     say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
-    return Focus(projects=tuple(p.number for p in d.projects), awaiting=Awaiting.PROJECT)
+    return Focus(projects=tuple(p.number for p in d.projects))
 
 
-def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A page of results, numbered across pages, with buttons; "mehr" pages on."""
     projects, start = list(d.projects), d.start
     page = projects[start : start + PAGE_SIZE]
@@ -235,7 +246,7 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: s
                  query=d.query)  # fmt: skip
 
 
-def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Nothing fits: say so and name the Projektbüro as the human contact."""
     office = kb.contacts(Role.OFFICE)
     say.utter_message(response="utter_project_search_none",
@@ -243,9 +254,7 @@ def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: s
     return focus
 
 
-def project_none_in_places(
-    say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str
-) -> Focus:
+def project_none_in_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """No project names the place: the contact on site knows what there is."""
     say.utter_message(response="utter_project_search_none_in_district",
                       districts=join_words(_names(d.districts)),
@@ -253,39 +262,39 @@ def project_none_in_places(
     return Focus(Subject.PLACES, places=_names(d.districts))
 
 
-def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
     return focus
 
 
-def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A pick beyond the last list."""
     say.utter_message(response="utter_project_no_such_number", count=len(focus.projects))
     return focus
 
 
-def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def ask_project(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Ask which project: "Welches Projekt meinen Sie?"."""
     say.utter_message(response="utter_project_ask")
-    return focus.but(awaiting=Awaiting.PROJECT)
+    return focus
 
 
-def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A name no project has: say so, offer the closest ones."""
     say.utter_message(response="utter_project_unknown")
-    close = [hit.item for hit in kb.search_projects(text, limit=PAGE_SIZE)] if text else []
+    close = d.close.projects
     if close:
         say.utter_message(response="utter_project_choose", buttons=project_buttons(close))
-        return Focus(projects=tuple(p.number for p in close), awaiting=Awaiting.PROJECT)
+        return Focus(projects=tuple(p.number for p in close))
     say.utter_message(response="utter_project_ask")
-    return focus.but(awaiting=Awaiting.PROJECT)
+    return focus
 
 
 # --- the plan ----------------------------------------------------------------------------
 
 
-def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A Schwerpunkt: its aim, how many projects, and the first page of them."""
     chosen = d.topic
     assert chosen is not None
@@ -293,11 +302,11 @@ def topic(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> 
     say.utter_message(response="utter_topic_projects", topic=chosen.name,
                       work_focus=chosen.work_focus, count=len(projects))  # fmt: skip
     listed = Decision(Kind.PROJECT_LIST, projects=projects,
-                      query=ListQuery("topic", str(chosen.number)))  # fmt: skip
-    return project_list(say, kb, listed, focus, text)
+                      query=ListQuery(ListKind.TOPIC, str(chosen.number)))  # fmt: skip
+    return project_list(say, kb, listed, focus)
 
 
-def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The plan in the page's own words, its Schwerpunkte with their project counts."""
     topics = kb.topics()
     *intro, summary = kb.plan_summary()
@@ -313,23 +322,23 @@ def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) 
 def _topics_listed(focus: Focus) -> Focus:
     """After a list of the Schwerpunkte: "das zweite" picks one; the last projects stay."""
     return Focus(Subject.PLAN, projects=focus.projects, start=focus.start,
-                 query=ListQuery(TOPICS_LISTED))  # fmt: skip
+                 query=ListQuery(ListKind.TOPICS))  # fmt: skip
 
 
-def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The page's own statement, with the figures it refers to."""
     fact = d.fact
     assert fact is not None
     say.utter_message(response="utter_plan_fact", statement=fact.text)
     topics = kb.topics()
-    lists_topics = fact.key in ("projects", "arbeitsschwerpunkte", "strategy")
+    lists_topics = fact.key in _LISTS_TOPICS
     if lists_topics:
         say.utter_message(
             response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
             topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
             buttons=topic_buttons(topics),
         )  # fmt: skip
-    if fact.key == "aktionsraeume":
+    if fact.key == PlanFactKey.AKTIONSRAEUME:
         districts = kb.districts()
         say.utter_message(response="utter_plan_districts", count=len(districts),
                           districts=join_words(x.name for x in districts))  # fmt: skip
@@ -338,26 +347,26 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str)
     return _keep_list(focus, Focus(Subject.PLAN))
 
 
-def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def links(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """The links the page recommends."""
     say.utter_message(response="utter_links", links=bullet_list(kb.links()))
     return focus
 
 
-def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """What the bot can do, with an Aktionsraum of the page as example."""
     say.utter_message(response="utter_help", example=kb.districts()[0].name)
     return focus
 
 
-def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus, text: str) -> Focus:
+def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro."""
-    buttons = suggestions(kb, text) if text.strip() else []
+    buttons = suggestion_buttons(d.close)
     if buttons:
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
         return focus
     say.utter_message(
-        response="utter_fallback_language" if is_foreign(text) else "utter_fallback_none",
+        response="utter_fallback_none" if d.german else "utter_fallback_language",
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
     utter_source(say, kb)
@@ -387,6 +396,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.MEMBER: member,
     Kind.DISTRICT_LIST: district_list,
     Kind.PROJECT_DETAIL: project_detail,
+    Kind.PROJECT_REMOVED: project_removed,
     Kind.PROJECT_CHOICE: project_choice,
     Kind.PROJECT_LIST: project_list,
     Kind.PROJECT_NONE: project_none,
@@ -417,8 +427,25 @@ def utter_source(say: Say, kb: KnowledgeBase) -> None:
 
 def source_link(kb: KnowledgeBase) -> str:
     """The page's own link among the links it recommends."""
-    own = [link for link in kb.links() if _PAGE_LINK_WORD in link]
-    return (own or list(kb.links()) or [""])[0]
+    return link_about(kb, kb.plan_summary()) or (list(kb.links()) or [""])[0]
+
+
+def link_about(kb: KnowledgeBase, said: Sequence[str]) -> str | None:
+    """The page's link for what the page says about a thing: the one its words name.
+
+    A link is named by its site's name ("www.sozialestadt.dortmund.de" ->
+    "sozialestadt"); the plan's summary says "Aktionsplan Soziale Stadt", the
+    reports' text "Sozialberichterstattung". The longest name that the words
+    contain wins ("sozialestadt" over "dortmund").
+    """
+    words = compact(" ".join(said))
+    named = [(len(name), link) for link in kb.links() if (name := _site_name(link)) in words]
+    return max(named)[1] if named else None
+
+
+def _site_name(link: str) -> str:
+    host = link.split("//")[-1].split("/")[0].removeprefix("www.")
+    return compact(host.split(".")[0])
 
 
 def build_date(kb: KnowledgeBase) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.knowledge_access import knowledge_base
@@ -44,8 +45,8 @@ class KnowledgeAction(Action, ABC):
     ) -> list[EventType]:
         """Send the answer and return the slot events."""
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def run(  # type: ignore[override]  # rasa-sdk types run() async; its executor runs it as is
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Answer, or apologise when the knowledge base cannot be read."""
         try:
@@ -74,14 +75,14 @@ def buttons_as_text(dispatcher: CollectingDispatcher) -> None:
             dispatcher.messages.insert(position, line.messages[0])
 
 
-def _has_buttons(message: dict[str, Any], domain: dict[str, Any]) -> bool:
+def _has_buttons(message: dict[str, Any], domain: DomainDict) -> bool:
     """Buttons given by the action or by the response in domain.yml."""
-    variants = domain.get("responses", {}).get(message.get("response"), [{}]) or [{}]
+    variants = domain.get("responses", {}).get(str(message.get("response")), [{}]) or [{}]
     return bool(message.get("buttons") or variants[0].get("buttons"))
 
 
 def _may_ask_feedback(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> bool:
     """An answer was given, none of its messages has buttons, and we did not ask a moment ago."""
     if not dispatcher.messages:

@@ -11,28 +11,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import Enum
 
-from actions import parsing
-from actions.focus import MEMBERSHIP, PAGE_SIZE, Focus, ListQuery, Subject
-from actions.turn import Turn
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
+from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
-from knowledge.records import District, Hit, Person, PlanFact, Project, Topic
-from knowledge.text import is_german_word
+from knowledge.records import (
+    District,
+    Person,
+    PlanFact,
+    PlanFactKey,
+    Project,
+    RemovedProject,
+    StrEnum,
+    Topic,
+)
 
-RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
-MIN_NAME_LENGTH = 6
 MAX_PICK_WORDS = 10
 CLEAR_LEAD = 1.5  # under a detail question, a search hit this far ahead is the project meant
-TOPICS_LISTED = "topics"  # the last list was the Schwerpunkte (overview)
-AREAS_FACT = "aktionsraeume"  # the page's statement on how the 13 Aktionsräume came about
-REPORT_FACT = "report"  # the page's statement about the social report: answered with its people
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Answer kinds; each has one renderer."""
 
     PLACE_CONTACT = "place_contact"
@@ -48,6 +49,7 @@ class Kind(str, Enum):
     MEMBER = "member"  # yes: the place is an Aktionsraum
     DISTRICT_LIST = "district_list"
     PROJECT_DETAIL = "project_detail"
+    PROJECT_REMOVED = "project_removed"  # an old list's or button's project, gone from the page
     PROJECT_CHOICE = "project_choice"
     PROJECT_LIST = "project_list"
     PROJECT_NONE = "project_none"
@@ -79,6 +81,10 @@ class Decision:
     details: tuple[str, ...] = ()
     place: str | None = None  # a place outside the plan or unknown, as typed
     answer: str | None = None  # "yes" / "no" for yes/no questions
+    rule: str = ""  # the branch that decided, e.g. "contact.focus>focus.person" (see decide)
+    close: Close = field(default_factory=Close)  # offered when nothing fits ("Meinten Sie …?")
+    german: bool = True  # a language the bot speaks (else the fallback names its languages)
+    removed: RemovedProject | None = None  # the project a number named, no longer on the page
 
     @property
     def referent(self) -> str:
@@ -86,6 +92,7 @@ class Decision:
         parts = [d.name for d in self.districts]
         parts += [self.person.name] if self.person else []
         parts += [f"#{p.number}" for p in self.projects]
+        parts += [f"#{self.removed.number}"] if self.removed else []
         parts += [f"Schwerpunkt {self.topic.number}"] if self.topic else []
         parts += [self.fact.key] if self.fact else []
         parts += [self.place] if self.place else []
@@ -93,6 +100,11 @@ class Decision:
 
 
 Handler = Callable[[Turn, Focus, KnowledgeBase], Decision]
+
+
+def _via(rule: str, decision: Decision) -> Decision:
+    """The decision of a shared step, its rule prefixed with the branch that called it."""
+    return replace(decision, rule=f"{rule}>{decision.rule}")
 
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -113,7 +125,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         for intent in _runners_up(turn):
             alternative = _BY_INTENT[intent](turn, focus, kb)
             if alternative.kind not in _EMPTY_HANDED:
-                decision = alternative
+                decision = _via("runner_up", alternative)
                 break
     return _as_yes_or_no(turn, decision)
 
@@ -123,7 +135,7 @@ def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
     if not turn.yes_no or decision.answer is not None:
         return decision
     person = decision.person
-    if decision.kind is Kind.PERSON_CONTACT and person and parsing.asks_for_areas(turn.text):
+    if decision.kind is Kind.PERSON_CONTACT and person and turn.asks_areas:
         return replace(decision, answer="yes" if len(person.districts) > 1 else "no")
     if decision.kind in _YES_KINDS:
         return replace(decision, answer="yes")
@@ -151,14 +163,14 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
     """
-    if parsing.ordinal(turn.text) is None:
+    if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
-    topics_listed = focus.query.kind == TOPICS_LISTED
-    asks_project = focus.projects and parsing.names_a_project_word(turn.text)
+    topics_listed = focus.query.kind == ListKind.TOPICS
+    asks_project = focus.projects and turn.says_project
     if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
-        return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1])
+        return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
     if focus.projects:
-        return _pick(turn.pick or 0, focus, kb)
+        return _via("pick_only", _pick(turn.pick or 0, focus, kb))
     return None
 
 
@@ -169,15 +181,16 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if turn.pick is None or turn.more or turn.intent not in _PICK_INTENTS:
         return None
-    if len(turn.text.split()) > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
+    if turn.words > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
         return None
     if turn.groups or turn.places:
         listed = _search(turn, kb)
         if listed.kind is not Kind.PROJECT_LIST:
             return None
-        return _pick(turn.pick, Focus(projects=tuple(p.number for p in listed.projects)), kb)
+        listed_focus = Focus(projects=tuple(p.number for p in listed.projects))
+        return _via("loose_pick.search", _pick(turn.pick, listed_focus, kb))
     if focus.projects and not _names_anything(turn):
-        return _pick(turn.pick, focus, kb)
+        return _via("loose_pick", _pick(turn.pick, focus, kb))
     return None
 
 
@@ -186,8 +199,14 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     asks_about_it = ("project_detail", "topic_overview", "nlu_fallback", "inform", "project_search")
     if turn.intent not in asks_about_it or turn.more or not _is_follow_up(turn):
         return None
-    current = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
-    return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else None
+    if focus.subject != Subject.PROJECT:
+        return None
+    current = _project_in_focus(focus, kb)
+    if current is None and focus.project is not None:
+        return _numbered(focus.project, kb, "follow_up.project")
+    if current is None:
+        return None
+    return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -195,8 +214,9 @@ def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     if not turn.correction or not focus.subject:
         return None
     if turn.details and not _names_anything(turn):  # "nein, ich meinte die Telefonnummer"
-        return _focus_contact(turn, focus, kb)
-    return _bare(turn, focus, kb, details=turn.details or focus.details)
+        in_focus = _focus_contact(turn, focus, kb)
+        return _via("correction.detail", in_focus) if in_focus else None
+    return _via("correction", _bare(turn, focus, kb, details=turn.details or focus.details))
 
 
 def _names_anything(turn: Turn) -> bool:
@@ -209,21 +229,24 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After one, a bare place ("und Hörde?") asks the same question again.
     """
-    if turn.yes_no and len(turn.places) > 1 and parsing.asks_same_person(turn.text):
+    if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
         names = {d.contact.name for d in turn.places}
-        return Decision(Kind.SAME_PERSON, turn.places, answer="yes" if len(names) == 1 else "no")
-    again = focus.question == MEMBERSHIP and _only_a_place(turn, kb)
+        answer = "yes" if len(names) == 1 else "no"
+        return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
+    again = focus.question == Question.MEMBERSHIP and _only_a_place(turn, kb)
     if not (turn.membership or again) or turn.projects or turn.groups:
         return None
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
     if person is not None and turn.places:
         serves = {d.name for d in turn.places} <= set(person.districts)
-        return Decision(Kind.PERSON_SERVES, turn.places, person, answer="yes" if serves else "no")
+        return Decision(Kind.PERSON_SERVES, turn.places, person, answer="yes" if serves else "no",
+                        rule="yes_no.person_serves")  # fmt: skip
     if turn.places:
-        return Decision(Kind.MEMBER, turn.places, details=turn.details, answer="yes")
+        return Decision(Kind.MEMBER, turn.places, details=turn.details, answer="yes",
+                        rule="yes_no.member")  # fmt: skip
     place = turn.other_place or turn.unknown_place
     if place:
-        return Decision(Kind.NOT_A_PLACE, place=place, answer="no")
+        return Decision(Kind.NOT_A_PLACE, place=place, answer="no", rule="yes_no.not_a_place")
     return None
 
 
@@ -233,16 +256,21 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
         return None
     if turn.intent in ("social_report", "links") or turn.report:
         return None
-    if turn.plan_fact.key == REPORT_FACT:
-        return Decision(Kind.REPORT)
-    return Decision(Kind.PLAN_FACT, fact=turn.plan_fact)
+    if turn.plan_fact.key == PlanFactKey.REPORT:  # answered with the report's people
+        return Decision(Kind.REPORT, rule="plan.report")
+    return Decision(Kind.PLAN_FACT, fact=turn.plan_fact, rule="plan.fact")
 
 
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """One project named by title or nickname under a search or an unclear intent."""
+    """One project named by title or nickname under a search or an unclear intent.
+
+    A button of an older list ("#23") whose project left the page gets that said.
+    """
+    if turn.removed and not turn.projects:
+        return Decision(Kind.PROJECT_REMOVED, removed=turn.removed, rule="named_project.removed")
     absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
     if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
-        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects)
+        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="named_project")
     return None
 
 
@@ -252,41 +280,44 @@ def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
 def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """Who is the contact: for a person, a place, the office, a project, or the focus."""
     if turn.people:
-        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details,
+                        rule="contact.person")  # fmt: skip
     if turn.unknown_person:
-        return Decision(Kind.PERSON_UNKNOWN)
+        return Decision(Kind.PERSON_UNKNOWN, rule="contact.unknown_person")
     if _another_place_for_the_list(turn, focus, kb):  # "und in Nette?" after projects in Hörde
-        return _search(turn, kb)
+        return _via("contact.list_again", _search(turn, kb))
     named = _places_or_unknown(turn, details=turn.details)
     if named is not None:
-        return named
+        return _via("contact", named)
     if turn.report:
-        return Decision(Kind.REPORT, details=turn.details)
+        return Decision(Kind.REPORT, details=turn.details, rule="contact.report")
     if turn.office:
-        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.office")
     if turn.projects:
-        return _project_contact(turn.projects[0], turn.details, kb)
+        return _via("contact.project", _project_contact(turn.projects[0], turn.details, kb))
+    if turn.near:  # "wer ist in evnig zuständig": a misspelt place, whatever is in focus
+        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
     in_focus = _focus_contact(turn, focus, kb)
     if in_focus is not None:
-        return in_focus
-    if turn.near:
-        return Decision(Kind.SUGGEST_PLACES, turn.near)
-    if "projekt" in turn.text.lower():  # the page sends questions about the projects there
-        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
-    return Decision(Kind.ASK_PLACE)
+        return _via("contact.focus", in_focus)
+    if turn.says_project:  # the page sends questions about the projects there
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
+    return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
 
 
 def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The Aktionsräume; or those of a person ("Ist der Herr auch für andere Stadtteile da?")."""
     person = turn.people[0] if turn.people else _person_of_places(turn, focus, kb)
     if person is not None:
-        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
+        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,
+                        rule="district_list.person")  # fmt: skip
     if turn.places and turn.details:
-        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
-    areas = [f for f in kb.plan_facts() if f.key == AREAS_FACT]
-    if areas and not turn.places and parsing.asks_why_or_what(turn.text):  # "Warum diese 13?"
-        return Decision(Kind.PLAN_FACT, fact=areas[0])
-    return Decision(Kind.DISTRICT_LIST)
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
+                        rule="district_list.place")  # fmt: skip
+    areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
+    if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
+        return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")
+    return Decision(Kind.DISTRICT_LIST, rule="district_list")
 
 
 def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -294,80 +325,91 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
     "Ich suche jemanden für Westerfilde" asks for a person, not for projects.
     """
-    if turn.places and not turn.groups and parsing.asks_for_someone(turn.text):
-        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
+    if turn.places and not turn.groups and turn.asks_someone:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
+                        rule="project_search.someone")  # fmt: skip
     if turn.more and not turn.groups and not turn.places and not turn.topics:
-        return _next_page(focus, kb)
+        return _via("project_search.more", _next_page(focus, kb))
     if turn.topics:
-        return Decision(Kind.TOPIC, topic=turn.topics[0])
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_search.topic")
     if not (turn.content or turn.places or turn.groups):
         in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
-        if in_focus and parsing.points_to_a_place(turn.text):  # "welche Projekte gibt es da?"
-            return _search(replace(turn, places=in_focus), kb)
-        return _next_page(focus, kb) if not turn.text else Decision(Kind.OVERVIEW)
-    return _search(turn, kb)
+        if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
+            return _via("project_search.there", _search(replace(turn, places=in_focus), kb))
+        if turn.payload:  # the "mehr" button
+            return _via("project_search.payload", _next_page(focus, kb))
+        return Decision(Kind.OVERVIEW, rule="project_search.overview")
+    return _via("project_search", _search(turn, kb))
 
 
 def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """One project: named, picked, or the one in focus."""
     if len(turn.projects) > 1:
-        return Decision(Kind.PROJECT_CHOICE, projects=turn.projects[:PAGE_SIZE])
+        return Decision(Kind.PROJECT_CHOICE, projects=turn.projects[:PAGE_SIZE],
+                        rule="project_detail.choice")  # fmt: skip
     if turn.pick is not None and focus.projects:
-        return _pick(turn.pick, focus, kb)
+        return _via("project_detail", _pick(turn.pick, focus, kb))
     if _is_follow_up(turn):
         current = _project_in_focus(focus, kb)
-        return Decision(Kind.PROJECT_DETAIL, projects=(current,)) if current else _ask_project()
+        if current is None:
+            return Decision(Kind.ASK_PROJECT, rule="project_detail.ask")
+        return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="project_detail.follow_up")
     if turn.groups or turn.places:
-        return _search(turn, kb)
+        return _via("project_detail.named", _search(turn, kb))
     if turn.other_place:
-        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
-    hits = [] if _names_an_unknown_project(turn, kb) else _hits(kb, turn.text)
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="project_detail.other_place")
+    hits = () if turn.unknown_name else turn.hits
     if len(hits) == 1 or (len(hits) > 1 and hits[1].score * CLEAR_LEAD <= hits[0].score):
-        return Decision(Kind.PROJECT_DETAIL, projects=(hits[0].item,))  # one clearly meant
+        return Decision(Kind.PROJECT_DETAIL, projects=(hits[0].item,),
+                        rule="project_detail.clear_lead")  # fmt: skip
     if hits:
-        return _search(turn, kb)
-    return Decision(Kind.PROJECT_UNKNOWN)
+        return _via("project_detail.search", _search(turn, kb))
+    close = Close(projects=turn.close.projects)
+    return Decision(Kind.PROJECT_UNKNOWN, close=close, rule="project_detail.unknown")
 
 
 def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.topics:
-        return Decision(Kind.TOPIC, topic=turn.topics[0])
-    return Decision(Kind.OVERVIEW)
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="topic_overview.topic")
+    return Decision(Kind.OVERVIEW, rule="topic_overview")
 
 
 def _report(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    return Decision(Kind.REPORT, details=turn.details)
+    return Decision(Kind.REPORT, details=turn.details, rule="social_report")
 
 
 def _office(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The Projektbüro, unless the message names a place or a person of its own."""
     if (turn.places or turn.people) and not turn.office:
-        return _contact(turn, focus, kb)
-    return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+        return _via("office.named", _contact(turn, focus, kb))
+    return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="office")
 
 
 def _links(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    return Decision(Kind.LINKS)
+    return Decision(Kind.LINKS, rule="links")
 
 
 def _help(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    return Decision(Kind.HELP)
+    return Decision(Kind.HELP, rule="help")
 
 
 def _inform(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """A bare answer: "Wickede", "Nummer vier", a project's name, a person's name."""
     if turn.pick is not None and focus.projects and not (turn.groups or turn.content[1:]):
-        return _pick(turn.pick, focus, kb)
-    return _bare(turn, focus, kb, details=focus.details if turn.correction else turn.details)
+        return _via("inform", _pick(turn.pick, focus, kb))
+    details = focus.details if turn.correction else turn.details
+    return _via("inform", _bare(turn, focus, kb, details=details))
 
 
 def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """Low confidence: a strong referent still answers; otherwise "Meinten Sie ...?"."""
     if turn.people and turn.details:
-        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details)
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details,
+                        rule="fallback.person")  # fmt: skip
     if turn.places and turn.details:
-        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details)
-    return Decision(Kind.FALLBACK)
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
+                        rule="fallback.place")  # fmt: skip
+    return _nothing(turn, "fallback")
 
 
 # --- shared steps -----------------------------------------------------------------------
@@ -375,51 +417,57 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
     """The referent of a bare answer or a correction, answered as the focus asks."""
-    if turn.places and focus.query.kind == "places" and focus.subject == Subject.PROJECT:
-        return _search(turn, kb)
+    if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
+        return _via("bare.list_again", _search(turn, kb))
     if turn.places:
-        return Decision(Kind.PLACE_CONTACT, turn.places, details=details)
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
     if turn.people:
-        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=details)
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=details,
+                        rule="bare.person")  # fmt: skip
     if turn.projects:
         kind = Kind.PROJECT_DETAIL if len(turn.projects) == 1 else Kind.PROJECT_CHOICE
-        return Decision(kind, projects=turn.projects[:PAGE_SIZE])
+        return Decision(kind, projects=turn.projects[:PAGE_SIZE], rule="bare.project")
     if turn.topics:
-        return Decision(Kind.TOPIC, topic=turn.topics[0])
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="bare.topic")
     named = _places_or_unknown(turn, details=details)
     if named is not None:
-        return named
+        return _via("bare", named)
     if turn.groups or turn.content:
         found = _search(turn, kb)
         if found.kind is not Kind.PROJECT_NONE:
-            return found
+            return _via("bare.search", found)
     if turn.near:
-        return Decision(Kind.SUGGEST_PLACES, turn.near)
-    return Decision(Kind.FALLBACK)
+        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
+    return _nothing(turn, "bare.nothing")
+
+
+def _nothing(turn: Turn, rule: str) -> Decision:
+    """Nothing fits: offer what the words come close to."""
+    return Decision(Kind.FALLBACK, close=turn.close, german=turn.german, rule=rule)
 
 
 def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
     """The message names a place and nothing else ("und Brackel?", "Westerfilde")."""
     named = turn.places or turn.other_place or turn.unknown_place
-    others = [w for w in turn.content if not kb.find_districts(w) and not kb.other_place(w)]
-    return bool(named) and not turn.details and not others
+    return bool(named) and not turn.details and turn.only_place_names
 
 
 def _another_place_for_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A bare place ("und in Nette?") while the focus is a list of projects found by place."""
-    bare = turn.places and not turn.details and all(kb.find_districts(w) for w in turn.content)
-    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind == "places"
+    bare = turn.places and not turn.details and turn.only_places
+    return bool(bare) and focus.subject == Subject.PROJECT and focus.query.kind == ListKind.PLACES
 
 
 def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
     if turn.places:
-        return Decision(Kind.PLACE_CONTACT, turn.places, details=details)
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="place")
     if turn.other_place:
-        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="place.other")
     if turn.suggestions:
-        return Decision(Kind.SUGGEST_PLACES, turn.suggestions, place=turn.unknown_place)
+        return Decision(Kind.SUGGEST_PLACES, turn.suggestions, place=turn.unknown_place,
+                        rule="place.near_miss")  # fmt: skip
     if turn.unknown_place:
-        return Decision(Kind.NOT_A_PLACE, place=turn.unknown_place)
+        return Decision(Kind.NOT_A_PLACE, place=turn.unknown_place, rule="place.unknown")
     return None
 
 
@@ -427,25 +475,26 @@ def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about."""
     person = _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
     if person is not None:
-        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details)
+        return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,
+                        rule="focus.person")  # fmt: skip
     if focus.subject == Subject.OFFICE:
-        return Decision(Kind.OFFICE_CONTACT, details=turn.details)
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="focus.office")
     if focus.subject == Subject.REPORT:
-        return Decision(Kind.REPORT, details=turn.details)
+        return Decision(Kind.REPORT, details=turn.details, rule="focus.report")
     project = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
     if project is not None:
-        return _project_contact(project, turn.details, kb)
+        return _via("focus.project", _project_contact(project, turn.details, kb))
     if focus.subject == Subject.PROJECT and focus.shown:
-        return _list_contact(focus, turn.details, kb)
+        return _via("focus.list", _list_contact(focus, turn.details, kb))
     places = tuple(d for d in kb.districts() if d.name in focus.places)
     if places:
-        return Decision(Kind.PLACE_CONTACT, places, details=turn.details)
+        return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None
 
 
 def _person_of_places(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
     """The one person on site for the places in focus ("Welche Gebiete hat sie noch?")."""
-    if focus.subject != Subject.PLACES or not (turn.pronoun or parsing.asks_for_areas(turn.text)):
+    if focus.subject != Subject.PLACES or not (turn.pronoun or turn.asks_areas):
         return None
     names = {d.contact.name for d in kb.districts() if d.name in focus.places}
     return kb.person_named(names.pop()) if len(names) == 1 else None
@@ -457,16 +506,17 @@ def _list_contact(focus: Focus, details: tuple[str, ...], kb: KnowledgeBase) -> 
     districts = {d.name for p in shown for d in kb.districts_of(p)}
     places = tuple(d for d in kb.districts() if d.name in districts)
     if places:
-        return Decision(Kind.PLACE_CONTACT, places, details=details)
-    return Decision(Kind.OFFICE_CONTACT, details=details)
+        return Decision(Kind.PLACE_CONTACT, places, details=details, rule="list_contact.places")
+    return Decision(Kind.OFFICE_CONTACT, details=details, rule="list_contact.office")
 
 
 def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBase) -> Decision:
     """The people on site where the page places the project, else the Projektbüro."""
     districts = kb.districts_of(project)
     if districts:
-        return Decision(Kind.PLACE_CONTACT, tuple(districts), details=details)
-    return Decision(Kind.OFFICE_CONTACT, details=details)
+        return Decision(Kind.PLACE_CONTACT, tuple(districts), details=details,
+                        rule="project_contact.places")  # fmt: skip
+    return Decision(Kind.OFFICE_CONTACT, details=details, rule="project_contact.office")
 
 
 def _person_in_focus(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
@@ -483,86 +533,84 @@ def _project_in_focus(focus: Focus, kb: KnowledgeBase) -> Project | None:
     return found[0] if found else None
 
 
-def _names_an_unknown_project(turn: Turn, kb: KnowledgeBase) -> bool:
-    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
-    return any(
-        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
-        for word in turn.content
-    )
-
-
 def _is_follow_up(turn: Turn) -> bool:
     """No content of its own: "Was ist das Ziel davon?", "an wen richtet sich das?"."""
-    return not turn.projects and parsing.is_follow_up(turn.text)
-
-
-def _ask_project() -> Decision:
-    return Decision(Kind.ASK_PROJECT)
+    return not turn.projects and turn.follow_up
 
 
 def _pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The picked project of the last list; lists are numbered across pages."""
     numbers, shown, start = focus.projects, focus.shown, focus.start
     if start < position <= start + len(shown):
-        number = numbers[position - 1]
+        number, rule = numbers[position - 1], "pick.on_page"
     elif 0 < position <= len(shown):
-        number = shown[position - 1]
+        number, rule = shown[position - 1], "pick.of_page"
     elif position == -1 and shown:
-        number = shown[-1]
+        number, rule = shown[-1], "pick.last"
     elif 0 < position <= len(numbers):
-        number = numbers[position - 1]
+        number, rule = numbers[position - 1], "pick.of_list"
     else:
-        return Decision(Kind.NO_SUCH_NUMBER)
-    return Decision(Kind.PROJECT_DETAIL, projects=kb.projects_numbered([number]))
+        return Decision(Kind.NO_SUCH_NUMBER, rule="pick.no_such_number")
+    return _numbered(number, kb, rule)
+
+
+def _numbered(number: int, kb: KnowledgeBase, rule: str) -> Decision:
+    """The project with this (lasting) number, or word that it left the plan."""
+    found = kb.projects_numbered([number])
+    if found:
+        return Decision(Kind.PROJECT_DETAIL, projects=found, rule=rule)
+    removed = kb.removed_project(number)
+    if removed:
+        return Decision(Kind.PROJECT_REMOVED, removed=removed, rule=f"{rule}.removed")
+    return Decision(Kind.ASK_PROJECT, rule=f"{rule}.unknown")
 
 
 def _next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     """The next page of the last list ("mehr")."""
     if not focus.projects:
-        return _ask_project()
-    start = focus.start + PAGE_SIZE
-    if start >= len(focus.projects):
-        return Decision(Kind.NO_MORE)
+        return Decision(Kind.ASK_PROJECT, rule="page.no_list")
     projects = kb.projects_numbered(focus.projects)
-    return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query)
+    # Projects a content update removed from the pages already shown do not shift the next page.
+    start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
+    if start >= len(projects):
+        return Decision(Kind.NO_MORE, rule="page.no_more")
+    return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query,
+                    rule="page.next")  # fmt: skip
 
 
 def _search(turn: Turn, kb: KnowledgeBase) -> Decision:
     """Projects for places, groups or words; the ones on site first."""
     in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
-    has_need = any(not kb.find_districts(w) for w in turn.content) or bool(turn.groups)
+    has_need = not turn.only_places or bool(turn.groups)
     if turn.places and not has_need:
         if in_places:
-            return _listed(in_places, ListQuery("places", _names(turn.places)))
-        return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places)
-    found = [hit.item for hit in _hits(kb, turn.text)]
+            return _listed(
+                in_places, ListQuery(ListKind.PLACES, _names(turn.places)), "search.places"
+            )
+        return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places, rule="search.none_in_places")
+    found = [hit.item for hit in turn.hits]
+    rule = "search.words"
     if not found:
-        found = [hit.item for g in turn.groups for hit in kb.projects_for_target_group(g)]
+        found = list(turn.group_projects)
+        rule = "search.groups"
     if not found and turn.other_place:
-        return Decision(Kind.NOT_A_PLACE, place=turn.other_place)
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="search.other_place")
     if not found:  # a Schwerpunkt's own words ("Hilfe gegen Armut"), not a number
-        topic = kb.find_topic(turn.text).items if turn.pick is None else []
-        return Decision(Kind.TOPIC, topic=topic[0]) if len(topic) == 1 else _none(turn)
+        topic = turn.word_topics if turn.pick is None else ()
+        if len(topic) == 1:
+            return Decision(Kind.TOPIC, topic=topic[0], rule="search.topic")
+        return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
     ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
-    return _listed(list(dict.fromkeys(ordered)), ListQuery("search", turn.text[:200]))
+    unique = list(dict.fromkeys(ordered))
+    return _listed(unique, ListQuery(ListKind.SEARCH), rule)  # what was found, not typed
 
 
-def _none(turn: Turn) -> Decision:
-    return Decision(Kind.PROJECT_NONE, place=turn.other_place)
-
-
-def _listed(projects: list[Project], query: ListQuery) -> Decision:
+def _listed(projects: list[Project], query: ListQuery, rule: str) -> Decision:
     if len(projects) == 1:
-        return Decision(Kind.PROJECT_DETAIL, projects=tuple(projects), query=query)
-    return Decision(Kind.PROJECT_LIST, projects=tuple(projects[:MAX_LIST]), query=query)
-
-
-def _hits(kb: KnowledgeBase, text: str) -> list[Hit[Project]]:
-    hits = kb.search_projects(text) if text else []
-    if not hits:
-        return []
-    best = hits[0].score
-    return [hit for hit in hits if hit.score >= RELATIVE_CUTOFF * best]
+        return Decision(Kind.PROJECT_DETAIL, projects=tuple(projects), query=query,
+                        rule=f"{rule}.one")  # fmt: skip
+    return Decision(Kind.PROJECT_LIST, projects=tuple(projects[:MAX_LIST]), query=query,
+                    rule=rule)  # fmt: skip
 
 
 def _names(districts: tuple[District, ...]) -> str:

@@ -7,14 +7,17 @@ a person's name, project numbers. A follow-up ("und die Telefonnummer?",
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, TypeVar
+
+from knowledge.records import StrEnum
 
 SLOT_FOCUS = "focus"
 PAGE_SIZE = 3
 
 
-class Subject:
+class Subject(StrEnum):
     """What the last answer was about (``Focus.subject``)."""
 
     PLACES = "places"
@@ -25,21 +28,32 @@ class Subject:
     PLAN = "plan"
 
 
-MEMBERSHIP = "membership"  # Focus.question after "Gehört Brackel dazu?"
+class Question(StrEnum):
+    """The kind of the last question (``Focus.question``), for "und Brackel?"."""
+
+    MEMBERSHIP = "membership"  # "Gehört Brackel dazu?"
 
 
-class Awaiting:
-    """What the bot asked the citizen in its last answer (``Focus.awaiting``)."""
+class ListKind(StrEnum):
+    """How the last list was found (``ListQuery.kind``)."""
 
-    PLACE = "place"  # "Für welchen Aktionsraum?" or place buttons
-    PROJECT = "project"  # "Welches Projekt meinen Sie?" or project buttons
+    NONE = ""
+    SEARCH = "search"  # words of the question
+    PLACES = "places"  # the projects of some Aktionsräume
+    TOPIC = "topic"  # the projects of one Schwerpunkt
+    TOPICS = "topics"  # the Schwerpunkte themselves (the overview): "das zweite" picks one
 
 
 @dataclass(frozen=True)
 class ListQuery:
-    """How the last list of projects was found, so a correction can ask again."""
+    """How the last list of projects was found, so a correction can ask again.
 
-    kind: str = ""  # "search" | "places" | "group" | "topic"
+    ``value`` is a reference (the places' names as the page spells them, a
+    topic number), never the citizen's words: a search keeps only its kind and
+    the projects it found (``Focus.projects``).
+    """
+
+    kind: ListKind = ListKind.NONE
     value: str = ""
 
 
@@ -47,7 +61,7 @@ class ListQuery:
 class Focus:
     """The conversation's focus; see the module docstring."""
 
-    subject: str | None = None
+    subject: Subject | None = None
     places: tuple[str, ...] = ()
     person: str | None = None
     project: int | None = None
@@ -55,8 +69,7 @@ class Focus:
     projects: tuple[int, ...] = ()  # the last list, as project numbers
     start: int = 0  # index of the first project on the page shown last
     query: ListQuery = field(default_factory=ListQuery)
-    awaiting: str | None = None
-    question: str | None = None  # the kind of the last question, for "und Brackel?"
+    question: Question | None = None
 
     @property
     def shown(self) -> tuple[int, ...]:
@@ -69,10 +82,17 @@ class Focus:
 
     def to_slot(self) -> dict[str, Any]:
         """The slot value (JSON)."""
-        value = asdict(self)
-        value["places"], value["details"] = list(self.places), list(self.details)
-        value["projects"] = list(self.projects)
-        return value
+        return {
+            "subject": _value(self.subject),
+            "places": list(self.places),
+            "person": self.person,
+            "project": self.project,
+            "details": list(self.details),
+            "projects": list(self.projects),
+            "start": self.start,
+            "query": {"kind": str(self.query.kind), "value": self.query.value},
+            "question": _value(self.question),
+        }
 
     @classmethod
     def from_slot(cls, value: Any) -> Focus:
@@ -82,19 +102,36 @@ class Focus:
         try:
             query = value.get("query") or {}
             return cls(
-                subject=_text(value.get("subject")),
+                subject=_member(Subject, value.get("subject")),
                 places=tuple(str(p) for p in value.get("places") or ()),
                 person=_text(value.get("person")),
                 project=_number(value.get("project")),
                 details=tuple(str(d) for d in value.get("details") or ()),
                 projects=tuple(int(n) for n in value.get("projects") or ()),
                 start=max(0, int(value.get("start") or 0)),
-                query=ListQuery(str(query.get("kind", "")), str(query.get("value", ""))),
-                awaiting=_text(value.get("awaiting")),
-                question=_text(value.get("question")),
+                query=ListQuery(
+                    _member(ListKind, query.get("kind")) or ListKind.NONE,
+                    str(query.get("value", "")),
+                ),
+                question=_member(Question, value.get("question")),
             )
         except (TypeError, ValueError, AttributeError):
             return cls()
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def _member(names: type[E], value: Any) -> E | None:
+    """The enum member of that value; None for anything else (an old or forged slot)."""
+    try:
+        return names(value)
+    except ValueError:
+        return None
+
+
+def _value(member: StrEnum | None) -> str | None:
+    return str(member) if member is not None else None  # a plain string passes too
 
 
 def _text(value: Any) -> str | None:

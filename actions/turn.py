@@ -18,29 +18,34 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import parsing
-from knowledge import KnowledgeBase
-from knowledge.records import District, Person, PlanFact, Project, Topic
+from knowledge import KnowledgeBase, lexicon
+from knowledge.language import is_foreign
+from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
 MIN_TITLE_WORD = 4  # shorter words ("im", "zum") need not stand in the title
-TITLE_WORD_SIM = 88.0
 MAX_ENDING = 3  # letters an inflected form may add: "Straßenkümmerern"
 SHARED_THEME = 0.5  # a theme word names one project when the next one scores below this share
 LONG_COMPOUND = 12  # letters: "Konfliktvermittlung" is specific, "Haus" is not
 MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
+RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
+MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
+CLOSE_PROJECTS = 3  # projects offered when nothing fits
 _REF = re.compile(r"^#(\d{1,4})$")
-_TITLES = frozenset({"frau", "herr", "herrn"})
-_TITLED_NAME = re.compile(r"\b(?:Herr|Herrn|Frau|herr|herrn|frau)\s+[A-ZÄÖÜ][a-zäöüß]+")
-_OFFICE_WORDS = ("projektbuero", "projektburo", "projektbro")
-_REPORT_WORDS = ("sozialbericht", "berichtzursozialenlage", "sozialstrukturatlas",
-                 "sozialplanung", "sozialberichterstattung")  # fmt: skip
-# Words before "nette" that make it the adjective ("eine nette Nachbarin"), not the place.
-_ADJECTIVE_CUES = frozenset({"ein", "eine", "einen", "einer", "sehr", "so", "ganz", "echt", "voll",
-                             "total", "super", "mega", "richtig", "wirklich", "nicht"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Close:
+    """What the words come close to, for "Meinten Sie …?" buttons when nothing fits."""
+
+    places: tuple[District, ...] = ()
+    people: tuple[Person, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    projects: tuple[Project, ...] = ()  # the search's best few, however far behind
 
 
 @dataclass(frozen=True)
@@ -49,10 +54,8 @@ class Turn:
 
     text: str = ""
     intent: str = ""
-    confidence: float = 1.0
-    ranking: tuple[tuple[str, float], ...] = ()
-    channel: str = ""
-    payload: bool = False
+    ranking: tuple[tuple[str, float], ...] = ()  # the NLU's intents, best first
+    payload: bool = False  # a button's payload: no text of its own
     details: tuple[str, ...] = ()
     places: tuple[District, ...] = ()
     unknown_place: str | None = None  # a place-like name that is no Aktionsraum, as typed
@@ -62,28 +65,47 @@ class Turn:
     people: tuple[Person, ...] = ()
     unknown_person: bool = False  # "Frau Mustermann": a name the page does not have
     projects: tuple[Project, ...] = ()
+    removed: RemovedProject | None = None  # a button's "#23" whose project left the page
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
     more: bool = False
     yes_no: bool = False
     membership: bool = False
-    count: bool = False
     correction: bool = False
     pronoun: bool = False
     office: bool = False
     report: bool = False
     plan_fact: PlanFact | None = None
     content: tuple[str, ...] = field(default=())
-
-    def second_intent(self) -> str | None:
-        """The NLU's runner-up, for a misread intent."""
-        return self.ranking[1][0] if len(self.ranking) > 1 else None
+    # How it is asked (read once here, so decide never parses the text again):
+    words: int = 0  # how many words ("im dritten Stock" in a long story is no pick)
+    pick_only: bool = False  # nothing but a pick: "der zweite", "Nummer 5"
+    says_project: bool = False  # "das dritte Projekt von vorhin"
+    asks_areas: bool = False  # "welche Gebiete hat sie noch?"
+    asks_same: bool = False  # "dieselbe Person?"
+    asks_why: bool = False  # "Warum gerade diese Gebiete?"
+    asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
+    points_there: bool = False  # "welche Projekte gibt es da?"
+    follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
+    only_places: bool = False  # every content word names an Aktionsraum: "und in Nette?"
+    only_place_names: bool = False  # ... or a place outside the plan: "und Brackel?"
+    # What the page has for the words (searched once here):
+    hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
+    group_projects: tuple[Project, ...] = ()  # projects for the target groups named
+    word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
+    unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
+    close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
+    german: bool = True  # a language the bot speaks (else: German and English, the Projektbüro)
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
     """Read the latest message of the tracker (see the module docstring)."""
-    message = tracker.latest_message or {}
+    return read_message(kb, tracker.latest_message or {})
+
+
+def read_message(kb: KnowledgeBase, message: dict[str, Any]) -> Turn:
+    """Read a message as the NLU parsed it (text, intent, entities, intent_ranking)."""
     raw = str(message.get("text") or "")
     payload = raw.startswith("/")
     intent = message.get("intent") or {}
@@ -97,9 +119,7 @@ def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
         "" if payload else raw,
         entities,
         intent=str(intent.get("name") or ""),
-        confidence=float(intent.get("confidence") or 0.0),
         ranking=ranking,
-        channel=tracker.get_latest_input_channel() or "",
         payload=payload,
     )
 
@@ -122,6 +142,10 @@ def read_text(
     named_projects = _projects(kb, text_for_refs, entities.get("project", []), places)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
+    content = tuple(terms(text_for_refs, drop_noise=True))
+    groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
+    in_plan = [bool(kb.find_districts(word)) for word in content]
+    found = tuple(kb.search_projects(text)) if text else ()
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -133,20 +157,65 @@ def read_text(
         people=tuple(people),
         unknown_person=not people and _names_someone(text_for_refs, entities.get("person", [])),
         projects=tuple(named_projects),
-        groups=tuple(_groups(kb, text_for_refs, entities.get("target_group", []))),
+        removed=_removed(kb, entities.get("project", [])),
+        groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
         membership=parsing.asks_membership(text),
-        count=parsing.asks_count(text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
-        office=any(word in compact(text_for_refs) for word in _OFFICE_WORDS),
-        report=any(word in compact(text_for_refs) for word in _REPORT_WORDS),
+        office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
+        report=any(word in compact(text_for_refs) for word in _report_words(kb)),
         plan_fact=_plan_fact(kb, text),
-        content=tuple(terms(text_for_refs, drop_noise=True)),
+        content=content,
+        words=len(text.split()),
+        pick_only=parsing.ordinal(text) is not None,
+        says_project=parsing.names_a_project_word(text),
+        asks_areas=parsing.asks_for_areas(text),
+        asks_same=parsing.asks_same_person(text),
+        asks_why=parsing.asks_why_or_what(text),
+        asks_someone=parsing.asks_for_someone(text),
+        points_there=parsing.points_to_a_place(text),
+        follow_up=parsing.is_follow_up(text),
+        only_places=all(in_plan),
+        only_place_names=all(
+            on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
+        ),
+        hits=_relevant(found),
+        group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
+        word_topics=tuple(kb.find_topic(text).items) if text else (),
+        unknown_name=_names_an_unknown_project(kb, content),
+        close=_close(kb, text, found),
+        german=not is_foreign(text),
         **nlu,
+    )
+
+
+def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
+    """The search's projects for the words; hits far behind the best are noise."""
+    if not hits:
+        return ()
+    return tuple(hit for hit in hits if hit.score >= RELATIVE_CUTOFF * hits[0].score)
+
+
+def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Close:
+    if not text.strip():
+        return Close()
+    return Close(
+        places=tuple(kb.find_districts(text).items),
+        people=tuple(kb.find_people(text).items),
+        topics=tuple(kb.find_topic(text).items),
+        projects=tuple(hit.item for hit in found[:CLOSE_PROJECTS]),
+    )
+
+
+def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
+    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
+    return any(
+        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
+        for word in content
     )
 
 
@@ -186,7 +255,20 @@ def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[Distri
 
 def _names_someone(text: str, named: list[str]) -> bool:
     """A person's name the NLU tagged, or "Herr/Frau" with a name ("Frau Mustermann")."""
-    return bool(named) or bool(_TITLED_NAME.search(text))
+    return bool(named) or bool(_titled_name().search(text))
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A form of address and a capitalised name: "Frau Mustermann"."""
+    address = "|".join(sorted(lexicon.words("address")))
+    return re.compile(rf"\b(?i:{address})\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _report_words(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The social reports' titles as the page gives them, and the lexicon's words for them."""
+    titles = (compact(report.title) for report in kb.reports())
+    return (*titles, *sorted(lexicon.words("report")))
 
 
 def _near(kb: KnowledgeBase, text: str) -> tuple[District, ...]:
@@ -205,7 +287,10 @@ def _adjective(text: str, district: District) -> bool:
     words = key(text).split()
     name = key(district.name)
     return any(
-        word == name and i > 0 and words[i - 1] in _ADJECTIVE_CUES and name not in text
+        word == name
+        and i > 0
+        and words[i - 1] in lexicon.words("adjective_cues")
+        and name not in text
         for i, word in enumerate(words)
     )
 
@@ -230,6 +315,12 @@ def _projects(
     if not found and text:
         found = _named_in(kb, text, places)
     return list(dict.fromkeys(found))
+
+
+def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
+    """The project a reference ("#23") names when a content update removed it."""
+    refs = [_REF.match(value.strip()) for value in named]
+    return next((r for m in refs if m and (r := kb.removed_project(int(m.group(1))))), None)
 
 
 def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Project]:
@@ -282,7 +373,8 @@ def _in_title(word_forms: tuple[str, ...], project: Project) -> bool:
     """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern"."""
     title_words = _title_words(project.title)
     for form in word_forms:
-        if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_SIM):
+        close = lexicon.cutoff("title_word")
+        if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=close):
             return True
         if any(
             len(title_word) >= MIN_WORD_FOR_NAME
@@ -339,7 +431,8 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
     """Target groups named; "Frau Mustermann" is a title, not the group "Frauen"."""
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
-        groups = [g for word in terms(text) if len(word) >= 4 and word not in _TITLES
+        address = lexicon.words("address")
+        groups = [g for word in terms(text) if len(word) >= 4 and word not in address
                   and (g := kb.target_group(word))]  # fmt: skip
     return list(dict.fromkeys(groups))
 

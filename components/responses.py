@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 SLOT_LANGUAGE = "language"
 GERMAN = "de"
+OPTIONS = "utter_options"  # the line that lists buttons where none can be shown
 DIRECTORY = Path(__file__).resolve().parent.parent / "responses"
 Variation = dict[str, Any]
 Responses = dict[str, list[Variation]]
@@ -92,17 +93,25 @@ def with_translations(
         merged[name] = [dict(v) for v in variations]
         for code, responses in translations.items():
             if name in responses:
-                merged[name] += [_translated(v, responses[name], code) for v in variations]
+                options = str((responses.get(OPTIONS) or {}).get("text") or "{options}")
+                merged[name] += [_translated(v, responses[name], code, options) for v in variations]
     return merged
 
 
-def _translated(variation: Variation, translation: Variation, code: str) -> Variation:
-    """A copy of a German variation with the translated text and button titles."""
+def _translated(variation: Variation, translation: Variation, code: str, options: str) -> Variation:
+    """A copy of a German variation with the translated text and button titles.
+
+    The shell's variation (a channel, no buttons) lists the titles in a line, as
+    the German one does ("Zur Auswahl: …"), in the language of the translation.
+    """
     result = copy.deepcopy(variation)
     result["text"] = translation["text"]
     titles = translation.get("buttons") or []
     for button, title in zip(result.get("buttons") or [], titles, strict=False):
         button["title"] = title
+    if titles and variation.get("channel") and not variation.get("buttons"):
+        line = options.replace("{options}", " | ".join(titles))
+        result["text"] = f"{translation['text']}\n{line}"
     condition = {"type": "slot", "name": SLOT_LANGUAGE, "value": code}
     result["condition"] = [*(variation.get("condition") or []), condition]
     result["lang"] = code

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any
+from typing import Any, cast
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -66,4 +66,5 @@ class SpacyNLP(RasaSpacyNLP):
         if problem:  # Rasa would log an Exception and serve without a model: silence
             logger.error(problem)
             raise SystemExit(f"Rasa refuses to start: {problem}")
-        return super().load(config, model_storage, resource, execution_context, **kwargs)
+        loaded = super().load(config, model_storage, resource, execution_context, **kwargs)
+        return cast(SpacyNLP, loaded)  # Rasa's load builds cls(...) but is typed GraphComponent

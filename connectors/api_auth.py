@@ -54,4 +54,4 @@ class ApiAuthBlueprint(Blueprint):
     def register(self, app: Sanic, options: dict[str, Any]) -> None:
         """Register the routes and the app-wide middleware."""
         app.register_middleware(refuse_malformed_credentials, "request")
-        super().register(app, options)
+        super().register(app, options)  # type: ignore[no-untyped-call]  # untyped in Sanic 21.12

@@ -17,163 +17,23 @@ endpoints.yml (same settings as Rasa's SQL tracker store).
 
 from __future__ import annotations
 
+import difflib
 import logging
-import re
+import time
+from typing import Any
 
 from rasa.shared.core.constants import SESSION_START_METADATA_SLOT
 from rasa.shared.core.events import SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import event as sqlalchemy_event
 
+from connectors.erase import checkpoint, secure_delete_on
+from connectors.masking import PLACEHOLDERS, mask_personal_data
 from connectors.tracker_store import LeanSQLTrackerStore
 
+__all__ = ["PLACEHOLDERS", "MaskingSQLTrackerStore", "mask_personal_data", "mask_user_events"]
+
 logger = logging.getLogger(__name__)
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b", re.I)
-_PHONE = re.compile(r"(?<![\w#])(?:\+|00)?\d[\d /().-]{4,}\d(?!\w)")
-_SUFFIXES = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof)"
-_HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?![\w.])"
-_STREET = re.compile(
-    rf"\b[A-ZÄÖÜ][\wäöüß.-]*\s?{_SUFFIXES}"
-    rf"\s*{_HOUSE_NUMBER}",
-    re.I,
-)
-_PREFIXED_STREET = re.compile(
-    r"\b(?:Am|An der|An den|Im|In der|Auf dem|Auf der|Zum|Zur|Hinter dem|Unter den)"
-    r"\s+(?!(?:Jahr|Jahre|Schwerpunkt|Nummer|Projekt|Alter|Punkt|Seite|Monat|Tag)\b)"
-    r"[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,3}\s?[a-zA-Z]?(?![\w.])"
-)
-_POSTCODE_CITY = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\b")
-_MONTHS = (
-    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\.)"
-)
-_DATE = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.|{_MONTHS})\s?(?:\d{{4}}|\d{{2}})(?!\d)"
-_BIRTH = re.compile(
-    rf"\b(?P<word>geb\.|geboren|geburtsdatum|geburtstag|geb\.-datum)(?P<gap>:?\s*(?:am\s+)?)"
-    rf"(?P<date>{_DATE})|(?P<date2>{_DATE})(?=\s+geboren)",
-    re.I,
-)
-_INTRO = re.compile(
-    r"\b(?:ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|mein\s+name\s*:|name\s*:|ich\s+bin\s+(?:die|der)"
-    r"|(?:ich\s+bin|hier\s+(?:ist|spricht))\s+(?:frau|herr))(?P<name>(?:\s+[^\s,.;:!?()]+){1,3})",
-    re.I,
-)
-_NOT_NAMES = frozenset(
-    [
-        "und",
-        "oder",
-        "aus",
-        "von",
-        "ich",
-        "wohne",
-        "wohnen",
-        "bin",
-        "in",
-        "im",
-        "am",
-        "an",
-        "mit",
-        "habe",
-        "hab",
-        "suche",
-        "brauche",
-        "bitte",
-        "der",
-        "die",
-        "das",
-        "hier",
-        "wer",
-        "was",
-        "wie",
-        "wo",
-        "ist",
-        "sind",
-        "mein",
-        "meine",
-        "möchte",
-        "moechte",
-        "will",
-        "komme",
-        "lebe",
-        "bei",
-        "für",
-        "fuer",
-        "zu",
-        "zum",
-        "zur",
-        "auch",
-        "schon",
-        "so",
-        "jahre",
-        "jahren",
-        "alt",
-        "neu",
-        "neue",
-        "neuer",
-        "mutter",
-        "vater",
-        "oma",
-        "opa",
-        "tochter",
-        "sohn",
-        "meinung",
-        "ansicht",
-        "nachbarin",
-        "nachbar",
-        "frau",
-        "herr",
-        "eltern",
-        "mama",
-        "papa",
-        "rentnerin",
-        "rentner",
-    ]
-)
-MIN_PHONE_DIGITS = 6
-PLACEHOLDERS = {
-    "email": "[E-Mail]",
-    "iban": "[IBAN]",
-    "phone": "[Telefon]",
-    "street": "[Adresse]",
-    "birth": "[Geburtsdatum]",
-    "name": "[Name]",
-}
-
-
-def mask_personal_data(text: str) -> str:
-    """The text with e-mails, IBANs, addresses, dates of birth, names and phones replaced."""
-    text = _EMAIL.sub(PLACEHOLDERS["email"], text)
-    text = _IBAN.sub(PLACEHOLDERS["iban"], text)
-    for pattern in (_STREET, _PREFIXED_STREET, _POSTCODE_CITY):
-        text = pattern.sub(PLACEHOLDERS["street"], text)
-    text = _BIRTH.sub(_birth_date, text)
-    text = _INTRO.sub(_name, text)
-    return _PHONE.sub(_phone_or_keep, text)
-
-
-def _birth_date(match: re.Match[str]) -> str:
-    if match.group("date2"):
-        return PLACEHOLDERS["birth"]
-    return f"{match.group('word')}{match.group('gap')}{PLACEHOLDERS['birth']}"
-
-
-def _name(match: re.Match[str]) -> str:
-    """The introduction with the name's words (up to the first ordinary word) replaced."""
-    words = match.group("name").split()
-    kept = 0
-    while kept < len(words) and words[kept].lower() not in _NOT_NAMES:
-        kept += 1
-    if kept == 0:
-        return match.group()
-    introduction = match.group()[: match.start("name") - match.start()]
-    rest = " ".join(words[kept:])
-    return f"{introduction} {PLACEHOLDERS['name']}" + (f" {rest}" if rest else "")
-
-
-def _phone_or_keep(match: re.Match[str]) -> str:
-    digits = sum(ch.isdigit() for ch in match.group())
-    return PLACEHOLDERS["phone"] if digits >= MIN_PHONE_DIGITS else match.group()
 
 
 def mask_user_events(tracker: DialogueStateTracker) -> None:
@@ -190,15 +50,50 @@ def mask_user_events(tracker: DialogueStateTracker) -> None:
         if isinstance(event, SlotSet) and event.key == SESSION_START_METADATA_SLOT:
             event.value = None
         if isinstance(event, UserUttered) and event.text:
-            masked = mask_personal_data(event.text)
-            if masked != event.text:
-                event.text = masked
-                if isinstance(event.parse_data, dict) and "text" in event.parse_data:
-                    event.parse_data["text"] = masked
+            _mask_message(event)
+
+
+def _mask_message(event: UserUttered) -> None:
+    """Mask the text; entities move with it, token offsets of the typed text go.
+
+    An entity inside a masked part ("Mustermann" as a ``person``) goes with it.
+    """
+    original = event.text or ""
+    masked = mask_personal_data(original)
+    if masked == original:
+        return
+    blocks = difflib.SequenceMatcher(None, original, masked, autojunk=False).get_matching_blocks()
+    event.text = masked
+    event.entities = [e for e in map(lambda e: _moved(e, blocks), event.entities) if e]
+    if isinstance(event.parse_data, dict):
+        event.parse_data["text"] = masked
+        event.parse_data["entities"] = [dict(e) for e in event.entities]
+        event.parse_data.pop("text_tokens", None)
+
+
+def _moved(entity: dict[str, Any], blocks: list[difflib.Match]) -> dict[str, Any] | None:
+    """The entity with offsets in the masked text; None when it overlaps a masked part."""
+    start, end = entity.get("start"), entity.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    for block in blocks:
+        if block.a <= start and end <= block.a + block.size:
+            shift = block.b - block.a
+            return {**entity, "start": start + shift, "end": end + shift}
+    return None
 
 
 class MaskingSQLTrackerStore(LeanSQLTrackerStore):
-    """The lean SQL tracker store that masks personal data and can forget a conversation."""
+    """The lean SQL tracker store that masks personal data and can forget a conversation.
+
+    On SQLite, deleting leaves no text in the files (:mod:`connectors.erase`).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            sqlalchemy_event.listen(self.engine, "connect", secure_delete_on)
+            self.engine.dispose()  # connections made so far lack it
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Mask the user's messages, then store as usual."""
@@ -206,12 +101,14 @@ class MaskingSQLTrackerStore(LeanSQLTrackerStore):
         await super().save(tracker)
 
     def delete(self, sender_id: str) -> int:
-        """Delete every stored event of one conversation; returns how many."""
-        with self.session_scope() as session:
-            deleted = (
-                session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
-            )
-            session.commit()
+        """Delete every stored event of one conversation, also from the files; returns how many."""
+        began = time.perf_counter()
+        table = self.SQLEvent.__table__
+        with self.engine.begin() as connection:
+            deleted = connection.execute(table.delete().where(table.c.sender_id == sender_id))
+        with self.engine.connect() as connection:
+            checkpoint(connection)
         self.forget(sender_id)
-        logger.info("Deleted the stored conversation of one sender (%d events)", deleted)
-        return deleted
+        logger.info("Deleted the stored conversation of one sender (%d events, %.0f ms)",
+                    deleted.rowcount, (time.perf_counter() - began) * 1000)  # fmt: skip
+        return int(deleted.rowcount)

@@ -86,7 +86,7 @@ def parse_body(body: bytes) -> RestRequest:
 
 def is_json(request: Request) -> bool:
     """Whether the request says its body is JSON (a form post from another site is not)."""
-    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    kind: str = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     return kind == "application/json"
 
 

@@ -15,8 +15,12 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
 - metadata from the client is dropped, except a language hint (the browser's
   language, two letters; :mod:`components.language` takes it as a hint only);
 - each answer carries ``lang``, the language it is written in, for the widget;
+- Rasa's own ``jwt_key`` (and ``jwt_method``) in credentials.yml still works:
+  with a key, a connection without a valid token (``auth: {token: ...}``) is
+  refused, as in Rasa's channel;
 - engine.io takes at most ``MAX_HTTP_BUFFER_BYTES`` per message, a malformed
-  or too deeply nested packet closes that connection (never a 500).
+  or too deeply nested packet closes that connection (never a 500);
+- a browser closing its websocket prints no traceback.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import uuid
 from typing import Any
 
 import engineio
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import UserMessage, decode_bearer_token
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -107,7 +111,7 @@ class SessionRegistry:
         return session
 
 
-class GuardedEngineIO(engineio.AsyncServer):
+class GuardedEngineIO(engineio.AsyncServer):  # type: ignore[misc]  # engineio has no types
     """engine.io server that answers a request for a closing session with 400, not 500."""
 
     async def handle_request(self, *args: Any, **kwargs: Any) -> Any:
@@ -126,8 +130,13 @@ class GuardedEngineIO(engineio.AsyncServer):
         except KeyError:
             return response.text("Invalid session", status=400)
 
+    # engine.io returns nothing when a websocket ends (a browser closed its tab); Sanic
+    # accepts that only from a handler marked as websocket, else it logs
+    # "ServerError: Invalid response type None" with a traceback (sanic-org/sanic#2105).
+    handle_request.is_websocket = True  # type: ignore[attr-defined]
 
-class GuardedServer(AsyncServer):
+
+class GuardedServer(AsyncServer):  # type: ignore[misc]  # python-socketio has no types
     """socket.io server that closes a connection sending an undecodable packet."""
 
     def _engineio_server_class(self) -> type[engineio.AsyncServer]:
@@ -145,6 +154,8 @@ class GuardedServer(AsyncServer):
 class GuardedSocketIOInput(SocketIOInput):
     """socket.io input with origin check, bound session ids and guarded messages."""
 
+    sio: GuardedServer  # Rasa's Optional attribute, set by blueprint() before any message
+
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """The socket.io server and its events (see the module docstring)."""
         guard = AnswerGuard(SenderLimiter.from_env())
@@ -152,7 +163,8 @@ class GuardedSocketIOInput(SocketIOInput):
                             max_http_buffer_size=MAX_HTTP_BUFFER_BYTES,
                             ping_interval=PING_INTERVAL_S, ping_timeout=PING_TIMEOUT_S)  # fmt: skip
         self.sio = sio
-        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",
+        # Rasa types socketio_path Optional; like Rasa's own blueprint(), pass on what is configured
+        webhook = guard.attach(SocketBlueprint(sio, self.socketio_path, "socketio_webhook",  # type: ignore[arg-type]
                                                __name__))  # fmt: skip
         sessions = SessionRegistry()
         origins = allowed_origins()
@@ -162,11 +174,11 @@ class GuardedSocketIOInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: str, environ: dict, auth: Any) -> bool:
+        async def connect(sid: str, environ: dict[str, Any], auth: Any) -> bool:
             if not origin_allowed(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), origins):
                 logger.warning("socket.io connection from another origin refused")
                 return False
-            return True
+            return self._token_valid(auth)
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: str) -> None:
@@ -197,6 +209,17 @@ class GuardedSocketIOInput(SocketIOInput):
             await guard.handle_outages(on_new_message, message)
 
         return webhook
+
+    def _token_valid(self, auth: Any) -> bool:
+        """Rasa's ``jwt_key`` option: with a key, only a connection with a valid token."""
+        if not self.jwt_key:
+            return True
+        token = auth.get("token") if isinstance(auth, dict) else None
+        algorithm = self.jwt_algorithm or "HS256"  # Rasa's default for jwt_method
+        valid = isinstance(token, str) and bool(decode_bearer_token(token, self.jwt_key, algorithm))
+        if not valid:
+            logger.warning("socket.io connection without a valid token refused (jwt_key is set)")
+        return valid
 
     def _sender(self, sessions: SessionRegistry, sid: str, data: Any) -> str | None:
         """The conversation a message belongs to; None when the connection may not use it."""

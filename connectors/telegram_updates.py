@@ -75,7 +75,8 @@ def command_text(text: str, bot_name: str | None = None) -> str:
 
 
 def _button(query: dict[str, Any]) -> Incoming | None:
-    message = query.get("message") if isinstance(query.get("message"), dict) else {}
+    message = query.get("message")
+    message = message if isinstance(message, dict) else {}
     chat_id = _chat_id(message.get("chat")) or _chat_id(query.get("from"))
     data = query.get("data")
     if chat_id is None or not isinstance(data, str):

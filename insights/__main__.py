@@ -10,6 +10,7 @@ from pathlib import Path
 from insights.events import load_exchanges, tracker_engine
 from insights.report import figures, render
 from insights.retention import DEFAULT_DAYS, delete_older_than
+from insights.table import to_csv
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,7 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="SQLAlchemy-URL des Tracker-Stores (Standard: TRACKER_DB_URL, sonst var/tracker.db)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
-    report = commands.add_parser("report", help="HTML-Bericht schreiben")
+    report = commands.add_parser(
+        "report", help="HTML-Bericht schreiben, daneben dieselben Daten als CSV (.csv)"
+    )
     report.add_argument("--out", type=Path, default=Path("var/report.html"))
     retention = commands.add_parser(
         "retention", help="Gespräche löschen, die älter als N Tage sind"
@@ -32,10 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     engine = tracker_engine(args.tracker)
     if args.command == "report":
-        page = render(figures(load_exchanges(engine)))
+        exchanges = load_exchanges(engine)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(page, encoding="utf-8")
-        print(f"Bericht geschrieben: {args.out}")
+        args.out.write_text(render(figures(exchanges)), encoding="utf-8")
+        table = args.out.with_suffix(".csv")
+        table.write_text(to_csv(exchanges), encoding="utf-8-sig", newline="")
+        print(f"Bericht geschrieben: {args.out} und {table}")
         return 0
     if args.days < 1:
         print("--days muss mindestens 1 sein.", file=sys.stderr)

@@ -1,7 +1,8 @@
-"""The staff report: what citizens asked, what went unanswered, what they found unhelpful.
+"""The staff report: what citizens asked, and which answers probably missed.
 
 A self-contained HTML file (inline CSS and SVG charts, no scripts, no
-downloads); every text a citizen typed is HTML-escaped.
+downloads); every text a citizen typed is masked (:mod:`insights.events`) and
+HTML-escaped. Intents carry the names staff use; times are Berlin time.
 """
 
 from __future__ import annotations
@@ -9,21 +10,16 @@ from __future__ import annotations
 import html
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from insights import wrong_answers
 from insights.events import Exchange
+from insights.labels import intent_label
+from insights.wrong_answers import SIGNAL_LABELS, Finding, Signal
 
-# Answers that mean "could not help": the fallback, unknown places, nothing found.
-UNANSWERED_RESPONSES = frozenset(
-    ["utter_fallback_none", "utter_fallback_suggest", "utter_no_answer", "utter_default",
-     "utter_project_search_none", "utter_district_unknown", "utter_district_unknown_generic",
-     "utter_person_unknown", "utter_project_unknown", "utter_out_of_scope",
-     "utter_service_unavailable", "utter_district_not_member", "utter_district_not_member_generic",
-     "utter_project_no_such_number", "utter_fallback_language"]
-)  # fmt: skip
-FALLBACK_INTENT = "nlu_fallback"
-UNHELPFUL_INTENT = "feedback_unhelpful"
-TOP = 15
+BERLIN = ZoneInfo("Europe/Berlin")
+FALLBACK_INTENT = wrong_answers.FALLBACK_INTENT
 
 
 @dataclass(frozen=True)
@@ -32,29 +28,43 @@ class Figures:
 
     conversations: int
     messages: int
-    per_day: list[tuple[str, int, int]]  # day, conversations, messages
-    per_intent: list[tuple[str, int]]
+    per_day: list[tuple[str, int, int]]  # day (Berlin), conversations, messages
+    per_intent: list[tuple[str, int]]  # intent name, questions
     per_district: list[tuple[str, int]]
     per_language: list[tuple[str, int]]  # language code, questions asked in it
     fallback_rate: float
-    unanswered: list[tuple[str, int]]
-    unhelpful: list[tuple[str, str]]  # question, answer
+    helpful: int  # answers rated "hilfreich"
+    unhelpful: int  # answers rated "nicht hilfreich"
+    findings: list[Finding]  # answers that probably missed, in the order asked
+    per_rule: list[tuple[str, int, Counter[Signal]]]  # rule (or kind), answers, signs
+
+    @property
+    def helpful_share(self) -> float | None:
+        """The share of helpful ratings, None without ratings."""
+        rated = self.helpful + self.unhelpful
+        return self.helpful / rated if rated else None
+
+    def with_signal(self, signal: Signal) -> list[Finding]:
+        """The findings that show one sign."""
+        return [f for f in self.findings if signal in f.signals]
+
+
+def berlin_time(timestamp: float, pattern: str = "%d.%m.%Y %H:%M") -> str:
+    """A stored UNIX time as Berlin local time."""
+    return datetime.fromtimestamp(timestamp, tz=BERLIN).strftime(pattern)
 
 
 def figures(exchanges: list[Exchange]) -> Figures:
     """Count what the report shows."""
-    questions = [e for e in exchanges if not e.intent.startswith("feedback_")]
+    questions = [e for e in exchanges if wrong_answers.is_question(e)]
     days: dict[str, tuple[set[str], int]] = {}
     for e in exchanges:
-        day = datetime.fromtimestamp(e.timestamp, tz=timezone.utc).strftime("%Y-%m-%d")
+        day = berlin_time(e.timestamp, "%Y-%m-%d")
         senders, count = days.get(day, (set(), 0))
         senders.add(e.sender)
         days[day] = (senders, count + 1)
-    unanswered = Counter(
-        " ".join(e.text.split()).lower()
-        for e in questions
-        if e.intent == FALLBACK_INTENT or UNANSWERED_RESPONSES & set(e.responses)
-    )
+    findings = wrong_answers.find(exchanges)
+    helpful, unhelpful = wrong_answers.ratings(exchanges)
     return Figures(
         conversations=len({e.sender for e in exchanges}),
         messages=len(exchanges),
@@ -65,50 +75,52 @@ def figures(exchanges: list[Exchange]) -> Figures:
         ).most_common(),
         per_language=Counter(e.language for e in questions).most_common(),
         fallback_rate=sum(e.intent == FALLBACK_INTENT for e in questions) / max(len(questions), 1),
-        unanswered=unanswered.most_common(TOP),
-        unhelpful=_unhelpful(exchanges),
+        helpful=helpful,
+        unhelpful=unhelpful,
+        findings=findings,
+        per_rule=wrong_answers.per_rule(exchanges, findings),
     )
-
-
-def _unhelpful(exchanges: list[Exchange]) -> list[tuple[str, str]]:
-    """The question and answer right before each "nicht hilfreich"."""
-    rated = []
-    for before, after in zip(exchanges, exchanges[1:], strict=False):
-        if after.intent == UNHELPFUL_INTENT and before.sender == after.sender:
-            answer = " ".join(t for t, r in zip(before.answer, before.responses, strict=False)
-                              if r != "utter_ask_feedback")  # fmt: skip
-            rated.append((before.text, answer))
-    return rated
 
 
 def render(
     f: Figures, title: str = "Soziale-Stadt-Assistent: Was Bürgerinnen und Bürger fragen"
 ) -> str:
     """The report as one HTML page."""
-    created = datetime.now(tz=timezone.utc).strftime("%d.%m.%Y %H:%M UTC")
+    created = datetime.now(tz=BERLIN).strftime("%d.%m.%Y %H:%M")
+    share = "–" if f.helpful_share is None else f"{f.helpful_share:.0%}"
     parts = [
-        f"<h1>{_e(title)}</h1><p class=meta>Erstellt {created}</p>",
+        f"<h1>{_e(title)}</h1><p class=meta>Erstellt {created} (Berliner Zeit)</p>",
         '<div class="cards">'
         + _card("Gespräche", str(f.conversations))
         + _card("Nachrichten", str(f.messages))
         + _card("Fallback-Quote", f"{f.fallback_rate:.1%}")
-        + _card("„nicht hilfreich“", str(len(f.unhelpful)))
+        + _card("„hilfreich“", str(f.helpful))
+        + _card("„nicht hilfreich“", str(f.unhelpful))
+        + _card("Anteil hilfreich", share)
         + "</div>",
         "<h2>Gespräche und Nachrichten pro Tag</h2>",
         _bars([(day, msgs) for day, _, msgs in f.per_day], "Nachrichten"),
         _table(["Tag", "Gespräche", "Nachrichten"], [[d, str(c), str(m)] for d, c, m in f.per_day]),
-        "<h2>Fragen nach Thema (Intent)</h2>",
-        _bars(f.per_intent, "Fragen"),
+        "<h2>Fragen nach Thema</h2>",
+        _bars([(intent_label(i), n) for i, n in f.per_intent], "Fragen"),
         "<h2>Fragen nach Aktionsraum</h2>",
         _bars(f.per_district, "Antworten") if f.per_district else "<p>Noch keine.</p>",
         "<h2>Fragen nach Sprache (Sprachcode)</h2>",
         _bars(f.per_language, "Fragen"),
-        "<h2>Häufigste unbeantwortete Fragen</h2>",
-        _table(["Frage", "Anzahl"], [[q, str(n)] for q, n in f.unanswered]) or "<p>Keine.</p>",
-        "<h2>Als „nicht hilfreich“ bewertete Antworten</h2>",
-        _table(["Frage", "Antwort"], [[q, a] for q, a in f.unhelpful]) or "<p>Keine.</p>",
-    ]
+        "<h2>Antworten, die wohl nicht passten, nach Antwortregel</h2>",
+        _table(["Antwortregel", "Antworten", *SIGNAL_LABELS.values()],
+               [[rule, str(n), *(str(signs[s]) for s in Signal)] for rule, n, signs in f.per_rule])
+        or "<p>Keine.</p>",
+        *(_findings(label, f.with_signal(signal)) for signal, label in SIGNAL_LABELS.items()),
+    ]  # fmt: skip
     return _PAGE.format(title=_e(title), body="\n".join(parts))
+
+
+def _findings(label: str, found: list[Finding]) -> str:
+    rows = [[berlin_time(x.exchange.timestamp), intent_label(x.exchange.intent), x.exchange.text,
+             x.exchange.answer_text, x.exchange.kind] for x in found]  # fmt: skip
+    table = _table(["Zeit", "Thema", "Frage (maskiert)", "Antwort", "Antwortregel"], rows)
+    return f"<h2>{_e(label)} ({len(found)})</h2>" + (table or "<p>Keine.</p>")
 
 
 def _e(value: str) -> str:

@@ -8,7 +8,10 @@ query API lazily, so the input channels can use :mod:`knowledge.text` alone
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the lazy import below gives, for the type checker
+    from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
 
 __all__ = ["KnowledgeBase", "KnowledgeBaseMissing"]
 

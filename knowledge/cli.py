@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from knowledge import export, thesaurus
 from knowledge.diff import describe_changes
 from knowledge.knowledge_base import KnowledgeBase, KnowledgeBaseMissing
-from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file
+from knowledge.parse import DEFAULT_SOURCE, ParseError, parse_file, read_page
 from knowledge.records import (
     COUNT_LABELS,
     Contact,
@@ -35,6 +35,7 @@ from knowledge.store import (
     database_url,
     load,
     read_build_info,
+    verdict,
 )
 
 OK, NOT_FOUND, REFUSED = 0, 1, 2
@@ -43,8 +44,9 @@ OK, NOT_FOUND, REFUSED = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     args = _parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
     try:
-        return args.run(args)
+        return run(args)
     except (KnowledgeBaseMissing, SchemaOutdated) as error:
         print(error, file=sys.stderr)
         return REFUSED
@@ -68,7 +70,13 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     sub = command("build", _build, "Seite einlesen und Wissensbasis (neu) aufbauen.")
-    sub.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="Textdatei der Seite")
+    sub.add_argument(
+        "--source",
+        type=Path,
+        default=DEFAULT_SOURCE,
+        help=f"Textdatei der Seite; sie wird nach {DEFAULT_SOURCE.parent} übernommen",
+    )
+    sub.set_defaults(default_source=DEFAULT_SOURCE)
     sub.add_argument("--force", action="store_true", help="auch bei auffällig wenig Inhalt")
     sub.add_argument("--dry-run", action="store_true", help="nur zeigen, was sich ändern würde")
     sub = command("stats", _stats, "Zählt, was die Wissensbasis enthält.")
@@ -88,20 +96,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    content = parse_file(args.source)
+    source = args.source.resolve()
+    content = parse_file(source)
     engine = create_db_engine()
     changes = describe_changes(_stored(engine), content)
+    problems = verdict(engine, content)
+    if problems and not args.force:
+        _print_changes(changes)
+        _print_refusal(problems, args.dry_run)
+        return REFUSED
     if args.dry_run:
         _print_changes(changes)
+        print("Probelauf: die Wissensbasis würde so übernommen; nichts wurde geändert.")
         return OK
     try:
         result = build(engine, content, force=args.force)
-    except BuildRefused as refused:
-        _print_changes(changes)
-        print("Wissensbasis NICHT geändert:", file=sys.stderr)
-        for problem in refused.problems:
-            print(f"  - {problem}", file=sys.stderr)
-        print("Mit --force trotzdem übernehmen.", file=sys.stderr)
+    except BuildRefused as refused:  # another build came in between
+        _print_refusal(refused.problems, dry_run=False)
         return REFUSED
     if result.changed:
         _print_changes(changes)
@@ -110,6 +121,7 @@ def _build(args: argparse.Namespace) -> int:
     print(f"Wissensbasis {state} ({counts}) in {_safe_url(database_url())}.")
     for problem in result.overridden:
         print(f"  Trotz Warnung übernommen: {problem}")
+    _keep_as_source(source, args.default_source)
     changed = export.write(content)
     if changed:
         print(
@@ -117,6 +129,28 @@ def _build(args: argparse.Namespace) -> int:
             "neu trainieren verbessert die Erkennung."
         )
     return OK
+
+
+def _print_refusal(problems: list[str], dry_run: bool) -> None:
+    heading = "Probelauf: der Aufbau würde abgelehnt" if dry_run else "Wissensbasis NICHT geändert"
+    print(f"{heading}:", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print("Mit --force trotzdem übernehmen.", file=sys.stderr)
+
+
+def _keep_as_source(source: Path, default: Path) -> None:
+    """Copy a page built with ``--source`` into knowledge/source/, the one source of truth.
+
+    ``make run``, ``make shell`` and ``make kb`` build from knowledge/source/; without
+    the copy they would bring back the old page.
+    """
+    text = read_page(source)
+    if source == default.resolve() or (default.exists() and read_page(default) == text):
+        return
+    default.parent.mkdir(parents=True, exist_ok=True)
+    default.write_text(text, encoding="utf-8")
+    print(f"Die Seite steht jetzt in {default} (Quelle für make run, make shell und make kb).")
 
 
 def _stored(engine: Engine) -> PageContent | None:
@@ -259,4 +293,5 @@ def _project_text(project: Project, districts: tuple[District, ...]) -> str:
 
 def _safe_url(url: str) -> str:
     """The database URL without a password, for printing."""
-    return make_url(url).render_as_string(hide_password=True)
+    safe: str = make_url(url).render_as_string(hide_password=True)
+    return safe

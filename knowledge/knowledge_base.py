@@ -30,12 +30,13 @@ from knowledge.records import (
     Person,
     PlanFact,
     Project,
+    RemovedProject,
     Report,
     Role,
     Topic,
 )
 from knowledge.search import ProjectIndex, target_group_name
-from knowledge.store import create_db_engine, load, read_build_info
+from knowledge.store import create_db_engine, load, load_removed, read_build_info
 from knowledge.text import fold, words
 
 MAX_QUERY_CHARS = 300
@@ -56,6 +57,7 @@ class _Snapshot:
     projects: ProjectIndex
     plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
+    removed: dict[int, RemovedProject]
 
 
 class KnowledgeBase:
@@ -170,9 +172,13 @@ class KnowledgeBase:
         return self._current().projects.search(_clip(text), limit)
 
     def projects_numbered(self, numbers: Iterable[int]) -> tuple[Project, ...]:
-        """Projects by their numbers, in the order given (unknown numbers are left out)."""
+        """Projects by their lasting numbers, in the order given (removed ones are left out)."""
         by_number = {p.number: p for p in self.content().projects}
         return tuple(by_number[n] for n in numbers if n in by_number)
+
+    def removed_project(self, number: int) -> RemovedProject | None:
+        """The project that had this number and is no longer on the page ("#23" of an old list)."""
+        return self._current().removed.get(number)
 
     def person_named(self, name: str | None) -> Person | None:
         """The person of exactly this name (the conversation's focus keeps names)."""
@@ -217,12 +223,15 @@ class KnowledgeBase:
                     "Die Wissensbasis ist leer. Bitte zuerst 'python -m knowledge build' ausführen."
                 )
             if self._snapshot is None or self._snapshot.build_id != build_id:
-                self._snapshot = _index(build_id, info.get("built_at", ""), load(self._engine))
+                self._snapshot = _index(build_id, info.get("built_at", ""), load(self._engine),
+                                        load_removed(self._engine))  # fmt: skip
             self._checked_at = now
             return self._snapshot
 
 
-def _index(build_id: str, built_at: str, content: PageContent) -> _Snapshot:
+def _index(
+    build_id: str, built_at: str, content: PageContent, removed: tuple[RemovedProject, ...] = ()
+) -> _Snapshot:
     places = PlaceIndex(content.districts)
     return _Snapshot(
         build_id=build_id,
@@ -231,10 +240,16 @@ def _index(build_id: str, built_at: str, content: PageContent) -> _Snapshot:
         places=places,
         people=PeopleIndex(content.contacts, content.districts),
         projects=ProjectIndex(content.projects, content.topics),
-        plan_questions=PlanQuestions(content.plan_facts, _place_words(content)),
+        plan_questions=PlanQuestions(
+            content.plan_facts,
+            _place_words(content),
+            counts={"@districts": len(content.districts), "@topics": len(content.topics)},
+            titles={"@report": tuple(report.title for report in content.reports)},
+        ),
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },
+        removed={r.number: r for r in removed},
     )
 
 

@@ -6,12 +6,15 @@ Rasa's tracker store.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import declarative_base, relationship
 
-Base = declarative_base()
+# SQLAlchemy 1.4 has no types, so the base is Any; pyproject.toml lets this module subclass it.
+Base: Any = declarative_base()
 
-SCHEMA_VERSION = "2"  # 2: kb_plan_facts
+SCHEMA_VERSION = "3"  # 2: kb_plan_facts; 3: lasting project numbers, kb_removed_projects
 
 
 class TopicRow(Base):
@@ -25,16 +28,28 @@ class TopicRow(Base):
 
 
 class ProjectRow(Base):
-    """A project (Projekt) with its goal (Ziel or Zielgruppe)."""
+    """A project (Projekt) with its goal (Ziel or Zielgruppe).
+
+    ``number`` lasts across builds (:mod:`knowledge.identity`); ``position`` is the page order.
+    """
 
     __tablename__ = "kb_projects"
     id = Column(Integer, primary_key=True)
     number = Column(Integer, nullable=False, unique=True)
+    position = Column(Integer, nullable=False)
     title = Column(Text, nullable=False)
     goal = Column(Text, nullable=False)
     goal_label = Column(String(20), nullable=False)
     topic_id = Column(Integer, ForeignKey("kb_topics.id"), nullable=False)
     topic = relationship(TopicRow)
+
+
+class RemovedProjectRow(Base):
+    """A project an earlier build had: its number is not given again."""
+
+    __tablename__ = "kb_removed_projects"
+    number = Column(Integer, primary_key=True, autoincrement=False)
+    title = Column(Text, nullable=False)
 
 
 class ContactRow(Base):

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.encoding import UndecodablePage, decode_page
 from knowledge.records import (
     PLAN_FACT_KEYS,
     Contact,
@@ -103,8 +104,20 @@ class _Section:
 
 
 def parse_file(path: Path = DEFAULT_SOURCE) -> PageContent:
-    """Parse a saved copy of the page."""
-    return parse_text(path.read_text(encoding="utf-8"))
+    """Parse a saved copy of the page (UTF-8 with or without BOM, or Windows-1252)."""
+    return parse_text(read_page(path))
+
+
+def read_page(path: Path) -> str:
+    """The text of a saved copy of the page.
+
+    Raises:
+        ParseError: the file cannot be decoded (see :mod:`knowledge.encoding`).
+    """
+    try:
+        return decode_page(path.read_bytes())
+    except UndecodablePage as error:
+        raise ParseError(f"{path}: {error}") from None
 
 
 def parse_text(text: str) -> PageContent:
@@ -163,7 +176,7 @@ def _unrotate(lines: list[str]) -> list[str]:
     if not any(_GOAL.match(line) for line in preamble):
         return lines
     last = heading_at[-1]
-    if _heading_kind(lines[last])[0] != "topic":  # type: ignore[index]
+    if _heading_kind(lines[last])[0] != "topic":  # type: ignore[index]  # a heading line
         raise ParseError(
             "Die Seite beginnt mit Projekten, aber am Ende steht keine Schwerpunkt-Überschrift, "
             f"zu der sie gehören (Zeile {heading_at[0] + 1})."
@@ -193,7 +206,7 @@ def _parse_projects(sections: list[_Section]) -> tuple[list[Topic], list[Project
     topics: list[Topic] = []
     projects: list[Project] = []
     for section in _of_kind(sections, "topic"):
-        name = section.heading.group("arg")  # type: ignore[union-attr]
+        name = section.heading.group("arg")  # type: ignore[union-attr]  # not the preamble
         if any(topic.name == name for topic in topics):
             raise ParseError(f"Schwerpunkt doppelt: {name!r}")
         topics.append(Topic(number=len(topics) + 1, name=name, work_focus=""))
@@ -224,7 +237,7 @@ def _parse_contacts(sections: list[_Section]) -> tuple[list[Contact], list[Distr
     contacts: list[Contact] = []
     districts: list[District] = []
     for section in _of_kind(sections, "contacts"):
-        unit = section.heading.group("arg")  # type: ignore[union-attr]
+        unit = section.heading.group("arg")  # type: ignore[union-attr]  # not the preamble
         role = _role_of(unit)
         for block in section.blocks():
             district, contact = _contact_block(block, role, unit)
@@ -277,6 +290,7 @@ def _parse_reports(sections: list[_Section]) -> list[Report]:
     for section in _of_kind(sections, "reports"):
         heading = section.heading
         description = "\n\n".join(" ".join(block) for block in section.blocks())
+        # ignored: only the preamble has no heading
         for title in (heading["first"], heading["second"]):  # type: ignore[index]
             reports.append(Report(title=title, description=description))
     return reports

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from knowledge import lexicon
 from knowledge.records import Contact, District, Hit, Matches, Person
 from knowledge.text import key
-
-FUZZY_CUTOFF = 88.0  # "Schmidt" is not "Schmitz" (86), "Lehman" is "Lehmann" (92)
-_TITLES = frozenset({"herr", "herrn", "frau", "hr", "fr", "dr", "name", "von", "mit", "bei", "an"})
 
 
 class PeopleIndex:
@@ -26,14 +24,20 @@ class PeopleIndex:
 
     def find(self, text: str) -> Matches[Person]:
         """People the text names, best first; "Schmitz" alone finds one, a typo too."""
-        words = [word for word in key(text).split() if word not in _TITLES]
+        around = lexicon.words("address") | lexicon.words("address_short")
+        around |= lexicon.words("name_fillers")
+        words = [word for word in key(text).split() if word not in around]
         grams = [" ".join(words[i : i + n]) for n in (3, 2, 1) for i in range(len(words) - n + 1)]
         scored: dict[str, Hit[Person]] = {}
         for gram in grams:
             if len(gram) < 4:
                 continue
             for person_key, score, _ in process.extract(
-                gram, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+                gram,
+                self._key_list,
+                scorer=fuzz.ratio,
+                score_cutoff=lexicon.cutoff("person"),
+                limit=None,
             ):
                 for person in self._keys[person_key]:
                     if person.name not in scored or score > scored[person.name].score:

@@ -12,14 +12,12 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
+from knowledge import lexicon
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.records import District, Hit, Matches
 from knowledge.text import key
 
-FUZZY_CUTOFF = 85.0
 PREFIX_SCORE = 90.0
-SUGGEST_CUTOFF = 65.0
-WORD_SUGGEST_CUTOFF = 80.0
 MAX_NGRAM = 3
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 _FILLERS = frozenset(
@@ -59,7 +57,6 @@ _FILLERS = frozenset(
 )
 _GENERIC_PARTS = frozenset({"ost", "west", "nord", "sued", "alt", "neu"})
 _AREA_TAILS = ("viertel", "quartier", "gebiet")  # "Hafenviertel" -> "hafen"
-OTHER_FUZZY_CUTOFF = 90.0
 
 
 class PlaceIndex:
@@ -101,7 +98,10 @@ class PlaceIndex:
                 return self._other[gram]
             if len(gram) >= 5:
                 found = process.extractOne(
-                    gram, list(self._other), scorer=fuzz.ratio, score_cutoff=OTHER_FUZZY_CUTOFF
+                    gram,
+                    list(self._other),
+                    scorer=fuzz.ratio,
+                    score_cutoff=lexicon.cutoff("other_place"),
                 )
                 if found:
                     return self._other[found[0]]
@@ -130,8 +130,12 @@ class PlaceIndex:
 
         "Hörd-Süd" -> Hörde; "kontakt evnig" -> both Eving areas; empty when nothing is near.
         """
-        queries = [(key(text), SUGGEST_CUTOFF)]
-        queries += [(word, WORD_SUGGEST_CUTOFF) for word in _content_words(text) if len(word) >= 5]
+        queries = [(key(text), lexicon.cutoff("suggest"))]
+        queries += [
+            (word, lexicon.cutoff("suggest_word"))
+            for word in _content_words(text)
+            if len(word) >= 5
+        ]
         scored = sorted(
             (
                 (-score, place_key)
@@ -152,7 +156,11 @@ class PlaceIndex:
         matches = [
             (place_key, score)
             for place_key, score, _ in process.extract(
-                gram, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+                gram,
+                self._key_list,
+                scorer=fuzz.ratio,
+                score_cutoff=lexicon.cutoff("fuzzy"),
+                limit=None,
             )
         ]
         matches += [(k, PREFIX_SCORE) for k in self._key_list if _is_prefix_match(gram, k)]

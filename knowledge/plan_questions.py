@@ -8,7 +8,10 @@ compound ("~armut" in "Kinderarmut") or with a typo. A question only matches
 when every content word of it is explained by the cues of the matching keys,
 the plan's own name or a few fillers ("Wie viele Einwohner hat Dortmund?" has
 no verb of taking part; "Was ist das Ziel vom Walkingbus?" names a project).
-These are words of the language, not facts of the page.
+These are words of the language, not facts of the page: the page's own
+counts ("13" or "dreizehn" Aktionsräume, "drei" Schwerpunkte) and the titles
+of its reports come from what the parser read, as the cues ``@districts``,
+``@topics`` and ``@report``.
 """
 
 from __future__ import annotations
@@ -18,13 +21,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge import lexicon
 from knowledge.records import Hit, Matches, PlanFact
 from knowledge.text import fold, is_stop_word, lemma, stem, words
 
 WINDOW = 3  # a phrase's words may stand this far apart ("steckt hinter")
 FUZZY_MIN_LEN = 6  # shorter words differ by one letter too often ("worum", "warum")
-FUZZY_CUTOFF = 85.0
-SHORT_FUZZY_CUTOFF = 80.0  # six letters: one typo scores about 83
 
 Group = tuple[str, ...]  # cue phrases, folded words separated by spaces
 
@@ -57,7 +59,7 @@ PROCESS: Group = (*PARTICIPATE, "~prozess", "diskussion", "befragung", *CITIZEN)
 AKTIONSRAUM: Group = ("~aktionsraum", "~aktionsraeume", "aktionsraeumen", "~sozialraum",
                       "~sozialraeume", "sozialraeumen")  # fmt: skip
 AREA: Group = (*AKTIONSRAUM, "gebiet*", "stadtteil*", "viertel", "quartier*", "bezirk*",
-               "ortsteil*", "13", "dreizehn", "gegend*", "orte")  # fmt: skip
+               "ortsteil*", "@districts", "gegend*", "orte")  # fmt: skip
 WHAT_IS: Group = ("was ist", "was is", "was sind", "was bedeutet", "was bedeuten", "was heisst",
                   "was meint", "was versteht", "was genau", "bedeutung", "definition",
                   "erklaer*", "gemeint", "wozu", "zweck", "unterschied")  # fmt: skip
@@ -66,7 +68,7 @@ SELECT: Group = ("kriteri*", "ausgewaehlt", "~auswahl", "auswaehl*", "ausgesucht
                  "bestimmt", "festgelegt", "entschieden", "gewaehlt", "nach welchen",
                  "durchschnitt*", "benachteiligt*")  # fmt: skip
 WHICH: Group = ("welche", "welcher", "welches", "was sind", "was fuer", "nenn*", "liste",
-                "worum", "um was", "geht es", "inhalt*", "alle", "drei")  # fmt: skip
+                "worum", "um was", "geht es", "inhalt*", "alle", "@topics")  # fmt: skip
 THEMES: Group = ("=themen", "=thema", "=themenbereiche", "=schwerpunkte", "=schwerpunkten",
                  "~arbeitsschwerpunkte", "=arbeitsschwerpunkt", "=handlungsfelder", "=ziele",
                  "=zielen", "=bereiche", "=inhalte")  # fmt: skip
@@ -77,8 +79,8 @@ POVERTY: Group = ("~armut", "armutsbekaempfung", "arm", "arme", "armen", "aermer
 AGAINST: Group = ("gegen", "bekaempf*", "strategie*", "tun", "unternehmen", "machen", "hilft",
                   "helfen", "vorgehen")  # fmt: skip
 STRATEGY: Group = ("strategie*", "ansatz", "vorgehen")
-REPORT: Group = ("~sozialbericht", "~bericht", "bericht zur sozialen lage", "sozialstrukturatlas",
-                 "~atlas", "sozialberichterstattung", "sozialdaten")  # fmt: skip
+REPORT: Group = ("~sozialbericht", "~bericht", "@report", "~atlas", "sozialberichterstattung",
+                 "sozialdaten")  # fmt: skip
 REPORT_CONTENT: Group = (*WHAT_IS, "drin", "drinstehen", "stehen", "steht", "zeigen",
                          "beschreib*", "inhalt*", "aussagen", "sagen", "erfahren")  # fmt: skip
 FILLER: Group = ("hallo", "hi", "hey", "moin", "guten tag", "bitte", "danke", "mal", "kurz",
@@ -122,14 +124,32 @@ Token = tuple[str, str]  # folded surface, folded lemma
 class PlanQuestions:
     """Maps questions about the plan to the page's statements (:class:`PlanFact`)."""
 
-    def __init__(self, facts: tuple[PlanFact, ...], place_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        facts: tuple[PlanFact, ...],
+        place_words: frozenset[str],
+        counts: dict[str, int] | None = None,
+        titles: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """``counts``: the page's figures by cue ("@districts": 13); ``titles`` likewise."""
         self.facts = {fact.key: fact for fact in facts}
         self._places = place_words
         self._filler = [_phrase(cue) for cue in FILLER]
+        self._numbers = {
+            form: cue
+            for cue, number in (counts or {}).items()
+            for form in (str(number), lexicon.number_word(number))
+            if form
+        }
+        self._titles = [
+            (tuple(fold(w) for w in words(title)), cue)
+            for cue, named in (titles or {}).items()
+            for title in named
+        ]
 
     def find(self, text: str) -> Matches[PlanFact]:
         """The statements the question asks for, most specific first; none if unsure."""
-        tokens = _tokens(text)
+        tokens = self._page_cues(_tokens(text))
         if not tokens:
             return Matches()
         cues = [_token_cues(token) for token in tokens]
@@ -153,6 +173,17 @@ class PlanQuestions:
             return Matches()
         hits.sort()
         return Matches(tuple(Hit(self.facts[key], float(-score), text) for score, _, key in hits))
+
+    def _page_cues(self, tokens: list[Token]) -> list[Token]:
+        """The page's counts and report titles in the question, as their cues."""
+        read = [(self._numbers[s], self._numbers[s]) if s in self._numbers else (s, lem)
+                for s, lem in tokens]  # fmt: skip
+        for title, cue in self._titles:
+            for start in range(len(read) - len(title) + 1):
+                if tuple(s for s, _ in read[start : start + len(title)]) == title:
+                    read[start : start + len(title)] = [(cue, cue)]
+                    break
+        return read
 
     def _explained(
         self, tokens: list[Token], cues: list[frozenset[str]], covered: set[int], places_ok: bool
@@ -241,9 +272,13 @@ def _token_cues(token: Token) -> frozenset[str]:
     found |= {cue for cue in heads if _word_matches(cue, token)}
     if len(surface) >= FUZZY_MIN_LEN and not surface.isdigit():
         for cue, score, _ in process.extract(
-            surface, _long_cues(), scorer=fuzz.ratio, score_cutoff=SHORT_FUZZY_CUTOFF, limit=None
+            surface,
+            _long_cues(),
+            scorer=fuzz.ratio,
+            score_cutoff=lexicon.cutoff("fuzzy_short"),
+            limit=None,
         ):
-            if score >= (SHORT_FUZZY_CUTOFF if len(cue) <= FUZZY_MIN_LEN else FUZZY_CUTOFF):
+            if score >= _cutoff(cue):
                 found.add(cue)
     return frozenset(found)
 
@@ -264,5 +299,9 @@ def _word_matches(cue: str, token: Token) -> bool:
         return True
     if min(len(cue), len(surface)) < FUZZY_MIN_LEN or surface.isdigit():
         return False
-    cutoff = SHORT_FUZZY_CUTOFF if len(cue) <= FUZZY_MIN_LEN else FUZZY_CUTOFF
-    return fuzz.ratio(cue, surface) >= cutoff
+    return fuzz.ratio(cue, surface) >= _cutoff(cue)
+
+
+def _cutoff(cue: str) -> float:
+    """How close a typed word must come to a cue word: short ones need less (one typo)."""
+    return lexicon.cutoff("fuzzy_short" if len(cue) <= FUZZY_MIN_LEN else "fuzzy")

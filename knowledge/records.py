@@ -42,13 +42,30 @@ class Topic:
 
 @dataclass(frozen=True)
 class Project:
-    """One of the projects; ``goal_label`` is "Ziel" or "Zielgruppe" as on the page."""
+    """One of the projects; ``goal_label`` is "Ziel" or "Zielgruppe" as on the page.
+
+    ``number`` identifies the project across content updates: the parser counts
+    in page order, the store keeps the number a project had in the previous
+    build (:mod:`knowledge.identity`). It is no position in a list.
+    """
 
     number: int
     title: str
     goal: str
     goal_label: str
     topic: str
+
+
+@dataclass(frozen=True)
+class RemovedProject:
+    """A project an earlier version of the page had: its number is never given to another.
+
+    Buttons ("#23") and lists in open conversations hold project numbers; when
+    the project is gone, the bot says so instead of opening a different one.
+    """
+
+    number: int
+    title: str
 
 
 @dataclass(frozen=True)
@@ -83,16 +100,35 @@ class Report:
     description: str
 
 
-PLAN_FACT_KEYS = (
-    "initiator",
-    "participation",
-    "lesson",
-    "aktionsraeume",
-    "arbeitsschwerpunkte",
-    "projects",
-    "strategy",
-    "report",
-)
+class StrEnum(str, Enum):
+    """Names that are strings and print as their value.
+
+    ``enum.StrEnum`` arrives with Python 3.11; the project runs on 3.10, where a
+    ``(str, Enum)`` prints as ``Kind.HELP``. Members compare and hash like their
+    values (Enum hashes the name), so ``"report" in {PlanFactKey.REPORT}`` holds
+    and slots and database rows keep holding plain strings.
+    """
+
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class PlanFactKey(StrEnum):
+    """Which statement of the page about the plan (:class:`PlanFact`)."""
+
+    INITIATOR = "initiator"
+    PARTICIPATION = "participation"
+    LESSON = "lesson"
+    AKTIONSRAEUME = "aktionsraeume"
+    ARBEITSSCHWERPUNKTE = "arbeitsschwerpunkte"
+    PROJECTS = "projects"
+    STRATEGY = "strategy"
+    REPORT = "report"
+
+
+PLAN_FACT_KEYS = tuple(key.value for key in PlanFactKey)
 
 
 @dataclass(frozen=True)

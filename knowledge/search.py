@@ -18,9 +18,10 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge import lexicon
 from knowledge.records import Hit, Matches, Project, Topic
 from knowledge.synonyms import AGE_GROUPS, REWRITES, TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, fold, forms, stem, terms
+from knowledge.text import compact, fold, forms, key, stem, terms
 from knowledge.thesaurus import expansions
 
 MIN_SCORE = 1.0
@@ -29,18 +30,12 @@ THESAURUS_WEIGHT = 0.6  # generated from OpenThesaurus: below the hand-made syno
 BRIDGED_WEIGHT = 0.45  # linked through a shared phrase ("Opa" ~ "alter Mann" ~ "Senior")
 COMPOUND_SIM = 0.75
 REVERSE_COMPOUND_SIM = 0.6
-FUZZY_CUTOFF = 85.0
 SHORT_WORD = 6  # letters; one typo in a word this short scores about 83
-SHORT_WORD_CUTOFF = 80.0
 MIN_COMPOUND_HEAD = 5
 MIN_HEAD = 5  # letters of an entry that may end a compound of the query
 FUZZY_WEIGHT = 0.7
 PHRASE_SIM = 0.85
-NAME_CUTOFF = 85.0
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
-_ORDINALS = {"1": 1, "eins": 1, "erste": 1, "ersten": 1, "erster": 1,
-             "2": 2, "zwei": 2, "zweite": 2, "zweiten": 2, "zweiter": 2,
-             "3": 3, "drei": 3, "dritte": 3, "dritten": 3, "dritter": 3}  # fmt: skip
 
 Word = tuple[str, ...]  # the folded forms of one word, lemma first
 Phrase = tuple[Word, ...]
@@ -130,7 +125,7 @@ class ProjectIndex:
         hits = []
         for project, title in zip(self.projects, self._compact_titles, strict=True):
             score = max(_name_score(query, title), _name_score(raw, title))
-            if score >= NAME_CUTOFF:
+            if score >= lexicon.cutoff("name"):
                 hits.append(Hit(project, round(score, 1), text))
         hits.sort(key=lambda hit: (-hit.score, hit.item.title))
         if hits:
@@ -139,7 +134,7 @@ class ProjectIndex:
 
     def find_topic(self, text: str) -> Matches[Topic]:
         """A Schwerpunkt by number ("Schwerpunkt 2", "der dritte") or by its words."""
-        numbers = {_ORDINALS[w] for w in re.findall(r"\w+", text.lower()) if w in _ORDINALS}
+        numbers = {_number(w) for w in key(text).split()}
         hits = [Hit(t, 100.0, str(t.number)) for t in self.topics if t.number in numbers]
         if not hits:
             queries = [q for q in (compact(" ".join(terms(text, drop_noise=True))), compact(text))
@@ -219,7 +214,7 @@ class ProjectIndex:
                     form,
                     self._entry_forms,
                     scorer=fuzz.ratio,
-                    score_cutoff=FUZZY_CUTOFF,
+                    score_cutoff=lexicon.cutoff("fuzzy"),
                     limit=None,
                 ):
                     found |= self._groups_by_form[entry_form]
@@ -307,7 +302,11 @@ class ProjectIndex:
         similar: dict[str, float] = {}
         if len(term) >= 5:
             for form, score, _ in process.extract(
-                term, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+                term,
+                self._vocab,
+                scorer=fuzz.ratio,
+                score_cutoff=lexicon.cutoff("fuzzy"),
+                limit=None,
             ):
                 similar[form] = FUZZY_WEIGHT * score / 100
         root = stem(term)
@@ -382,8 +381,20 @@ def target_group_name(text: str) -> str | None:
         if found:
             return found
     best = process.extractOne(word, list(entries), scorer=fuzz.ratio)
-    cutoff = FUZZY_CUTOFF if len(word) > SHORT_WORD else SHORT_WORD_CUTOFF  # "kinner"
+    cutoff = lexicon.cutoff("fuzzy" if len(word) > SHORT_WORD else "fuzzy_short")  # "kinner"
     return entries[best[0]] if best and best[1] >= cutoff else None
+
+
+def _number(word: str) -> int | None:
+    """A Schwerpunkt's number: digits, a cardinal or an ordinal ("2", "zwei", "der zweite").
+
+    A neuter ordinal ("mein zweites Kind") cannot stand for der Schwerpunkt.
+    """
+    if word.isdigit():
+        return int(word)
+    if word in lexicon.words("neuter_ordinals"):
+        return None
+    return lexicon.ordinals().get(word) or lexicon.cardinals().get(word)
 
 
 def _exact_target_group(wanted: tuple[str, ...]) -> str | None:

@@ -3,7 +3,10 @@
 SQLite file ``var/knowledge.db`` by default; any SQLAlchemy URL through
 ``DATABASE_URL`` (PostgreSQL in production). A build replaces all rows in one
 transaction, so readers see the old or the new version, never a mix, and a
-refused or failed build leaves the old version in place.
+refused or failed build leaves the old version in place. Project numbers last
+across builds (:mod:`knowledge.identity`), and a build refuses to bring back a
+version of the page that an earlier build already replaced (a copy in
+``knowledge/source/`` that was reset must not undo a content update silently).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from knowledge.identity import Numbering, assign_numbers
 from knowledge.models import (
     SCHEMA_VERSION,
     Base,
@@ -32,6 +36,7 @@ from knowledge.models import (
     PlanFactRow,
     PlanParagraphRow,
     ProjectRow,
+    RemovedProjectRow,
     ReportRow,
     TopicRow,
 )
@@ -42,6 +47,7 @@ from knowledge.records import (
     PageContent,
     PlanFact,
     Project,
+    RemovedProject,
     Report,
     Role,
     Topic,
@@ -50,6 +56,7 @@ from knowledge.records import (
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO_ROOT / "var" / "knowledge.db"
 MIN_KEEP_RATIO = 0.8
+MAX_HISTORY = 200  # earlier builds remembered, so an old page is not taken back silently
 
 
 class SchemaOutdated(RuntimeError):
@@ -137,26 +144,76 @@ def check(content: PageContent, previous: dict[str, int]) -> list[str]:
     return problems
 
 
+def verdict(engine: Engine, content: PageContent) -> list[str]:
+    """What :func:`build` would object to (empty: it would store ``content`` or has it)."""
+    info = read_build_info(engine)
+    if info.get("build_id") == content_id(content):
+        return []
+    return check(content, json.loads(info.get("counts", "{}"))) + _taken_back(info, content)
+
+
+def _taken_back(info: dict[str, str], content: PageContent) -> list[str]:
+    """An older version of the page than the stored one: say when it was replaced."""
+    new_id = content_id(content)
+    for old_id, built_at in json.loads(info.get("history", "[]")):
+        if old_id == new_id:
+            return [
+                f"Diese Fassung der Seite ist älter als die gespeicherte: sie wurde am "
+                f"{built_at} eingelesen und am {info.get('built_at', '?')} durch eine neuere "
+                "ersetzt. Steht in knowledge/source/ noch die alte Seite? Die neue Fassung "
+                "mit 'python -m knowledge build --source DATEI' übernehmen, oder die alte "
+                "mit --force zurückholen."
+            ]
+    return []
+
+
 def build(engine: Engine, content: PageContent, *, force: bool = False) -> BuildResult:
     """Store ``content`` atomically, unless it looks broken and ``force`` is not set.
 
     Raises:
-        BuildRefused: the checks found problems; nothing was changed.
+        BuildRefused: :func:`verdict` found problems; nothing was changed.
     """
     info = read_build_info(engine)
     previous = json.loads(info.get("counts", "{}"))
     new_id = content_id(content)
     if info.get("build_id") == new_id:
         return BuildResult(False, new_id, content.counts(), previous)
-    problems = check(content, previous)
+    problems = verdict(engine, content)
     if problems and not force:
         raise BuildRefused(problems)
+    numbering = _numbering(engine, info, content)
+    history = _history(info)
     with engine.begin() as conn:
         if info.get("schema_version") not in (None, SCHEMA_VERSION):
             Base.metadata.drop_all(conn)
         Base.metadata.create_all(conn)
-        _replace_rows(conn, content, new_id)
+        _replace_rows(conn, replace(content, projects=numbering.projects), new_id)
+        _store_removed(conn, numbering.removed, history)
     return BuildResult(True, new_id, content.counts(), previous, tuple(problems))
+
+
+def _numbering(engine: Engine, info: dict[str, str], content: PageContent) -> Numbering:
+    """Numbers for the parsed projects that keep the previous build's (page order at first)."""
+    if not info.get("build_id") or info.get("schema_version") != SCHEMA_VERSION:
+        return assign_numbers(content.projects)
+    return assign_numbers(content.projects, load(engine).projects, load_removed(engine))
+
+
+def _history(info: dict[str, str]) -> list[list[str]]:
+    """The earlier builds' ids and times, the one being replaced last."""
+    history: list[list[str]] = json.loads(info.get("history", "[]"))
+    if info.get("build_id") and info.get("schema_version") == SCHEMA_VERSION:
+        history.append([info["build_id"], info.get("built_at", "")])
+    return history[-MAX_HISTORY:]
+
+
+def _store_removed(
+    conn: Connection, removed: tuple[RemovedProject, ...], history: list[list[str]]
+) -> None:
+    with Session(bind=conn, future=True) as session:
+        session.add_all(RemovedProjectRow(number=r.number, title=r.title) for r in removed)
+        session.add(BuildInfoRow(key="history", value=json.dumps(history)))
+        session.flush()
 
 
 def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None:
@@ -169,12 +226,13 @@ def _replace_rows(conn: Connection, content: PageContent, build_id: str) -> None
         session.add_all(
             ProjectRow(
                 number=p.number,
+                position=i,
                 title=p.title,
                 goal=p.goal,
                 goal_label=p.goal_label,
                 topic=topics[p.topic],
             )  # fmt: skip
-            for p in content.projects
+            for i, p in enumerate(content.projects)
         )
         everyone = dict.fromkeys([*content.contacts, *(d.contact for d in content.districts)])
         contacts = {c: ContactRow(position=i, name=c.name, phone=c.phone, email=c.email,
@@ -222,7 +280,7 @@ def load(engine: Engine) -> PageContent:
         )
     with session_scope(engine) as session:
         topics = session.execute(select(TopicRow).order_by(TopicRow.number)).scalars().all()
-        projects = session.execute(select(ProjectRow).order_by(ProjectRow.number)).scalars()
+        projects = session.execute(select(ProjectRow).order_by(ProjectRow.position)).scalars()
         contact_rows = session.execute(select(ContactRow).order_by(ContactRow.position)).scalars()
         contacts = {row.id: _contact(row) for row in contact_rows}
         district_rows = session.execute(select(DistrictRow).order_by(DistrictRow.position))
@@ -246,6 +304,13 @@ def load(engine: Engine) -> PageContent:
             plan_facts=tuple(PlanFact(f.key, f.text) for f in facts),
             stated_counts=json.loads(info.get("stated_counts", "{}")),
         )
+
+
+def load_removed(engine: Engine) -> tuple[RemovedProject, ...]:
+    """The projects earlier builds had and the current one has not, by number."""
+    with session_scope(engine) as session:
+        rows = session.execute(select(RemovedProjectRow).order_by(RemovedProjectRow.number))
+        return tuple(RemovedProject(row.number, row.title) for row in rows.scalars())
 
 
 def _contact(row: ContactRow) -> Contact:

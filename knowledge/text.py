@@ -255,7 +255,8 @@ def _lemma_table() -> Mapping[str, str]:
         raise RuntimeError("spacy-lookups-data is not installed")
     path = Path(package.origin).parent / "data" / "de_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as file:
-        return json.load(file)
+        table: dict[str, str] = json.load(file)
+    return table
 
 
 def _spacy_data_module(relative: str) -> ModuleType:

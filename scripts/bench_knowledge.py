@@ -65,7 +65,7 @@ def main() -> None:
 
     situations = [q for q, _ in test_search.SITUATION_TABLE + test_search.HELD_OUT_TABLE]
     everyday = [q for q, _ in test_search.EVERYDAY_TABLE]
-    runs = [
+    runs: list[tuple[str, Callable[[str], object], list[str]]] = [
         ("search_projects", kb.search_projects, searches),
         ("  everyday     ", kb.search_projects, rng.choices(everyday, k=args.n)),
         ("  situations   ", kb.search_projects, rng.choices(situations, k=args.n)),

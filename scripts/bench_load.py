@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -50,7 +51,10 @@ class Run:
         if not self.latencies:
             return f"{name:<46} no successful requests ({self.errors} errors)"
         ordered = sorted(self.latencies)
-        pick = lambda share: ordered[min(len(ordered) - 1, int(share * len(ordered)))]  # noqa: E731
+
+        def pick(share: float) -> float:
+            return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
         rate = len(ordered) / self.seconds if self.seconds else 0.0
         return (f"{name:<46}{pick(0.5):>8.0f}{pick(0.95):>8.0f}{pick(0.99):>8.0f}"
                 f"{rate:>10.1f}{self.errors:>8}")  # fmt: skip
@@ -67,7 +71,7 @@ def conversation(kb: KnowledgeBase, rng: random.Random) -> list[str]:
 REFERENCE_TURNS = ["hello", "I am sad", "yes", "great", "are you a bot?", "bye"]
 
 
-async def _post(session: aiohttp.ClientSession, url: str, body: dict, run: Run,
+async def _post(session: aiohttp.ClientSession, url: str, body: dict[str, Any], run: Run,
                 headers: dict[str, str] | None = None) -> None:  # fmt: skip
     start = time.perf_counter()
     try:
@@ -187,8 +191,8 @@ def run_reference(args: argparse.Namespace) -> tuple[dict[str, Run], dict[str, f
     model, port = reference_bot(), free_port()
     rasa = Path(sys.executable).parent / "rasa"
     log = open(LOGS / "reference.log", "w")  # noqa: SIM115
-    command = [rasa, "run", "--enable-api", "--interface", "127.0.0.1", "--port", str(port),
-               "--model", str(model)]  # fmt: skip
+    command: list[str | Path] = [rasa, "run", "--enable-api", "--interface", "127.0.0.1",
+                                 "--port", str(port), "--model", str(model)]  # fmt: skip
     env = {**os.environ, **RASA_RUNTIME_ENV}  # same runtime as this bot: only the bots differ
     proc = subprocess.Popen(command, cwd=REFERENCE_DIR, env=env, stdout=log, stderr=log)
     try:

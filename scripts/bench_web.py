@@ -45,7 +45,8 @@ def lighthouse_scores(url: str) -> dict[str, int]:
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(["node", str(LIGHTHOUSE), url, str(REPORT)], cwd=LIGHTHOUSE.parent,
                           capture_output=True, text=True, timeout=300, check=True)  # fmt: skip
-    return json.loads(done.stdout.strip().splitlines()[-1])["scores"]
+    scores: dict[str, int] = json.loads(done.stdout.strip().splitlines()[-1])["scores"]
+    return scores
 
 
 def missing_tools() -> str | None:

@@ -24,7 +24,7 @@ def spacy_models(model: Path) -> set[str]:
     """The spaCy model names of every SpacyNLP node of a packed Rasa model."""
     with tarfile.open(model, "r:gz") as archive:
         member = next(m for m in archive.getmembers() if m.name.strip("/") == "metadata.json")
-        metadata = json.load(archive.extractfile(member))  # type: ignore[arg-type]
+        metadata = json.load(archive.extractfile(member))  # type: ignore[arg-type]  # a file
     names = set()
     for schema in ("train_schema", "predict_schema"):
         for node in metadata.get(schema, {}).get("nodes", {}).values():

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from knowledge import KnowledgeBase
 from knowledge.records import Contact, Project, Role
@@ -26,6 +26,16 @@ MIN_PHONE_DIGITS = 9
 MODIFIERS = frozenset({"detail", "from"})  # keys that qualify another expectation
 CONTACT_KINDS = frozenset({"districts", "person"})
 ALL_DETAILS = ("person", "phone", "email")
+Expected = dict[str, Any]  # one question's expectations, as the YAML file gives them
+TOP_N = 3  # ``top``: the projects that clearly fit come first
+# The first word of a yes/no answer per language code (item key ``l``; German is the default
+# and always accepted, since the facts are what ``answer`` judges, not the language).
+YES = {"de": "Ja", "en": "Yes", "tr": "Evet", "ar": "نعم", "pl": "Tak", "ro": "Da", "bg": "Да",
+       "uk": "Так", "ru": "Да"}  # fmt: skip
+NO = {"de": "Nein", "en": "No", "tr": "Hayır", "ar": "لا", "pl": "Nie", "ro": "Nu", "bg": "Не",
+      "uk": "Ні", "ru": "Нет"}  # fmt: skip
+_DIRECTION_MARKS = "\u200e\u200f\u061c\ufeff"
+_CITY_LINK = re.compile(r"(?<![\w.])www\.dortmund\.de\b")
 
 
 @dataclass
@@ -41,6 +51,7 @@ class Result:
     answer_ok: bool = False
     problems: list[str] = field(default_factory=list)
     invented: list[str] = field(default_factory=list)
+    in_language: bool = True  # the bot's own sentences are in the language asked (item ``l``)
 
     @property
     def ok(self) -> bool:
@@ -90,10 +101,11 @@ class Checker:
         """Set the verdicts of one result; ``history``: the earlier answers of its dialogue."""
         history = history or []
         expected = result.item.get("x") or {}
+        context = {**expected, "l": result.item.get("l", "de")}  # kinds may read the language
         result.intent_ok = result.intent == result.item["i"]
         for kind, value in expected.items():
             if kind not in MODIFIERS:
-                result.problems += self._kind(kind)(value, result.answer, expected, history)
+                result.problems += self._kind(kind)(value, result.answer, context, history)
         result.invented = self.invented_contacts(result.answer)
         result.problems += [f"invented contact: {c}" for c in result.invented]
         if CONTACT_KINDS & set(expected):
@@ -105,7 +117,7 @@ class Checker:
         method = getattr(self, f"_{kind}", None)
         if method is None:
             raise ValueError(f"unknown expectation kind {kind!r}")
-        return method
+        return cast(Callable[[Any, str, Expected, list[str]], list[str]], method)
 
     # --- contacts in the answer ------------------------------------------------
 
@@ -167,7 +179,7 @@ class Checker:
         wanted = [v for part in _wanted(detail) for v in values[part]]
         return [f"missing {value!r}" for value in wanted if value not in answer]
 
-    def _districts(self, places: list[str], answer: str, x: dict, _: list[str]) -> list[str]:
+    def _districts(self, places: list[str], answer: str, x: Expected, _: list[str]) -> list[str]:
         found = [d for place in places for d in self.kb.find_districts(place).items]
         if not found:
             return [f"bad expectation: no district for {places}"]
@@ -175,16 +187,16 @@ class Checker:
             p for d in found for p in self._needs(answer, d.contact, x.get("detail"), (d.name,))
         ]
 
-    def _person(self, name: str, answer: str, x: dict, _: list[str]) -> list[str]:
+    def _person(self, name: str, answer: str, x: Expected, _: list[str]) -> list[str]:
         people = self.kb.find_people(name).items
         if not people:
             return [f"bad expectation: nobody called {name!r}"]
         return self._needs(answer, people[0].contacts[0], x.get("detail"), people[0].districts)
 
-    def _office(self, _: bool, answer: str, x: dict, __: list[str]) -> list[str]:
+    def _office(self, _: bool, answer: str, x: Expected, __: list[str]) -> list[str]:
         return self._role(Role.OFFICE, answer, x.get("detail"))
 
-    def _report(self, _: bool, answer: str, x: dict, __: list[str]) -> list[str]:
+    def _report(self, _: bool, answer: str, x: Expected, __: list[str]) -> list[str]:
         return self._role(Role.REPORT, answer, x.get("detail"))
 
     def _role(self, role: Role, answer: str, detail: Any) -> list[str]:
@@ -193,10 +205,10 @@ class Checker:
 
     # --- project expectations --------------------------------------------------
 
-    def _project(self, name: str, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _project(self, name: str, answer: str, _: Expected, __: list[str]) -> list[str]:
         return self._goal_in(self._project_named(name), answer, name)
 
-    def _picked(self, position: int, answer: str, x: dict, history: list[str]) -> list[str]:
+    def _picked(self, position: int, answer: str, x: Expected, history: list[str]) -> list[str]:
         listed = self._list_meant(history, x.get("from"))
         if len(listed) < position:
             return ["the list before listed too few projects"]
@@ -208,22 +220,22 @@ class Checker:
             return self.listed(history[turn - 1]) if turn <= len(history) else []
         return next((found for a in reversed(history) if (found := self.listed(a))), [])
 
-    def _more(self, _: bool, answer: str, __: dict, history: list[str]) -> list[str]:
+    def _more(self, _: bool, answer: str, __: Expected, history: list[str]) -> list[str]:
         seen = {title for earlier in history for title in self.listed(earlier)}
         new = [title for title in self.listed(answer) if title not in seen]
         return [] if new else ["no project that was not listed before"]
 
-    def _group(self, group: str, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _group(self, group: str, answer: str, _: Expected, __: list[str]) -> list[str]:
         fitting = {hit.item.title for hit in self.kb.projects_for_target_group(group)}
         return [] if fitting & set(self.listed(answer)) else [f"no project for {group}"]
 
-    def _words(self, words: str | list[str], answer: str, _: dict, __: list[str]) -> list[str]:
+    def _words(self, words: str | list[str], answer: str, _: Expected, __: list[str]) -> list[str]:
         wanted = [words] if isinstance(words, str) else words
         projects = [self.kb.find_project(t).items[0] for t in self.listed(answer)]
         hit = any(w in fold(f"{p.title} {p.goal}") for p in projects for w in wanted)
         return [] if hit else [f"no listed project mentions {wanted}"]
 
-    def _titles(self, fragments: list[str], answer: str, _: dict, __: list[str]) -> list[str]:
+    def _titles(self, fragments: list[str], answer: str, _: Expected, __: list[str]) -> list[str]:
         listed = set(self.listed(answer))
         problems = []
         for fragment in fragments:
@@ -234,42 +246,42 @@ class Checker:
                 problems.append(f"missing title {project.title!r}")
         return problems
 
-    def _none(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _none(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         named = [f"named a project: {title!r}" for title in self.listed(answer)]
         return named + self._role(Role.OFFICE, answer, None)
 
     # --- the plan ----------------------------------------------------------------
 
-    def _topic(self, number: int, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _topic(self, number: int, answer: str, _: Expected, __: list[str]) -> list[str]:
         topic = self.kb.topics()[number - 1]
         return [] if topic.name in answer else [f"missing Schwerpunkt {topic.name!r}"]
 
-    def _plan(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _plan(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         return [f"missing {t.name!r}" for t in self.kb.topics() if t.name not in answer]
 
     def fact_sentence(self, word: str) -> str | None:
         """The first sentence of the page's plan text that contains ``word``."""
         return next((s for s in self.sentences if fold(word) in fold(s)), None)
 
-    def _fact(self, word: str, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _fact(self, word: str, answer: str, _: Expected, __: list[str]) -> list[str]:
         sentence = self.fact_sentence(word)
         if sentence is None:
             return [f"bad expectation: no plan sentence with {word!r}"]
         flat = " ".join(answer.split())
         return [] if " ".join(sentence.split()) in flat else [f"missing sentence {sentence!r}"]
 
-    def _links(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _links(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         return [f"missing {link!r}" for link in self.kb.links() if link not in answer]
 
-    def _list(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _list(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         return [f"missing {d.name!r}" for d in self.kb.districts() if d.name not in answer]
 
-    def _unknown(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _unknown(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         problems = self._list(True, answer, {}, [])
         leaked = [d.contact.phone for d in self.kb.districts() if d.contact.phone in answer]
         return problems + [f"named a contact: {phone}" for phone in dict.fromkeys(leaked)]
 
-    def _suggest(self, place: str, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _suggest(self, place: str, answer: str, _: Expected, __: list[str]) -> list[str]:
         offered = [d.name for d in self.kb.districts() if f"] {d.name}" in answer]
         return [] if any(place in name for name in offered) else [f"{place} not offered"]
 
@@ -277,27 +289,48 @@ class Checker:
 
     def response_text(self, name: str) -> str:
         """The fixed start of a domain response (up to its first free slot)."""
-        template = self.responses[name][0]["text"]
+        template: str = self.responses[name][0]["text"]
         try:
             return template.format(example=self.kb.districts()[0].name)
         except (KeyError, IndexError):
             return template.split("{", 1)[0]
 
-    def _response(self, name: str, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _response(self, name: str, answer: str, _: Expected, __: list[str]) -> list[str]:
         return [] if answer.startswith(self.response_text(name)) else [f"not {name}"]
 
     def _not_response(
-        self, names: str | list[str], answer: str, _: dict, __: list[str]
+        self, names: str | list[str], answer: str, _: Expected, __: list[str]
     ) -> list[str]:
         names = [names] if isinstance(names, str) else names
         return [f"answered {n}" for n in names if answer.startswith(self.response_text(n))]
 
-    def _answer(self, value: str | bool, answer: str, _: dict, __: list[str]) -> list[str]:
+    def _answer(self, value: str | bool, answer: str, x: Expected, __: list[str]) -> list[str]:
         yes = value is True or str(value).lower() in {"yes", "ja"}
-        first = answer.strip().splitlines()[0] if answer.strip() else ""
-        prefix = "Ja" if yes else "Nein"
-        return [] if first.startswith(prefix) else [f"first line does not start with {prefix!r}"]
+        text = answer.strip().lstrip(_DIRECTION_MARKS)
+        first = text.splitlines()[0] if text else ""
+        words = YES if yes else NO
+        wanted = dict.fromkeys([words["de"], words[x.get("l", "de")]])
+        if any(re.match(rf"{re.escape(w)}(?!\w)", first, re.IGNORECASE) for w in wanted):
+            return []
+        return [f"first line does not start with {' or '.join(map(repr, wanted))}"]
 
-    def _source(self, _: bool, answer: str, __: dict, ___: list[str]) -> list[str]:
+    def _top(self, fragments: list[str], answer: str, _: Expected, __: list[str]) -> list[str]:
+        """One of the projects that clearly fit is among the first ``TOP_N`` listed."""
+        projects = [self._project_named(fragment) for fragment in fragments]
+        if None in projects:
+            return [f"bad expectation: no project for one of {fragments}"]
+        first = self.listed(answer)[:TOP_N]
+        if any(p.title in first for p in projects if p is not None):
+            return []
+        return [f"none of {fragments} among the first {TOP_N} listed"]
+
+    def _out_of_scope(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
+        """Nothing of the plan offered as the answer, and a pointer to the city's portal."""
+        problems = [f"named a project: {title!r}" for title in self.listed(answer)]
+        phones, _emails = self.contacts_in(answer)
+        problems += [f"named a contact: +{p}" for p in phones if p in self.phone_owners]
+        return problems + ([] if _CITY_LINK.search(answer) else ["no pointer to www.dortmund.de"])
+
+    def _source(self, _: bool, answer: str, __: Expected, ___: list[str]) -> list[str]:
         has = any(line.strip().startswith("Quelle:") for line in answer.splitlines())
         return [] if has else ["no 'Quelle:' line"]

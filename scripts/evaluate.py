@@ -1,12 +1,17 @@
 """Evaluate the trained bot end to end over REST: `make eval`.
 
 Starts the action server and the Rasa server on spare localhost ports and sends
-the questions of three sets, all never trained on: the team's own
+the questions of five sets, all never trained on: the team's own
 (tests/eval/questions.yml, ``--set old``), the frozen independent set
-(tests/eval/frozen/questions.yml, ``--set frozen``) and the blind set, kept for one
-final figure (tests/eval/blind/questions.yml, ``--set blind``); ``--set all`` (the
-default) asks all three. For each set it prints single
-questions, dialogue turns and whole conversations, per class of issue 12, per
+(tests/eval/frozen/questions.yml, ``--set frozen``), the blind set, kept for one
+final figure (tests/eval/blind/questions.yml, ``--set blind``), and the two frozen sets of
+issue 19: situations and paraphrases in German with conversations in several languages
+(tests/eval/semantic/questions.yml, ``--set semantic``) and ordinary questions in nine
+languages (tests/eval/languages/questions.yml, ``--set languages``); ``--set all`` (the
+default) asks all five. For each set it prints single
+questions, dialogue turns and whole conversations, per class (of issue 12, or of issue 19
+for its sets), per language where items name one (the answers with the right facts, and
+those whose own sentences are in the language asked: scripts/reply_language.py), per
 intent, entity F1 where annotated, latency and invented contacts; the answers are
 checked against the knowledge base (scripts/eval_checker.py). Failures go to
 var/eval/failures-<set>.yml, except for the blind set, whose failures are not written
@@ -34,6 +39,7 @@ import yaml
 from knowledge import KnowledgeBase
 from knowledge.text import fold
 from scripts.eval_checker import Checker, Result
+from scripts.reply_language import ReplyLanguage, page_facts
 from scripts.stack import Stack, running_stack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +47,11 @@ SETS = {
     "old": ROOT / "tests" / "eval" / "questions.yml",
     "frozen": ROOT / "tests" / "eval" / "frozen" / "questions.yml",
     "blind": ROOT / "tests" / "eval" / "blind" / "questions.yml",
+    "semantic": ROOT / "tests" / "eval" / "semantic" / "questions.yml",
+    "languages": ROOT / "tests" / "eval" / "languages" / "questions.yml",
 }
 NO_FAILURE_FILE = frozenset({"blind"})  # sets whose single failures nobody may read
+ISSUE19_SETS = frozenset({"semantic", "languages"})  # their classes are those of issue 19
 OUT = ROOT / "var" / "eval"
 TRAIN_SECONDS = ROOT / "var" / "train-seconds"
 RASA_CONFIG_FILE = ROOT / "var" / "rasa-config"
@@ -100,24 +109,33 @@ def _message_text(message: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def converse(stack: Stack, checker: Checker, turns: list[dict[str, Any]]) -> list[Result]:
+def converse(
+    stack: Stack, checker: Checker, turns: list[dict[str, Any]], judge: ReplyLanguage
+) -> list[Result]:
     """One conversation with a fresh sender id; each answer judged with the ones before."""
-    sender, history, results = f"eval-{uuid.uuid4().hex[:12]}", [], []
+    sender, results = f"eval-{uuid.uuid4().hex[:12]}", []
+    history: list[str] = []
     for item in turns:
         result = ask(stack.rasa_url, sender, item, stack.api_headers)
         checker.check(result, history)
+        result.in_language = judge.answered_in(result.answer, language(item))
         history.append(result.answer)
         results.append(result)
     return results
 
 
-def run_set(stack: Stack, checker: Checker, name: str) -> SetRun:
+def language(item: dict[str, Any]) -> str:
+    """The language code an item is written in (German unless it says ``l``)."""
+    return str(item.get("l", "de"))
+
+
+def run_set(stack: Stack, checker: Checker, name: str, judge: ReplyLanguage) -> SetRun:
     """Ask every question and dialogue of one set."""
     singles, dialogues = load_set(SETS[name])
     return SetRun(
         name,
-        [converse(stack, checker, [item])[0] for item in singles],
-        [converse(stack, checker, turns) for turns in dialogues],
+        [converse(stack, checker, [item], judge)[0] for item in singles],
+        [converse(stack, checker, turns, judge) for turns in dialogues],
     )
 
 
@@ -131,7 +149,7 @@ def share(results: Iterable[Result], attribute: str = "ok") -> float:
 
 
 def entity_scores(
-    results: list[Result], kb: KnowledgeBase, spurious: Counter, missed: Counter
+    results: list[Result], kb: KnowledgeBase, spurious: Counter[str], missed: Counter[str]
 ) -> tuple[float, float, float, int]:
     """Micro precision, recall, F1 of (entity, value) pairs where annotated, and how many.
 
@@ -179,17 +197,20 @@ def print_headline(run: SetRun) -> None:
         print(f"conversations:    {len(whole):>4}   all turns ok {sum(whole) / len(whole):6.1%}")
 
 
-def print_table(title: str, groups: dict[Any, list[Result]]) -> None:
-    """One line per group: count, answers ok, intent accuracy."""
-    print(f"\n{title:<24}{'n':>5}{'answers ok':>12}{'intent acc':>12}")
+def print_table(title: str, groups: dict[Any, list[Result]], in_language: bool = False) -> None:
+    """One line per group: count, answers ok, intent accuracy (and answered in language)."""
+    extra = f"{'in language':>13}" if in_language else ""
+    print(f"\n{title:<24}{'n':>5}{'answers ok':>12}{'intent acc':>12}{extra}")
     for key, group in sorted(groups.items(), key=lambda kv: str(kv[0]).zfill(3)):
-        print(f"{key!s:<24}{len(group):>5}{share(group):>12.1%}{share(group, 'intent_ok'):>12.1%}")
+        extra = f"{share(group, 'in_language'):>13.1%}" if in_language else ""
+        print(f"{key!s:<24}{len(group):>5}{share(group):>12.1%}"
+              f"{share(group, 'intent_ok'):>12.1%}{extra}")  # fmt: skip
 
 
 def print_details(results: list[Result], kb: KnowledgeBase) -> None:
     """Entities, latency, invented contacts and the most frequent confusions."""
-    spurious: Counter = Counter()
-    missed: Counter = Counter()
+    spurious: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
     precision, recall, f1, annotated = entity_scores(results, kb, spurious, missed)
     if annotated:
         print(f"\nentities ({annotated} annotated): precision {precision:.1%}, "
@@ -211,7 +232,7 @@ def print_details(results: list[Result], kb: KnowledgeBase) -> None:
             f"{a}->{b} ({c})" for (a, b), c in confusions.most_common(6)))  # fmt: skip
 
 
-def _counted(counter: Counter) -> str:
+def _counted(counter: Counter[str]) -> str:
     return ", ".join(f"{e} ({n})" for e, n in counter.most_common(8)) or "-"
 
 
@@ -220,11 +241,20 @@ def report(run: SetRun, kb: KnowledgeBase) -> None:
     print(f"\n===== {run.name} set: {SETS[run.name].relative_to(ROOT)} =====")
     print_headline(run)
     results = run.everything
+    languages = any("l" in r.item for r in results)
+    if languages:
+        print(f"answered in the language asked: {share(results, 'in_language'):6.1%}")
     if any("c" in r.item for r in results):
         by_class: dict[Any, list[Result]] = defaultdict(list)
         for r in results:
             by_class[r.item.get("c", "-")].append(r)
-        print_table("class (issue 12)", by_class)
+        issue = 19 if run.name in ISSUE19_SETS else 12
+        print_table(f"class (issue {issue})", by_class, languages)
+    if languages:
+        by_language: dict[Any, list[Result]] = defaultdict(list)
+        for r in results:
+            by_language[language(r.item)].append(r)
+        print_table("language", by_language, True)
     by_intent: dict[Any, list[Result]] = defaultdict(list)
     for r in results:
         by_intent[r.item["i"]].append(r)
@@ -234,11 +264,14 @@ def report(run: SetRun, kb: KnowledgeBase) -> None:
 
 def write_failures(run: SetRun) -> Path:
     """Every wrong intent or answer of one set, for reading (never for training)."""
+    languages = any("l" in r.item for r in run.everything)  # judge the language there
     failures = [
         {"text": r.item["t"], "class": r.item.get("c"), "expected_intent": r.item["i"],
          "intent": r.intent, "entities": r.entities, "expected": r.item.get("x"),
          "problems": r.problems, "answer": r.answer}
-        for r in run.everything if not (r.intent_ok and r.ok)
+        | ({"language": language(r.item), "in_language": r.in_language} if languages else {})
+        for r in run.everything
+        if not (r.intent_ok and r.ok and (r.in_language or not languages))
     ]  # fmt: skip
     path = OUT / f"failures-{run.name}.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -269,7 +302,7 @@ def cross_validate(folds: int = CV_FOLDS) -> dict[str, Any]:
     with log.open("w") as handle:
         subprocess.run(command, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT, check=True)
     report_file = out / "intent_report.json"
-    result = json.loads(report_file.read_text())
+    result: dict[str, Any] = json.loads(report_file.read_text())
     result["_seconds"] = time.perf_counter() - start
     return result
 
@@ -306,8 +339,9 @@ def main() -> int:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     kb = KnowledgeBase()
     checker = Checker(kb, domain["responses"])
+    judge = ReplyLanguage(page_facts(kb))
     with running_stack(env={"CHAT_RATE_BURST": "0"}) as stack:  # quality, not abuse: no limit
-        runs = [run_set(stack, checker, name) for name in names]
+        runs = [run_set(stack, checker, name, judge) for name in names]
     for run in runs:
         report(run, kb)
         if run.name not in NO_FAILURE_FILE:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from connectors.exposure import ExposureError, server_arguments
+from scripts import known_warnings
 
 COMMANDS = ("run", "shell", "check")
 
@@ -27,6 +28,7 @@ def main(argv: list[str]) -> None:
         raise SystemExit(2) from error
     if argv[0] == "check":
         return
+    known_warnings.install()
     sys.argv = ["rasa", argv[0], *extra, *argv[1:]]
     from rasa.__main__ import main as rasa_main
 

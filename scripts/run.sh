@@ -32,7 +32,7 @@ stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -f 
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --port "$action_port" --actions actions &
+SANIC_HOST=127.0.0.1 .venv/bin/python -m scripts.known_warnings run actions --port "$action_port" --actions actions &
 pids+=($!)
 if [ "$mode" = "shell" ]; then
   .venv/bin/python -m scripts.rasa_server shell --port "$rasa_port" --model "$model" --endpoints "$endpoints"
@@ -46,9 +46,13 @@ RASA_SOCKET_URL="http://localhost:$rasa_port" .venv/bin/python scripts/serve_web
 pids+=($!)
 api="off (RASA_ENABLE_API=1 with RASA_JWT_SECRET turns it on, JWT only)"
 case "${RASA_ENABLE_API:-}" in 1|true|yes) api="on, JWT (Authorization: Bearer ...)";; esac
+# The box comes last, once everything answers, so it does not scroll away under start-up lines.
+pid_args=(); for pid in "${pids[@]}"; do pid_args+=(--pid "$pid"); done
+.venv/bin/python -m scripts.stack wait "${pid_args[@]}" "http://127.0.0.1:$action_port/health" \
+  "http://127.0.0.1:$rasa_port/" "http://127.0.0.1:$web_port/index.html" || exit 1
 cat <<MSG
 
-  Chat page:            http://localhost:$web_port/   (ready once Rasa says "Rasa server is up and running")
+  Chat page:            http://localhost:$web_port/   (ready)
   Rasa server (REST):   http://127.0.0.1:$rasa_port/webhooks/rest/webhook   (loopback only)
   Rasa HTTP API:        $api
   Action server:        http://127.0.0.1:$action_port/webhook

@@ -7,10 +7,15 @@ stops them afterwards. Logs go to ``var/stack/``. Every process listens on
 ``/conversations``) with a JWT secret generated per stack: send
 ``Stack.api_headers`` with every API call; ``api=False`` starts Rasa as
 ``make run`` does, without the API.
+
+``python -m scripts.stack wait --pid PID ... URL ...`` waits until every URL
+answers (``make run`` prints its URL box then); exit code 1 when one of the
+processes ended or the time ran out.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import secrets
 import socket
@@ -46,9 +51,9 @@ class Stack:
     rasa_url: str
     action_url: str
     web_url: str | None
-    commands: dict[str, list]
+    commands: dict[str, list[str | Path]]
     env: dict[str, str]
-    procs: dict[str, subprocess.Popen]
+    procs: dict[str, subprocess.Popen[bytes]]
     api_headers: dict[str, str]
 
     def start(self, name: str) -> None:
@@ -100,9 +105,9 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in found] + [c for child in found for c in _children(int(child))]
 
 
-def action_server_command(port: int) -> list:
+def action_server_command(port: int) -> list[str | Path]:
     """The action server on ``port``, as every launcher here starts it."""
-    return [Path(sys.executable).parent / "rasa", "run", "actions", "--port", str(port),
+    return [sys.executable, "-m", "scripts.known_warnings", "run", "actions", "--port", str(port),
             "--actions", "actions"]  # fmt: skip
 
 
@@ -110,7 +115,8 @@ def free_port() -> int:
     """A TCP port on localhost nobody listens on right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+    return port
 
 
 @contextmanager
@@ -192,8 +198,55 @@ def api_token(secret: str) -> str:
     return jwt.encode({"user": {"username": "stack", "role": "admin"}}, secret, "HS256")
 
 
+def wait_for_urls(urls: list[str], pids: list[int], timeout: float = START_TIMEOUT_S) -> str | None:
+    """Poll until every URL answers 200; the reason (German) when that cannot happen."""
+    deadline = time.monotonic() + timeout
+    waiting = list(urls)
+    while waiting:
+        dead = [pid for pid in pids if not _alive(pid)]
+        if dead:
+            return f"Prozess {', '.join(map(str, dead))} hat sich beendet (siehe oben)."
+        if time.monotonic() > deadline:
+            return f"{', '.join(waiting)} antwortet nicht nach {timeout:.0f} s."
+        waiting = [url for url in waiting if not _answers(url)]
+        if waiting:
+            time.sleep(0.5)
+    return None
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _answers(url: str) -> bool:
+    try:
+        return requests.get(url, timeout=2).ok
+    except requests.RequestException:
+        return False
+
+
+def main(argv: list[str]) -> int:
+    """``wait [--pid PID ...] URL ...`` (see the module docstring)."""
+    parser = argparse.ArgumentParser(prog="python -m scripts.stack")
+    parser.add_argument("command", choices=["wait"])
+    parser.add_argument("--pid", type=int, action="append", default=[])
+    parser.add_argument("--timeout", type=float, default=START_TIMEOUT_S)
+    parser.add_argument("urls", nargs="+")
+    args = parser.parse_args(argv)
+    problem = wait_for_urls(args.urls, args.pid, args.timeout)
+    if problem:
+        print(f"Start fehlgeschlagen: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def wait_until_up(
-    url: str, procs: dict[str, subprocess.Popen], timeout: float = START_TIMEOUT_S
+    url: str, procs: dict[str, subprocess.Popen[bytes]], timeout: float = START_TIMEOUT_S
 ) -> None:
     """Poll ``url`` until it answers 200; fail early when a process died."""
     deadline = time.monotonic() + timeout
@@ -208,3 +261,7 @@ def wait_until_up(
             pass
         time.sleep(0.5)
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

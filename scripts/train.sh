@@ -10,7 +10,7 @@ if [ -f models/soziale-stadt.tar.gz ] && [ "$(cat var/model-fingerprint 2>/dev/n
   exit 0
 fi
 start=$(date +%s)
-.venv/bin/rasa train --config "$config" --fixed-model-name soziale-stadt --out models
+.venv/bin/python -m scripts.known_warnings train --config "$config" --fixed-model-name soziale-stadt --out models
 echo "$fingerprint" > var/model-fingerprint
 seconds=$(( $(date +%s) - start ))
 echo "$seconds" > var/train-seconds

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeBase
+from knowledge.records import Role
 from scripts.stack import (
     LOCAL_ENV,
     MODEL,
@@ -32,6 +33,7 @@ from scripts.stack import (
     free_port,
     wait_until_up,
 )
+from tests.actions.conftest import responses
 
 PROMPT = "Your input ->"
 MENU_MARKS = ("Use arrow keys", "Type out your own message", "War diese Antwort hilfreich")
@@ -140,3 +142,22 @@ def test_buttons_are_a_line_to_type_or_ignore(shell: Terminal, kb: KnowledgeBase
     assert kb.districts()[1].contact.name in typed
     for mark in MENU_MARKS:
         assert mark not in shell.screen, mark
+
+
+def test_the_greeting_offers_its_menu_as_a_line(shell: Terminal) -> None:
+    menu = [b["title"] for b in responses()["utter_greet"][0]["buttons"]]
+    answer = shell.ask("hallo")
+    options = next(line for line in answer.splitlines() if line.startswith("Zur Auswahl:"))
+    assert all(title in options for title in menu)
+
+
+def test_a_misspelt_place_is_suggested_although_a_project_is_in_focus(
+    shell: Terminal, kb: KnowledgeBase
+) -> None:
+    project = kb.projects()[0]
+    shown = shell.ask(f"Worum geht es bei {project.title}?")
+    assert project.goal in shown
+    answer = shell.ask("wer ist in evnig zuständig")
+    assert "Meinten Sie" in answer
+    assert all(d.name in answer for d in kb.suggest_districts("evnig"))
+    assert not any(c.phone in answer for c in kb.contacts(Role.OFFICE))

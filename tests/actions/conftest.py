@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge_access
-from actions.answer import ActionAnswer
+from actions.action_answer import ActionAnswer
 from actions.focus import SLOT_FOCUS, Focus
 from knowledge import KnowledgeBase
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from actions.answer import ActionFeedback
+from actions.action_answer import ActionFeedback
 from actions.focus import PAGE_SIZE, Focus, Subject
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent

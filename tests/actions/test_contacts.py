@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from actions import knowledge_access
-from actions.answer import ActionFeedback
+from actions.action_answer import ActionFeedback
+from actions.answers import link_about, source_link
 from actions.focus import Focus, Subject
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
@@ -75,3 +76,11 @@ def test_database_down_during_feedback_is_polite_too(tmp_path: Path) -> None:
     knowledge_access.use(KnowledgeBase(broken))
     reply = run(ActionFeedback(), "das hilft nicht", "feedback_unhelpful")
     assert reply.names == ["utter_service_unavailable"]
+
+
+def test_a_link_is_chosen_by_what_the_page_says_not_by_its_address(kb: KnowledgeBase) -> None:
+    for link in kb.links():
+        site = link.removeprefix("www.").split(".")[0]
+        assert link_about(kb, [f"Mehr dazu steht bei {site.title()} im Netz"]) == link
+    assert link_about(kb, ["nichts davon"]) is None
+    assert source_link(kb) in kb.links() and source_link(kb) != kb.links()[0]

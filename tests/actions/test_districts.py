@@ -130,7 +130,6 @@ def test_without_place_or_context_it_asks_which_district() -> None:
     reply = ask("wer ist zuständig?", "district_contact")
     assert reply.names == ["utter_district_ask"]
     assert ("district_list", {}) in reply.payloads()
-    assert reply.focus.awaiting == "place"
 
 
 def test_person_by_surname_gets_contact_and_areas(content: PageContent) -> None:

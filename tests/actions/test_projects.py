@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.focus import PAGE_SIZE, Focus, ListQuery, Subject
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from knowledge import KnowledgeBase
 from knowledge.aliases import PLACE_ALIASES
 from knowledge.records import PageContent, Project
@@ -27,7 +27,7 @@ def _project(kb: KnowledgeBase, ref: str) -> Project:
 def _listed(projects: list[Project], start: int = 0) -> Focus:
     """The focus after a list of ``projects`` whose page at ``start`` was shown."""
     return Focus(Subject.PROJECT, projects=_numbers(projects), start=start,
-                 query=ListQuery("search", "test"))  # fmt: skip
+                 query=ListQuery(ListKind.SEARCH, "test"))  # fmt: skip
 
 
 def test_search_shows_the_best_results_first_with_buttons(kb: KnowledgeBase) -> None:

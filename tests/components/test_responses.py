@@ -76,7 +76,9 @@ def test_german_without_language_or_for_a_language_the_bot_does_not_speak() -> N
 
 def test_the_shell_gets_the_language_too_without_buttons() -> None:
     message = _pick("utter_greet", "tr", channel="queue")
-    assert message["text"] == TRANSLATIONS["tr"]["utter_greet"]["text"]
+    greet, options = TRANSLATIONS["tr"]["utter_greet"], TRANSLATIONS["tr"]["utter_options"]
+    line = options["text"].replace("{options}", " | ".join(greet["buttons"]))
+    assert message["text"] == f"{greet['text']}\n{line}"
     assert not message.get("buttons")
 
 

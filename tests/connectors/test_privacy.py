@@ -87,3 +87,75 @@ def test_metadata_of_user_messages_is_not_stored() -> None:
     ])  # fmt: skip
     mask_user_events(tracker)
     assert "203.0.113.7" not in str([event.as_dict() for event in tracker.events])
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("hier Erika Mustermann", "hier [Name]"),
+        ("Ich bin Erika Mustermann", "Ich bin [Name]"),
+        ("Frau Mustermann", "Frau [Name]"),
+        ("für meinen Sohn Kevin Mustermann", "für meinen Sohn [Name]"),
+        ("Gruß, Frau Mustermann", "Gruß, Frau [Name]"),
+        ("LG Erika", "LG [Name]"),
+        ("Mit freundlichen Grüßen Erika Mustermann", "Mit freundlichen Grüßen [Name]"),
+        ("Hallo, hier ist Kevin. Gibt es was für Jugendliche?",
+         "Hallo, hier ist [Name]. Gibt es was für Jugendliche?"),
+        ("Familie Mustermann sucht Hilfe", "Familie [Name] sucht Hilfe"),
+        ("mein Sohn heißt Kevin und ist 12", "mein Sohn heißt [Name] und ist 12"),
+        ("ich bin erika mustermann", "ich bin [Name]"),
+        ("Erika Mustermann, geb. 3.3.1970, wohne Mallinckrodtstraße 12, 44145 Dortmund, "
+         "Tel 0231 123456 … gibt es Angebote für Senioren?",
+         "[Name], geb. [Geburtsdatum], wohne [Adresse], [Adresse], Tel [Telefon] … "
+         "gibt es Angebote für Senioren?"),
+        ("ich bin neu hier", "ich bin neu hier"),
+        ("Ich bin Rentnerin und suche was", "Ich bin Rentnerin und suche was"),
+        ("ich bin alleinerziehend", "ich bin alleinerziehend"),
+        ("hier gibt es was?", "hier gibt es was?"),
+        ("meine tochter braucht hilfe", "meine tochter braucht hilfe"),
+        ("Viele Grüße aus Hörde", "Viele Grüße aus Hörde"),
+        ("Familienarbeit und Familienstützpunkte", "Familienarbeit und Familienstützpunkte"),
+    ],
+)  # fmt: skip
+def test_names_after_address_introduction_family_word_or_closing_are_masked(
+    typed: str, stored: str
+) -> None:
+    assert mask_personal_data(typed) == stored
+
+
+def test_the_people_of_the_page_are_not_masked(content: PageContent) -> None:
+    """Citizens ask for the page's contacts by name; those stay (the list is the KB's export)."""
+    people = {c.name for c in content.contacts} | {d.contact.name for d in content.districts}
+    assert people
+    for name in people:
+        surname = name.split()[-1]
+        for typed in (f"wie erreiche ich Frau {surname}?", f"Herr {name.lower()} bitte",
+                      f"Gruß an {name}"):  # fmt: skip
+            assert mask_personal_data(typed) == typed
+
+
+def test_offsets_follow_the_masked_text_and_masked_entities_go() -> None:
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from connectors.privacy import mask_user_events
+
+    typed = "Ich bin Erika Mustermann, wer ist in Hörde zuständig?"
+    place = typed.index("Hörde")
+    name = typed.index("Mustermann")
+    parse = {"text_tokens": [[0, 3], [4, 7], [8, 13], [14, 24]],
+             "entities": [{"entity": "district", "value": "Hörde", "start": place,
+                           "end": place + 5},
+                          {"entity": "person", "value": "Mustermann", "start": name,
+                           "end": name + 10}]}  # fmt: skip
+    event = UserUttered(typed, {"name": "district_contact", "confidence": 1.0},
+                        entities=parse["entities"], parse_data=parse)  # fmt: skip
+    tracker = DialogueStateTracker.from_events("offsets", [event])
+    mask_user_events(tracker)
+    stored = tracker.events[-1].as_dict()
+    text, data = stored["text"], stored["parse_data"]
+    assert text == "Ich bin [Name], wer ist in Hörde zuständig?"
+    assert "text_tokens" not in data and "Mustermann" not in str(stored)
+    assert [(e["entity"], text[e["start"] : e["end"]]) for e in data["entities"]] == [
+        ("district", "Hörde")
+    ]

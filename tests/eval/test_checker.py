@@ -148,6 +148,44 @@ def test_picked_from_an_earlier_turn_and_more(checker: Checker, kb: KnowledgeBas
     assert problems(checker, {"more": True}, a.title, history) != []
 
 
+def test_answer_yes_no_in_the_language_asked(checker: Checker) -> None:
+    def answered(value: str, lang: str, answer: str) -> list[str]:
+        result = Result({"t": "-", "i": "any", "l": lang, "x": {"answer": value}}, "any", [],
+                        answer, 0.0)  # fmt: skip
+        checker.check(result, [])
+        return result.problems
+
+    assert answered("yes", "tr", "Evet, Hörde ...") == []
+    assert answered("yes", "tr", "Ja, Hörde ...") == []  # German is always understood
+    assert answered("no", "ar", "\u200fلا، ليست ...") == []
+    assert answered("no", "uk", "Ні, це не ...") == []
+    assert answered("no", "en", "No, Mengede is not ...") == []
+    assert answered("no", "en", "Nordstadt ...") != []  # a word that only starts like "No"
+    assert answered("yes", "ru", "Нет.") != []
+    assert answered("yes", "pl", "Evet.") != []  # another language's yes does not count
+
+
+def test_top_needs_one_fitting_project_among_the_first_three(
+    checker: Checker, kb: KnowledgeBase
+) -> None:
+    projects = kb.projects()
+    x = {"top": [projects[5].title, projects[6].title]}
+    assert problems(checker, x, "\n".join(p.title for p in projects[4:7])) == []
+    assert problems(checker, x, "\n".join(p.title for p in projects[:5])) != []
+    late = "\n".join(p.title for p in [*projects[:3], projects[5]])
+    assert problems(checker, x, late) == ["none of " + repr(x["top"]) + " among the first 3 listed"]
+
+
+def test_out_of_scope_names_nothing_of_the_plan(checker: Checker, kb: KnowledgeBase) -> None:
+    portal = "Dazu kann ich nichts sagen. Mehr auf www.dortmund.de."
+    assert problems(checker, {"out_of_scope": True}, portal) == []
+    assert problems(checker, {"out_of_scope": True}, f"{portal}\n{kb.projects()[6].title}") != []
+    contact = contact_text(kb.districts()[0].contact)
+    assert problems(checker, {"out_of_scope": True}, f"{portal}\n{contact}") != []
+    plan_page = "Mehr auf www.sozialestadt.dortmund.de."
+    assert problems(checker, {"out_of_scope": True}, plan_page) == ["no pointer to www.dortmund.de"]
+
+
 # --- the frozen set -----------------------------------------------------------------
 
 
@@ -222,7 +260,7 @@ def test_frozen_dialogue_references_fit(frozen: dict[str, Any], kb: KnowledgeBas
         assert_references_fit(dialogue["d"], kb)
 
 
-LISTING_KINDS = {"group", "words", "titles", "more", "topic"}  # answers that list projects
+LISTING_KINDS = {"group", "words", "titles", "more", "topic", "top"}  # answers that list projects
 
 
 def assert_references_fit(turns: list[dict[str, Any]], kb: KnowledgeBase) -> None:

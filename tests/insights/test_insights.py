@@ -24,6 +24,7 @@ from insights.__main__ import main
 from insights.events import load_exchanges, tracker_engine
 from insights.report import figures, render
 from insights.retention import delete_older_than
+from insights.wrong_answers import Signal
 from knowledge.records import PageContent
 
 DAY = 86_400.0
@@ -102,12 +103,14 @@ def test_figures_count_what_was_asked(tracker_db: Path, content: PageContent) ->
                                       "project_search": 1, "out_of_scope": 1}  # fmt: skip
     assert dict(found.per_district) == {content.districts[0].name: 1}
     assert found.fallback_rate == pytest.approx(3 / 6)
-    assert found.unanswered[0] == ("xyz blah", 2)
-    assert ("mein personalausweis", 1) in found.unanswered
+    fallbacks = [f.exchange.text for f in found.with_signal(Signal.FALLBACK)]
+    assert fallbacks == ["xyz blah", HOSTILE, "XYZ  blah"]
+    assert "mein personalausweis" not in str(found.findings)  # answered: out of scope
     assert [day for day, _, _ in found.per_day] == sorted(day for day, _, _ in found.per_day)
-    question, answer = found.unhelpful[0]
-    assert content.districts[0].name in question and content.districts[0].contact.phone in answer
-    assert "hilfreich" not in answer
+    (rated,) = found.with_signal(Signal.UNHELPFUL)
+    assert content.districts[0].name in rated.exchange.text
+    assert content.districts[0].contact.phone in rated.exchange.answer_text
+    assert "hilfreich" not in rated.exchange.answer_text
 
 
 def test_the_report_counts_the_languages_citizens_used(tmp_path: Path) -> None:
@@ -136,7 +139,8 @@ def test_the_page_escapes_what_citizens_typed(tracker_db: Path) -> None:
 def test_report_command_writes_the_file(tracker_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     assert main(["--tracker", f"sqlite:///{tracker_db}", "report", "--out", str(out)]) == 0
-    assert "Häufigste unbeantwortete Fragen" in out.read_text(encoding="utf-8")
+    assert "Suche ohne klaren Treffer" in out.read_text(encoding="utf-8")
+    assert out.with_suffix(".csv").exists()
 
 
 def test_personal_data_is_masked_in_the_store(tmp_path: Path) -> None:
@@ -172,3 +176,17 @@ def test_retention_deletes_old_conversations_and_keeps_the_current_session(tmp_p
                                      "AND type_name = 'session_started'")).scalar()  # fmt: skip
     assert sessions == 1
     assert delete_older_than(engine, 90, now=NOW) == 0
+
+
+def test_retention_leaves_no_text_of_deleted_conversations_in_the_files(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.db"
+    old = NOW - 100 * DAY
+    fill(path, {
+        "old": session(old) + [user("gibt es was für Zitronenfalter", "nlu_fallback", old)],
+        "new": session(NOW) + [user("und für Senioren?", "project_search", NOW)],
+    })  # fmt: skip
+    files = (path, Path(f"{path}-wal"))
+    assert b"Zitronenfalter" in b"".join(p.read_bytes() for p in files if p.exists())
+    assert delete_older_than(tracker_engine(f"sqlite:///{path}"), 90, now=NOW) > 0
+    left = b"".join(p.read_bytes() for p in files if p.exists())
+    assert b"Zitronenfalter" not in left and b"Senioren" in left

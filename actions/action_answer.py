@@ -10,13 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import FACTUAL, render, utter_source
 from actions.base import KnowledgeAction
-from actions.decision import decide
+from actions.decision import Decision, decide
 from actions.focus import SLOT_FOCUS, Focus
-from actions.turn import read_turn
+from actions.turn import Turn, read_turn
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
 RATING_PAYLOADS = ("/feedback_helpful", "/feedback_unhelpful")
+RULE_KEY = "rule"  # the answer's messages carry the deciding rule (the staff report counts it)
 
 
 class ActionAnswer(KnowledgeAction):
@@ -32,13 +33,24 @@ class ActionAnswer(KnowledgeAction):
         """Decide from the turn and the focus, render, and store the new focus."""
         turn = read_turn(tracker, kb)
         focus = Focus.from_slot(tracker.get_slot(SLOT_FOCUS))
-        decision = decide(turn, focus, kb)
-        logger.debug("decision %s (%s) for intent %s", decision.kind.value, decision.referent,
-                     turn.intent)  # fmt: skip
-        new_focus = render(dispatcher, kb, decision, focus, turn.text)
-        if decision.kind in FACTUAL:
-            utter_source(dispatcher, kb)
+        decision, new_focus = respond(dispatcher, kb, turn, focus)
+        # Which rule answered, never what was typed (the referent may echo a typed place).
+        logger.info("rule %s -> %s, intent %s", decision.rule, decision.kind.value, turn.intent)
         return [SlotSet(SLOT_FOCUS, new_focus.to_slot())]
+
+
+def respond(
+    say: CollectingDispatcher, kb: KnowledgeBase, turn: Turn, focus: Focus
+) -> tuple[Decision, Focus]:
+    """Decide, send the answer (with its source when it states facts); the new focus."""
+    decision = decide(turn, focus, kb)
+    first = len(say.messages)
+    new_focus = render(say, kb, decision, focus)
+    if decision.kind in FACTUAL:
+        utter_source(say, kb)
+    for message in say.messages[first:]:
+        message[RULE_KEY] = decision.rule
+    return decision, new_focus
 
 
 class ActionFeedback(KnowledgeAction):

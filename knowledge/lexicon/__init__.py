@@ -1,0 +1,115 @@
+"""Words of the language, as data: one file per language beside this module (``de.yml``).
+
+Every list of words the bot reads questions with (yes/no, follow-up, pick,
+correction, ordinal and form-of-address words) and every fuzzy cutoff lives
+there, once. German is the default; a module asks for another language by
+its code: ``words("yes_no_starts", "tr")``. A language file has the keys of
+``de.yml``; a missing file or key is an error, never a silent German answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_LANGUAGE = "de"
+_HERE = Path(__file__).resolve().parent
+
+
+class LexiconError(LookupError):
+    """A language or an entry the lexicon does not have."""
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> dict[str, Any]:
+    path = _HERE / f"{lang}.yml"
+    if not path.is_file():
+        raise LexiconError(f"no lexicon for language {lang!r} ({path.name} is missing)")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path.name} is not a mapping")
+    return data
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have a lexicon file."""
+    return tuple(sorted(path.stem for path in _HERE.glob("*.yml")))
+
+
+def _entry(section: str, name: str, lang: str) -> Any:
+    try:
+        return _lexicon(lang)[section][name]
+    except (KeyError, TypeError) as missing:
+        raise LexiconError(f"{lang}.yml has no {section}.{name}") from missing
+
+
+@lru_cache(maxsize=256)
+def words(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """A list of words (``words.<name>``), e.g. ``words("yes_no_starts")``."""
+    return frozenset(str(word) for word in _entry("words", name, lang))
+
+
+def word_list(name: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """The same words in the file's order (for phrases tried one after the other)."""
+    return tuple(str(word) for word in _entry("words", name, lang))
+
+
+@lru_cache(maxsize=64)
+def cutoff(name: str, lang: str = DEFAULT_LANGUAGE) -> float:
+    """A fuzzy-matching cutoff (``cutoffs.<name>``, rapidfuzz ratio 0-100)."""
+    return float(_entry("cutoffs", name, lang))
+
+
+@lru_cache(maxsize=64)
+def pattern(name: str, lang: str = DEFAULT_LANGUAGE) -> re.Pattern[str]:
+    """A phrase list (``patterns.<name>``) as one case-insensitive regex of whole words.
+
+    ``word*`` may go on ("tel*" finds "telefonnummer"); a space between two
+    words may be missing ("e mail" finds "email" too).
+    """
+    phrases = [str(p) for p in _entry("patterns", name, lang)]
+    alternatives = [re.escape(p).replace(r"\ ", r"\s?").replace(r"\*", r"\w*") for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def ordinals(lang: str = DEFAULT_LANGUAGE) -> dict[str, int]:
+    """Ordinal words and their position ("zweite" -> 2, "letzte" -> -1)."""
+    return {str(w): int(n) for w, n in _entry("numbers", "ordinals", lang).items()}
+
+
+@lru_cache(maxsize=8)
+def cardinals(lang: str = DEFAULT_LANGUAGE) -> dict[str, int]:
+    """Cardinal words below the tens ("drei" -> 3, "dreizehn" -> 13)."""
+    return {str(w): int(n) for w, n in _entry("numbers", "cardinals", lang).items()}
+
+
+@lru_cache(maxsize=8)
+def number_markers(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """Words after which a number is a pick ("Nummer 5")."""
+    return frozenset(str(w) for w in _entry("numbers", "markers", lang))
+
+
+def number_word(number: int, lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """A number written as a word ("13" -> "dreizehn", "34" -> "vierunddreissig"); None if unknown.
+
+    Numbers up to 99: the cardinals, the tens, and units joined before the tens.
+    """
+    below = {n: w for w, n in cardinals(lang).items()}
+    if number in below:
+        return below[number]
+    tens = {int(n): str(w) for w, n in _entry("numbers", "tens", lang).items()}
+    ten, unit = number - number % 10, number % 10
+    if ten not in tens:
+        return None
+    if unit == 0:
+        return tens[ten]
+    unit_word = below.get(unit)
+    if unit_word is None:
+        return None
+    unit_word = _entry("numbers", "unit_before_tens", lang).get(unit_word, unit_word)
+    return f"{unit_word}{_entry('numbers', 'tens_joiner', lang)}{tens[ten]}"
