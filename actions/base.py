@@ -93,7 +93,7 @@ def _may_ask_feedback(
     return not any(_response_of(e, domain) == FEEDBACK_RESPONSE for e in recent)
 
 
-def _response_of(event: dict[str, Any], domain: dict[str, Any]) -> str | None:
+def _response_of(event: dict[str, Any], domain: DomainDict) -> str | None:
     """The response a bot message came from (Rasa records it; older events by their German text)."""
     named = (event.get("metadata") or {}).get("utter_action")
     if named:
