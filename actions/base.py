@@ -89,7 +89,14 @@ def _may_ask_feedback(
         return False
     if any(_has_buttons(message, domain) for message in dispatcher.messages):
         return False
-    responses = domain.get("responses", {})
-    asked = (responses.get(FEEDBACK_RESPONSE) or [{}])[0].get("text")
     recent = [e for e in tracker.events if e.get("event") == "bot"][-FEEDBACK_EVERY_BOT_TURNS:]
-    return not any(e.get("text") == asked for e in recent)
+    return not any(_response_of(e, domain) == FEEDBACK_RESPONSE for e in recent)
+
+
+def _response_of(event: dict[str, Any], domain: DomainDict) -> str | None:
+    """The response a bot message came from (Rasa records it; older events by their German text)."""
+    named = (event.get("metadata") or {}).get("utter_action")
+    if named:
+        return str(named)
+    asked = (domain.get("responses", {}).get(FEEDBACK_RESPONSE) or [{}])[0].get("text")
+    return FEEDBACK_RESPONSE if event.get("text") == asked else None

@@ -82,7 +82,7 @@ class Decision:
     answer: str | None = None  # "yes" / "no" for yes/no questions
     rule: str = ""  # the branch that decided, e.g. "contact.focus>focus.person" (see decide)
     close: Close = field(default_factory=Close)  # offered when nothing fits ("Meinten Sie …?")
-    german: bool = True  # the question read as German (a fallback says it knows only German)
+    german: bool = True  # a language the bot speaks (else the fallback names its languages)
     removed: RemovedProject | None = None  # the project a number named, no longer on the page
 
     @property

@@ -19,9 +19,10 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
+from knowledge.language import is_foreign
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, fold, forms, is_german_word, key, looks_german, terms, words
+from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
@@ -97,7 +98,7 @@ class Turn:
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
-    german: bool = True  # the text reads as German (else: "I only understand German")
+    german: bool = True  # a language the bot speaks (else: German and English, the Projektbüro)
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -192,7 +193,7 @@ def read_text(
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
-        german=looks_german(text),
+        german=not is_foreign(text),
         **nlu,
     )
 

@@ -12,7 +12,9 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
   connection holds, gets a new id in ``session_confirm``; after a disconnect
   (a reload of the tab) the id is free again, so the conversation comes back;
 - a message is only taken for the session its connection holds;
-- metadata from the client is dropped (the widget sends none);
+- metadata from the client is dropped, except a language hint (the browser's
+  language, two letters; :mod:`components.language` takes it as a hint only);
+- each answer carries ``lang``, the language it is written in, for the widget;
 - Rasa's own ``jwt_key`` (and ``jwt_method``) in credentials.yml still works:
   with a key, a connection without a valid token (``auth: {token: ...}``) is
   refused, as in Rasa's channel;
@@ -48,7 +50,36 @@ SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
 MAX_HTTP_BUFFER_BYTES = 32 * 1024
 PING_INTERVAL_S = 25
 PING_TIMEOUT_S = 20
+HINT_KEY = "language_hint"
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,8})*$")  # "tr", "de-DE", "uk-UA"
+LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 CLAIM_WAIT_S = 1.0  # a reloaded tab may ask before the old connection's disconnect arrives
+
+
+def language_hint(data: Any) -> dict[str, str] | None:
+    """The browser's language from the client's metadata, as two letters; nothing else."""
+    metadata = data.get("metadata") if isinstance(data, dict) else None
+    hint = metadata.get(HINT_KEY) if isinstance(metadata, dict) else None
+    if isinstance(hint, str) and LANGUAGE_TAG.match(hint):
+        return {HINT_KEY: hint[:2].lower()}
+    return None
+
+
+class LanguageTaggedOutput(SocketIOOutput):
+    """Rasa's socket.io output; every message also says which language it is written in."""
+
+    language: str | None = None
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Remember the message's language (components.responses sets it), then send."""
+        lang = message.get("lang")
+        self.language = lang if isinstance(lang, str) and LANGUAGE_CODE.match(lang) else None
+        await super().send_response(recipient_id, message)
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        if self.language and isinstance(response, dict):
+            response = {**response, "lang": self.language}
+        await super()._send_message(socket_id, response)
 
 
 class SessionRegistry:
@@ -172,8 +203,9 @@ class GuardedSocketIOInput(SocketIOInput):
                 logger.warning("socket.io message for a session its connection does not hold")
                 return
             text = data.get("message") if isinstance(data, dict) else None
-            output = SocketIOOutput(sio, self.bot_message_evt)
-            message = UserMessage(text, output, sender, input_channel=self.name())
+            output = LanguageTaggedOutput(sio, self.bot_message_evt)
+            message = UserMessage(text, output, sender, input_channel=self.name(),
+                                  metadata=language_hint(data))  # fmt: skip
             await guard.handle_outages(on_new_message, message)
 
         return webhook

@@ -155,8 +155,9 @@ class SecretTokenTelegramInput(TelegramInput):
             if incoming.callback_id:
                 await out_channel.answer_callback_query(incoming.callback_id)
             if incoming.text is not None:
+                hint = {"language_hint": incoming.language} if incoming.language else None
                 message = UserMessage(incoming.text, out_channel, incoming.chat_id,
-                                      input_channel=self.name())  # fmt: skip
+                                      input_channel=self.name(), metadata=hint)  # fmt: skip
                 await guard.handle_outages(on_new_message, message)
             elif incoming.response and not await guard.over_limit(out_channel, incoming.chat_id):
                 await guard.say(out_channel, incoming.chat_id, incoming.response)

@@ -35,6 +35,7 @@ class Incoming:
     text: str | None = None
     response: str | None = None
     callback_id: str | None = None
+    language: str | None = None  # the sender's app language (two letters), a hint only
 
 
 def read_update(update: Any, bot_name: str | None = None) -> Incoming | None:
@@ -52,7 +53,8 @@ def read_update(update: Any, bot_name: str | None = None) -> Incoming | None:
         return None
     text = message.get("text") or message.get("caption")
     if isinstance(text, str):
-        return Incoming(chat_id, text=command_text(text, bot_name))
+        return Incoming(chat_id, text=command_text(text, bot_name),
+                        language=_language(message.get("from")))  # fmt: skip
     if PLACES & message.keys():
         return Incoming(chat_id, response=PLACE_RESPONSE)
     if MEDIA & message.keys():
@@ -91,3 +93,11 @@ def _chat_id(chat: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return str(value)
+
+
+def _language(sender: Any) -> str | None:
+    """Telegram's ``language_code`` of the sender ("tr", "uk-UA"), as two lowercase letters."""
+    code = sender.get("language_code") if isinstance(sender, dict) else None
+    if isinstance(code, str) and len(code) >= 2 and code[:2].isascii() and code[:2].isalpha():
+        return code[:2].lower()
+    return None

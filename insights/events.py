@@ -20,6 +20,8 @@ from connectors.masking import mask_personal_data
 
 DEFAULT_TRACKER_URL = "sqlite:///var/tracker.db"
 FOCUS_SLOT = "focus"  # the answering action's slot (actions/focus.py); its places are Aktionsräume
+LANGUAGE_SLOT = "language"  # the conversation's language code (components/language.py)
+DEFAULT_LANGUAGE = "de"
 RULE_KEY = "rule"  # the deciding rule's name, where an answer's messages carry it
 # Messages around an answer that say nothing about which answer it was.
 AROUND_ANSWERS = frozenset(
@@ -38,6 +40,7 @@ class Exchange:
     responses: list[str] = field(default_factory=list)  # domain response names, in order
     answer: list[str] = field(default_factory=list)  # the bot's texts
     districts: list[str] = field(default_factory=list)  # Aktionsräume the answer was about
+    language: str = DEFAULT_LANGUAGE  # the conversation's language at this message (a code)
     rule: str = ""  # the rule that decided the answer, where the answer names it
 
     @property
@@ -73,7 +76,9 @@ def load_exchanges(engine: Engine) -> list[Exchange]:
             data = json.loads(raw or "{}")
             if kind == "user":
                 typed = mask_personal_data(data.get("text") or "")
-                current[sender] = Exchange(sender, timestamp or 0.0, typed, intent or "")
+                language = current[sender].language if sender in current else DEFAULT_LANGUAGE
+                current[sender] = Exchange(sender, timestamp or 0.0, typed, intent or "",
+                                           language=language)  # fmt: skip
                 exchanges.append(current[sender])
             elif sender in current:
                 _add(current[sender], kind, data)
@@ -86,5 +91,7 @@ def _add(exchange: Exchange, kind: str, data: dict[str, Any]) -> None:
         exchange.responses.append(metadata.get("utter_action") or "")
         exchange.answer.append(data.get("text") or "")
         exchange.rule = exchange.rule or str(metadata.get(RULE_KEY) or "")
+    elif data.get("name") == LANGUAGE_SLOT and isinstance(data.get("value"), str):
+        exchange.language = data["value"][:8]
     elif data.get("name") == FOCUS_SLOT and isinstance(data.get("value"), dict):
         exchange.districts.extend(str(name) for name in data["value"].get("places") or [])

@@ -31,6 +31,7 @@ class Figures:
     per_day: list[tuple[str, int, int]]  # day (Berlin), conversations, messages
     per_intent: list[tuple[str, int]]  # intent name, questions
     per_district: list[tuple[str, int]]
+    per_language: list[tuple[str, int]]  # language code, questions asked in it
     fallback_rate: float
     helpful: int  # answers rated "hilfreich"
     unhelpful: int  # answers rated "nicht hilfreich"
@@ -72,6 +73,7 @@ def figures(exchanges: list[Exchange]) -> Figures:
         per_district=Counter(
             d for e in questions for d in dict.fromkeys(e.districts)
         ).most_common(),
+        per_language=Counter(e.language for e in questions).most_common(),
         fallback_rate=sum(e.intent == FALLBACK_INTENT for e in questions) / max(len(questions), 1),
         helpful=helpful,
         unhelpful=unhelpful,
@@ -103,6 +105,8 @@ def render(
         _bars([(intent_label(i), n) for i, n in f.per_intent], "Fragen"),
         "<h2>Fragen nach Aktionsraum</h2>",
         _bars(f.per_district, "Antworten") if f.per_district else "<p>Noch keine.</p>",
+        "<h2>Fragen nach Sprache (Sprachcode)</h2>",
+        _bars(f.per_language, "Fragen"),
         "<h2>Antworten, die wohl nicht passten, nach Antwortregel</h2>",
         _table(["Antwortregel", "Antworten", *SIGNAL_LABELS.values()],
                [[rule, str(n), *(str(signs[s]) for s in Signal)] for rule, n, signs in f.per_rule])

@@ -39,6 +39,8 @@ START_TIMEOUT_S = 300
 RASA_RUNTIME_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "TF_ENABLE_ONEDNN_OPTS": "0"}
 # Local stacks may serve a model trained with the offline spaCy pipeline (model_check.py).
 LOCAL_ENV = {"SOZIALE_STADT_ALLOW_OFFLINE_MODEL": "1"}
+# Responses in the citizen's language (as in endpoints.yml).
+NLG_ENDPOINT = "nlg:\n  type: components.responses.MultilingualResponses\n"
 
 
 @dataclass
@@ -139,7 +141,7 @@ def running_stack(
     replica_ports = [rasa_port] + [free_port() for _ in range(replicas - 1)]
     LOGS.mkdir(parents=True, exist_ok=True)
     endpoints = LOGS / f"endpoints-{rasa_port}.yml"
-    text = f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
+    text = f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n' + NLG_ENDPOINT
     if tracker_store:
         text += (
             "tracker_store:\n  type: connectors.privacy.MaskingSQLTrackerStore\n"

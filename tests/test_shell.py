@@ -26,6 +26,7 @@ from knowledge.records import Role
 from scripts.stack import (
     LOCAL_ENV,
     MODEL,
+    NLG_ENDPOINT,
     RASA_RUNTIME_ENV,
     ROOT,
     action_server_command,
@@ -103,7 +104,9 @@ def shell(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Terminal]:
     """An action server and `rasa shell` on spare ports (a running `make run` is not touched)."""
     action_port, rasa_port = free_port(), free_port()
     endpoints = tmp_path_factory.mktemp("shell") / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n')
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "http://localhost:{action_port}/webhook"\n' + NLG_ENDPOINT
+    )
     venv = Path(sys.executable).parent
     env = {**os.environ, "PYTHONPATH": str(ROOT), **RASA_RUNTIME_ENV, **LOCAL_ENV, "TERM": "xterm"}
     actions = subprocess.Popen(action_server_command(action_port), cwd=ROOT, env=env,

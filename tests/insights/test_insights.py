@@ -113,6 +113,22 @@ def test_figures_count_what_was_asked(tracker_db: Path, content: PageContent) ->
     assert "hilfreich" not in rated.exchange.answer_text
 
 
+def test_the_report_counts_the_languages_citizens_used(tmp_path: Path) -> None:
+    path, at = tmp_path / "tracker.db", NOW - 60
+    fill(path, {
+        "deniz": session(at) + [
+            user("Merhaba", "greet", at + 1), SlotSet("language", "tr", timestamp=at + 1),
+            bot("Merhaba!", "utter_greet", at + 2),
+            user("Hörde", "inform", at + 3),  # no new evidence: still Turkish
+            bot("…", "utter_district_contact", at + 4),
+        ],
+        "emil": session(at) + [user("wer ist in hörde zuständig", "district_contact", at + 1)],
+    })  # fmt: skip
+    found = figures(load_exchanges(tracker_engine(f"sqlite:///{path}")))
+    assert dict(found.per_language) == {"tr": 2, "de": 1}
+    assert "Fragen nach Sprache" in render(found)
+
+
 def test_the_page_escapes_what_citizens_typed(tracker_db: Path) -> None:
     page = render(figures(load_exchanges(tracker_engine(f"sqlite:///{tracker_db}"))))
     assert HOSTILE not in page and "&lt;script&gt;" in page

@@ -94,6 +94,7 @@ def run(kb: KnowledgeBase) -> dict:
                 "MENU_BUTTON": menu["title"],
                 "BUTTON": clicked.name,
                 "QUESTION": f"Wer ist in {district.name} zuständig?",
+                "ARABIC_QUESTION": f"من هو الشخص المسؤول في {district.name}؟",
                 "HOSTILE": HOSTILE,
                 "SAMPLE": sample,
                 "SCREENSHOT": str(SCREENSHOT),
@@ -111,6 +112,18 @@ def test_page_loads_without_errors_and_greets(run: dict) -> None:
     assert run["lang"] == "de"
     assert same_text(run["greeting"]) == same_text(response_text("utter_greet"))
     assert run["log"] == {"role": "log", "live": "polite"}
+
+
+def test_each_message_says_its_language_and_arabic_reads_right_to_left(run: dict) -> None:
+    messages = run["languages"]
+    asked = next(i for i, m in enumerate(messages) if m["from"] == "user")
+    greeting, question, answers = messages[0], messages[asked], messages[asked + 1 :]
+    assert (greeting["from"], greeting["lang"], greeting["dir"]) == ("bot", "de", "auto")
+    assert question["from"] == "user" and question["dir"] == "auto"
+    assert question["direction"] == "rtl"  # typed Arabic, direction from its letters
+    assert answers and all(m["lang"] == "ar" and m["direction"] == "rtl" for m in answers)
+    phones = [d for m in answers for d in m["phoneDirection"]]
+    assert phones and set(phones) == {"ltr"}  # a phone number keeps its order in Arabic text
 
 
 def test_keyboard_only_conversation(run: dict) -> None:

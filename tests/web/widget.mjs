@@ -181,6 +181,26 @@ async function conversation() {
   await page.close();
 }
 
+/** A question in Arabic: every message's text says its language and direction. */
+async function languages() {
+  const page = await newTab("languages");
+  await page.goto(env.PAGE_URL);
+  await page.getByRole("button", { name: "Chat starten" }).click();
+  await botAnswer(page, 0);
+  const before = await page.locator(".msg-bot").count();
+  await page.locator("#chat-input").fill(env.ARABIC_QUESTION);
+  await page.keyboard.press("Enter");
+  await botAnswer(page, before);
+  result.languages = await page.locator(".msg .msg-text").evaluateAll((nodes) => nodes.map((node) => ({
+    from: node.parentElement.classList.contains("msg-bot") ? "bot" : "user",
+    lang: node.getAttribute("lang"),
+    dir: node.getAttribute("dir"),
+    direction: getComputedStyle(node).direction,
+    phoneDirection: [...node.querySelectorAll('a[href^="tel:"]')].map((a) => getComputedStyle(a).direction),
+  })));
+  await page.close();
+}
+
 /** The server unreachable (connection refused), then reachable again: message, retry, queued text. */
 async function unreachable() {
   const page = await newTab("unreachable");
@@ -264,6 +284,7 @@ try {
   await conversation();
   await otherPages();
   await sampleAnswer();
+  await languages();
   await unreachable();
   await composeScreenshot();
 } catch (error) {

@@ -5,7 +5,11 @@
  * it to the opener. Every message is appended once as one node, so a screen
  * reader announces each answer once; nothing already shown is changed again.
  * The wording of the widget's own messages is in index.html (data-* attributes
- * of #chat), the answers come from the bot.
+ * of #chat), the answers come from the bot. Each answer's text carries its
+ * language (``lang``, which the bot sends with it) and every message's text
+ * ``dir="auto"`` (an Arabic answer ``dir="rtl"``), so Arabic reads right to left
+ * (WCAG 3.1.2, language of parts). The citizen's own text keeps the page's
+ * language: nobody has said which it is.
  */
 import { Connection } from "./connection.js";
 import { appendText } from "./links.js";
@@ -14,6 +18,10 @@ import * as store from "./store.js";
 const GREETING_PAYLOAD = "/greet";
 const DELETE_HISTORY = "/delete_history";
 const FEEDBACK_PAYLOAD = /^\/feedback_/u;
+const LANGUAGE = /^[a-z]{2}$/u;
+// Languages written right to left: their answers start with a German name ("Hörde: …"),
+// which would turn dir="auto" left to right, so they get dir="rtl".
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
 // Typed exactly, these do what the "Verlauf löschen" button does (the server understands more).
 const DELETE_WORDS = new Set(["verlauf löschen", "/delete_history"]);
 
@@ -59,13 +67,20 @@ function replyButtons(buttons) {
   return group;
 }
 
-function messageNode({ from, text, buttons }) {
+/** Language of parts: the text's language (when known) and its direction from its letters. */
+function inLanguage(node, lang) {
+  node.dir = RIGHT_TO_LEFT.has(lang) ? "rtl" : "auto";
+  if (LANGUAGE.test(lang ?? "")) node.lang = lang;
+  return node;
+}
+
+function messageNode({ from, text, buttons, lang }) {
   const node = element("div", `msg msg-${from}`);
   node.append(element("span", "sr-only", from === "bot" ? wording.botPrefix : wording.userPrefix));
-  const body = element("p", "msg-text");
+  const body = inLanguage(element("p", "msg-text"), lang);
   appendText(body, text);
   node.append(body);
-  if (buttons?.length) node.append(replyButtons(buttons));
+  if (buttons?.length) node.append(inLanguage(replyButtons(buttons), lang));
   return node;
 }
 
@@ -117,7 +132,8 @@ const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null
   onMessage(message) {
     const text = typeof message.text === "string" ? message.text : "";
     const buttons = buttonsOf(message);
-    if (text || buttons.length) remember({ from: "bot", text, buttons });
+    const lang = LANGUAGE.test(message.lang ?? "") ? message.lang : undefined;
+    if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
   },
   onProblem(problem) {
     setStatus(problem === "busy" ? wording.busy : wording.unreachable, { retry: true });

@@ -2,8 +2,9 @@
  *
  * On connect it asks for its session (``session_request`` with the tab's id);
  * the server confirms the id it accepted (``session_confirm``), which is used
- * from then on. Messages go out as ``user_uttered`` {message, session_id}
- * without metadata, answers come in as ``bot_uttered``. Messages typed while
+ * from then on. Messages go out as ``user_uttered`` {message, session_id,
+ * metadata: {language_hint}} (the browser's language, a hint only), answers
+ * come in as ``bot_uttered``. Messages typed while
  * the connection is not ready wait in an outbox and go out once it is.
  */
 import { io } from "../vendor/socket.io.esm.min.js";
@@ -80,7 +81,9 @@ export class Connection {
 
   flush() {
     while (this.ready && this.socket?.connected && this.outbox.length > 0) {
-      this.socket.emit("user_uttered", { message: this.outbox.shift(), session_id: this.sessionId });
+      const metadata = { language_hint: navigator.language ?? "" };
+      this.socket.emit("user_uttered",
+        { message: this.outbox.shift(), session_id: this.sessionId, metadata });
     }
   }
 }

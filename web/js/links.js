@@ -3,7 +3,8 @@
  * Web addresses (https://…, www.…) become links, e-mail addresses mailto:
  * links, phone numbers ("+49 231 50-2 31 14", "0231 50 12345") tel: links.
  * Every piece of text is a text node; hrefs are built from the matched text
- * and only with the schemes https:, http:, mailto: and tel:.
+ * and only with the schemes https:, http:, mailto: and tel:. Links read left
+ * to right (dir="ltr"), so a phone number stays in order inside Arabic text.
  */
 
 const LINKS = new RegExp(
@@ -15,7 +16,9 @@ const LINKS = new RegExp(
   "gu",
 );
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
-const SOURCE_PREFIX = "Quelle:";
+// "Quelle:" in each language of responses/ (tests/components/test_responses.py keeps them in step).
+const SOURCE_PREFIXES = ["Quelle:", "Source:", "Kaynak:", "المصدر:", "Źródło:", "Sursa:",
+  "Източник:", "Джерело:", "Источник:"];
 
 /** The href for a matched address, or null when it is not a safe web link. */
 function hrefFor(kind, text) {
@@ -41,6 +44,7 @@ function appendLine(parent, line) {
     const link = document.createElement("a");
     link.href = href;
     link.textContent = text;
+    link.dir = "ltr";
     if (kind === "url") link.rel = "noopener";
     parent.append(link);
     last = match.index + text.length;
@@ -50,11 +54,11 @@ function appendLine(parent, line) {
 
 /**
  * Append a message's text to ``parent``: lines with links, and a line that
- * starts with "Quelle:" as a small source note.
+ * starts with "Quelle:" (or its translation) as a small source note.
  */
 export function appendText(parent, text) {
   String(text ?? "").split("\n").forEach((line, index) => {
-    if (line.trimStart().startsWith(SOURCE_PREFIX)) {
+    if (SOURCE_PREFIXES.some((prefix) => line.trimStart().startsWith(prefix))) {
       const note = document.createElement("span");
       note.className = "msg-source";
       appendLine(note, line.trim());

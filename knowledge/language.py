@@ -1,0 +1,221 @@
+"""Which language a message is written in, only when the evidence is clear.
+
+Citizens write German with typos, place names and the odd "ok", so German is
+the default and a message switches the conversation's language only when it
+clearly is another one: "Hörde'deki irtibat kişisi kim?" is Turkish, "hoerde",
+"danke" or "Eving telefon" are no evidence of anything. Letters of another
+script are clear at once: Arabic letters are Arabic, Cyrillic ones are
+Bulgarian, Ukrainian or Russian (the detector picks which). The detector is
+lingua in its low-accuracy mode (about 20 MB, well under a millisecond per
+message), restricted to the languages in ``lexicon/languages.yml``. Nothing
+here imports Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "is_foreign", "settings"]
+
+GERMAN = "de"
+MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
+MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
+HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
+MIN_SCRIPT_SHARE = 0.5  # of the letters, for a script to name the language
+_LEXICON = Path(__file__).parent / "lexicon" / "languages.yml"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# Scripts of languages the assistant does not speak, by the Unicode name's first word.
+_OTHER_SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+                  "GREEK": "el", "HEBREW": "he", "DEVANAGARI": "hi", "THAI": "th",
+                  "ARMENIAN": "hy", "GEORGIAN": "ka", "BENGALI": "bn", "TAMIL": "ta",
+                  "ETHIOPIC": "am", "GUJARATI": "gu", "GURMUKHI": "pa"}  # fmt: skip
+_CYRILLIC = ("bg", "uk", "ru")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The data of ``lexicon/languages.yml``."""
+
+    supported: tuple[str, ...]
+    unsupported: tuple[str, ...]
+    neutral: frozenset[str]
+    cues: dict[str, frozenset[str]]
+    letters: dict[str, frozenset[str]]
+    markers: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a message says about its language.
+
+    Attributes:
+        language: ISO 639-1 code when the evidence is clear, else None.
+        letters: whether the message has any letters at all (emoji-only has none).
+    """
+
+    language: str | None
+    letters: bool
+
+    @property
+    def supported(self) -> bool:
+        """A clear language that the assistant answers in."""
+        return self.language in SUPPORTED
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """Read the lexicon once."""
+    data: dict[str, Any] = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    cues = {code: frozenset(_plain(p) for p in phrases) for code, phrases in data["cues"].items()}
+    return Settings(
+        supported=tuple(data["supported"]),
+        unsupported=tuple(data["recognised_unsupported"]),
+        neutral=frozenset(w.lower() for w in data["neutral"]),
+        cues=cues,
+        letters={code: frozenset(chars) for code, chars in data["letters"].items()},
+        markers={code: frozenset(words) for code, words in data["markers"].items()},
+    )
+
+
+def detect(text: str, hint: str | None = None) -> Evidence:
+    """The language of one message, if the evidence is clear.
+
+    Args:
+        text: the message as typed.
+        hint: a language the channel suggests (Telegram's ``language_code``, the
+            browser's language); it only decides between plausible languages.
+
+    Returns:
+        The evidence; ``language`` is None when the message proves nothing.
+    """
+    text = _LINK.sub(" ", unicodedata.normalize("NFC", text))
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return Evidence(None, letters=False)
+    script = _script(letters)
+    if script == "ARABIC":
+        return Evidence(_best(_words(text, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
+    if script == "CYRILLIC":
+        words = _words(text, "CYRILLIC")
+        return Evidence(_marked(words, _allowed(words, _CYRILLIC)) or
+                        _best(words, _allowed(words, _CYRILLIC), hint) or "ru", True)  # fmt: skip
+    if script in _OTHER_SCRIPTS:
+        return Evidence(_OTHER_SCRIPTS[script], True)
+    return Evidence(_latin(text, hint), True)
+
+
+def is_foreign(text: str) -> bool:
+    """A message the assistant cannot read: no letters, or clearly a language it does not speak.
+
+    A blank text (a button's payload) is not foreign: there is nothing to read.
+    """
+    if not text.strip():
+        return False
+    evidence = detect(text)
+    return not evidence.letters or (evidence.language is not None and not evidence.supported)
+
+
+def _latin(text: str, hint: str | None) -> str | None:
+    plain = _plain(text)
+    for code, phrases in settings().cues.items():
+        if plain in phrases:
+            return code
+    neutral = settings().neutral
+    words = [w for w in _words(text, "LATIN") if len(w) > 1 and w.lower() not in neutral]
+    if not words:
+        return None
+    languages = _allowed(words, settings().supported + settings().unsupported)
+    ranked = _ranked(" ".join(words), languages)
+    best, confidence = ranked[0]
+    if best != GERMAN and _marked(words, (best, GERMAN)) == GERMAN:
+        return None  # German words around a foreign name: "Was ist der Walkingbus?"
+    if len(words) >= MIN_WORDS and confidence >= MIN_CONFIDENCE:
+        return best
+    if len(languages) <= 2 and GERMAN not in languages and confidence >= MIN_CONFIDENCE:
+        return best  # its letters say so: "Bună seara", "teşekkürler"
+    if hint and hint != GERMAN and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
+        return hint if len(words) >= MIN_WORDS - 1 else None
+    return None
+
+
+def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
+    """The languages whose alphabet has every special letter of the words ("ă": Romanian).
+
+    German letters of a capitalised word do not count: "Hörde" is a name in any language.
+    """
+    letters = settings().letters
+    special = frozenset().union(*letters.values())
+    names = letters.get(GERMAN, frozenset())
+    seen = {ch for word in words for ch in word.lower()
+            if ch in special and not (word[0].isupper() and ch in names)}  # fmt: skip
+    allowed = tuple(c for c in languages if seen <= letters.get(c, frozenset()))
+    return allowed or tuple(languages)
+
+
+def _marked(words: Sequence[str], languages: Sequence[str]) -> str | None:
+    """The one language with the most of its frequent short words, if one leads."""
+    counts = sorted(
+        ((sum(w.lower() in settings().markers.get(c, ()) for w in words), c) for c in languages),
+        reverse=True,
+    )
+    if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+def _best(words: Sequence[str], languages: Sequence[str], hint: str | None) -> str | None:
+    """The likeliest of a script's languages; the hint wins when it is plausible."""
+    if not words:
+        return None
+    ranked = _ranked(" ".join(words), languages)
+    if hint is not None and hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
+        return hint
+    return ranked[0][0]
+
+
+def _ranked(text: str, languages: Sequence[str]) -> list[tuple[str, float]]:
+    values = _detector().compute_language_confidence_values(text)
+    codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+    kept = [(code, value) for code, value in codes if code in languages]
+    total = sum(value for _, value in kept) or 1.0
+    return [(code, value / total) for code, value in kept] or [(languages[0], 0.0)]
+
+
+def _script(letters: Sequence[str]) -> str:
+    """The script of at least half the letters ("LATIN", "ARABIC", ...), else "LATIN"."""
+    counts: dict[str, int] = {}
+    for ch in letters:
+        name = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+        counts[name] = counts.get(name, 0) + 1
+    script, count = max(counts.items(), key=lambda item: item[1])
+    return script if count >= MIN_SCRIPT_SHARE * len(letters) else "LATIN"
+
+
+def _words(text: str, script: str) -> list[str]:
+    """The words written in one script: German names in an Arabic sentence are left out."""
+    return [w for w in _WORD.findall(text) if _script([ch for ch in w if ch.isalpha()]) == script]
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    """Built once, on first use (low-accuracy mode: the models of short n-grams only)."""
+    codes = settings().supported + settings().unsupported
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+SUPPORTED: tuple[str, ...] = settings().supported
