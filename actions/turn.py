@@ -34,6 +34,7 @@ MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
+SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 _REF = re.compile(r"^#(\d{1,4})$")
 
@@ -149,6 +150,9 @@ def read_text(
     in_plan = [bool(kb.find_districts(word)) for word in content]
     ranking = kb.rank_projects(text) if text else None
     found = ranking.hits if ranking else ()
+    beyond_group = _asks_more_than_a_group(kb, content)
+    if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
+        found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     return Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -188,7 +192,7 @@ def read_text(
         ),
         hits=_relevant(found),
         leader=ranking.leader if ranking else None,
-        need_beyond_group=_asks_more_than_a_group(kb, content),
+        need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
@@ -217,8 +221,14 @@ def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Clo
 
 
 def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
-    """A need beside the group ("Lesepaten für Grundschulkinder"); short words are fillers."""
-    return any(len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None for w in content)
+    """A need the page does not know beside the group ("Lesepaten für Grundschulkinder").
+
+    Everyday words ("Angebote", "Hausaufgaben") and short fillers are no such need.
+    """
+    return any(
+        len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None and not is_german_word(w)
+        for w in content
+    )
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -170,6 +170,9 @@ ROWS: list[tuple] = [
     ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "project_search>search.other_place", "?Huckarde"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
+    # A short question whose words match, though its meaning alone is not clear enough.
+    ("Angebote für Opa", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    ("Ich fühle mich einsam.", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # A project's words, another need: nothing clearly fits (knowledge.ranking).
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
