@@ -53,8 +53,11 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         for message in messages:
             language = message_language(message)
             if language:
-                entity = {"entity": ENTITY, "value": language, "start": 0, "end": 0,
-                          "confidence": 1.0, "extractor": self.__class__.__name__}  # fmt: skip
+                text = str(message.get("text") or "")
+                start = len(text) - len(text.lstrip())  # the language of the whole message
+                entity = {"entity": ENTITY, "value": language, "start": start,
+                          "end": len(text.rstrip()), "confidence": 1.0,
+                          "extractor": self.__class__.__name__}  # fmt: skip
                 message.set("entities", [*message.get("entities", []), entity], add_to_output=True)
         return messages
 

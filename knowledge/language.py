@@ -197,6 +197,8 @@ def _script(letters: Sequence[str]) -> str:
     for ch in letters:
         name = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
         counts[name] = counts.get(name, 0) + 1
+    if not counts:  # a "word" of number signs (U+109BC) or marks: no script of its own
+        return "UNKNOWN"
     script, count = max(counts.items(), key=lambda item: item[1])
     return script if count >= MIN_SCRIPT_SHARE * len(letters) else "LATIN"
 

@@ -56,8 +56,14 @@ def checksum(engine: Engine) -> str:
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
             rows = conn.execute(text(f"SELECT * FROM {table.name} ORDER BY 1")).fetchall()
-            digest.update(repr((table.name, [tuple(row) for row in rows])).encode())
+            values = [tuple(_plain(value) for value in row) for row in rows]
+            digest.update(repr((table.name, values)).encode())
     return digest.hexdigest()
+
+
+def _plain(value: object) -> object:
+    """PostgreSQL returns binary columns as memoryview, whose repr is its address."""
+    return bytes(value) if isinstance(value, memoryview) else value
 
 
 @pytest.fixture(scope="session")

@@ -72,3 +72,13 @@ def test_blank_german_and_supported_languages_are_not_foreign(text: str) -> None
 
 def test_the_nine_languages() -> None:
     assert SUPPORTED == ("de", "en", "tr", "ar", "pl", "ro", "bg", "uk", "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["null <script>alert(1)</script> \U000109bc\U000109bc",
+     "Merhaba ../../etc \U000102f4\U000102f4", "\u0947\u0902", "x \u0301\u0301 y"],
+)  # fmt: skip
+def test_words_without_letters_are_read_without_an_error(text: str) -> None:
+    """A "word" of number signs (U+109BC) has no script of its own (it once broke the NLU: 500)."""
+    assert detect(text).language in (None, "de")
