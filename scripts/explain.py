@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -81,9 +82,14 @@ def nlu(model: Path) -> Parse:
     from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
 
+    environment = dict(os.environ)
     configure_logging_and_warnings(logging.WARNING)  # the steps below, not Rasa's debug lines
     configure_structlog(logging.WARNING)
     agent = Agent.load(str(model))
+    # Rasa keeps the level in the environment (LOG_LEVEL), which servers started later by
+    # this process (the tests' stacks) would inherit: they must log at their own level.
+    os.environ.clear()
+    os.environ.update(environment)
 
     def parse(text: str) -> dict[str, Any]:
         return dict(asyncio.run(agent.parse_message(text)))

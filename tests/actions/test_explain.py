@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 
 import pytest
 
@@ -78,3 +79,12 @@ def test_every_message_of_an_answer_carries_its_rule_for_the_staff_report() -> N
     rule = reply.messages[0].get("rule")  # the answer; a rating prompt may follow it
     assert rule and all(m.get("rule") in (rule, None) for m in reply.messages), reply.messages
     assert "Hörde" not in rule  # a rule's name, never the citizen's words
+
+
+def test_loading_the_nlu_leaves_the_log_level_of_later_servers_alone() -> None:
+    """Rasa sets LOG_LEVEL in the environment; the tests' stacks started later inherit it."""
+    if not MODEL.exists():
+        pytest.skip("no trained model (make train)")
+    before = os.environ.get("LOG_LEVEL")
+    nlu(MODEL)
+    assert os.environ.get("LOG_LEVEL") == before
