@@ -33,6 +33,7 @@ from actions.focus import Focus, ListQuery
 from actions.turn import Turn, read_message
 from knowledge import KnowledgeBase
 from knowledge.records import Hit, Matches
+from scripts import known_warnings
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "soziale-stadt.tar.gz"
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"No trained model at {options.model}: run `make train` first, or give each "
               "message its intent as `[intent] text`.", file=sys.stderr)  # fmt: skip
         return 2
+    known_warnings.install()  # staff read the steps, not Rasa's dependencies' deprecations
     parse = nlu(options.model) if needs_nlu else _no_nlu
     explain(messages, parse, KnowledgeBase(), sys.stdout)
     return 0
