@@ -234,7 +234,9 @@ def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
     """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
     return any(
-        len(word) >= MIN_NAME_LENGTH and not is_german_word(word) and not kb.search_projects(word)
+        len(word) >= MIN_NAME_LENGTH
+        and not is_german_word(word)
+        and not kb.search_projects_by_words(word)
         for word in content
     )
 
@@ -430,7 +432,7 @@ def _names_a_project(kb: KnowledgeBase, word_forms: tuple[str, ...]) -> bool:
     if inflected_verb or kb.find_districts(word) or kb.other_place(word):
         return False
     if word_forms[0] in _theme_words():
-        hits = kb.search_projects(word)
+        hits = kb.search_projects_by_words(word)
         return len(hits) == 1 or (len(hits) > 1 and hits[1].score < SHARED_THEME * hits[0].score)
     return not is_german_word(word)
 
