@@ -83,7 +83,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         except EmbeddingModelMismatch as mismatch:  # Rasa would log it and serve without NLU
             logger.error(mismatch)
             raise SystemExit(f"Rasa refuses to start: {mismatch}") from mismatch
-        return cls(config, execution_context.node_name or cls.__name__, model_storage, resource)
+        return cls.create(config, model_storage, resource, execution_context)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Nothing to fit; records which embedding model the features come from."""
