@@ -22,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import os
+from knowledge.fasttext_lid import probabilities
+from knowledge.page_words import own_words
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 __all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "is_foreign", "settings"]
@@ -30,7 +33,15 @@ GERMAN = "de"
 MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
 HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
-MIN_SCRIPT_SHARE = 0.5  # of the letters, for a script to name the language
+MIN_SCRIPT_SHARE = 0.3  # of the citizen's letters, for a script other than Latin to name the language
+FAST_CLEAR = float(os.environ.get("FAST_CLEAR", "0.5"))  # fastText's probability that decides alone
+FAST_WORDS = int(os.environ.get("FAST_WORDS", "2"))  # own words fastText needs to decide alone
+FAST_AGREES = float(os.environ.get("FAST_AGREES", "0.1"))  # fastText's consent to lingua's choice
+FAST_GERMAN = float(os.environ.get("FAST_GERMAN", "0.2"))  # German this likely: no switch
+# One word needs more: fastText must know it (an unknown word gets about 0.12 English
+# and 0.08 German) and find it hardly German ("Definition" is German too, "nedir" is not).
+FAST_AGREES_ONE = float(os.environ.get("FAST_AGREES_ONE", "0.25"))
+FAST_GERMAN_ONE = float(os.environ.get("FAST_GERMAN_ONE", "0.05"))
 _LEXICON = Path(__file__).parent / "lexicon" / "languages.yml"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -102,16 +113,17 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return Evidence(None, letters=False)
-    script = _script(letters)
+    words = own_words(_WORD.findall(text))
+    script = _script([ch for word in words for ch in word if ch.isalpha()])
     if script == "ARABIC":
-        return Evidence(_best(_words(text, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
+        return Evidence(_best(_words(words, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
     if script == "CYRILLIC":
-        words = _words(text, "CYRILLIC")
-        return Evidence(_marked(words, _allowed(words, _CYRILLIC)) or
-                        _best(words, _allowed(words, _CYRILLIC), hint) or "ru", True)  # fmt: skip
+        cyrillic = _words(words, "CYRILLIC")
+        return Evidence(_marked(cyrillic, _allowed(cyrillic, _CYRILLIC)) or
+                        _best(cyrillic, _allowed(cyrillic, _CYRILLIC), hint) or "ru", True)  # fmt: skip
     if script in _OTHER_SCRIPTS:
         return Evidence(_OTHER_SCRIPTS[script], True)
-    return Evidence(_latin(text, hint), True)
+    return Evidence(_latin(text, _words(words, "LATIN"), hint), True)
 
 
 def is_foreign(text: str) -> bool:
@@ -125,27 +137,58 @@ def is_foreign(text: str) -> bool:
     return not evidence.letters or (evidence.language is not None and not evidence.supported)
 
 
-def _latin(text: str, hint: str | None) -> str | None:
+def _latin(text: str, words: Sequence[str], hint: str | None) -> str | None:
+    everything = _WORD.findall(text)
+    """The language of a Latin-script message: lingua and fastText, German unless clear."""
     plain = _plain(text)
     for code, phrases in settings().cues.items():
         if plain in phrases:
             return code
     neutral = settings().neutral
-    words = [w for w in _words(text, "LATIN") if len(w) > 1 and w.lower() not in neutral]
+    words = [w for w in words if len(w) > 1 and w.lower() not in neutral]
     if not words:
         return None
     languages = _allowed(words, settings().supported + settings().unsupported)
     ranked = _ranked(" ".join(words), languages)
-    best, confidence = ranked[0]
-    if best != GERMAN and _marked(words, (best, GERMAN)) == GERMAN:
-        return None  # German words around a foreign name: "Was ist der Walkingbus?"
-    if len(words) >= MIN_WORDS and confidence >= MIN_CONFIDENCE:
-        return best
-    if len(languages) <= 2 and GERMAN not in languages and confidence >= MIN_CONFIDENCE:
-        return best  # its letters say so: "Bună seara", "teşekkürler"
-    if hint and hint != GERMAN and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
-        return hint if len(words) >= MIN_WORDS - 1 else None
+    lingua, fast = dict(ranked), probabilities(" ".join(words))
+    spoken = [c for c in languages if c in settings().supported and c != GERMAN]
+    for code in _clear(words, languages, ranked, fast):
+        return None if code == GERMAN or _german(words, everything, code, lingua, fast) else code
+    if hint and hint in spoken and lingua.get(hint, 0.0) >= HINT_CONFIDENCE:
+        clear = len(words) >= MIN_WORDS - 1 and not _german(words, everything, hint, lingua, fast)
+        return hint if clear else None
     return None
+
+
+def _clear(words: Sequence[str], languages: Sequence[str], ranked: list[tuple[str, float]],
+           fast: dict[str, float]) -> list[str]:  # fmt: skip
+    """The language the detectors clearly agree on, if any (a list of at most one)."""
+    spoken = [c for c in languages if c in settings().supported]
+    likeliest = max(spoken, key=lambda c: fast.get(c, 0.0), default=GERMAN)
+    if len(words) >= FAST_WORDS and fast.get(likeliest, 0.0) >= FAST_CLEAR:
+        return [likeliest]  # fastText is sure: "what is the", "co to jest"
+    best, confidence = ranked[0]
+    consent = FAST_AGREES if len(words) > 1 else FAST_AGREES_ONE
+    agrees = best in spoken and fast.get(best, 0.0) >= consent
+    if confidence >= MIN_CONFIDENCE and (len(words) >= MIN_WORDS or agrees):
+        return [best]  # lingua is sure, on enough words or with fastText's consent: "ne yapar"
+    if len(languages) == 1:
+        return [languages[0]]  # its letters say so: "Co to są", "Bună"
+    return []
+
+
+def _german(words: Sequence[str], everything: Sequence[str], code: str,
+            lingua: dict[str, float], fast: dict[str, float]) -> bool:  # fmt: skip
+    """Whether a message may be German after all: German keeps the benefit of the doubt.
+
+    ``everything``: all words of the message, the page's too ("zum" in "links zum
+    aktionsplan" is German however the page writes it).
+    """
+    if _marked(everything, (code, GERMAN)) == GERMAN:
+        return True  # German words around a foreign name: "Was ist der Walkingbus?"
+    limit = FAST_GERMAN if len(words) > 1 else FAST_GERMAN_ONE
+    short = len(words) < MIN_WORDS
+    return fast.get(GERMAN, 0.0) >= limit or (short and lingua.get(GERMAN, 0.0) >= limit)
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
@@ -199,13 +242,14 @@ def _script(letters: Sequence[str]) -> str:
         counts[name] = counts.get(name, 0) + 1
     if not counts:  # a "word" of number signs (U+109BC) or marks: no script of its own
         return "UNKNOWN"
-    script, count = max(counts.items(), key=lambda item: item[1])
+    others = {name: count for name, count in counts.items() if name != "LATIN"}
+    script, count = max(others.items(), key=lambda item: item[1], default=("LATIN", 0))
     return script if count >= MIN_SCRIPT_SHARE * len(letters) else "LATIN"
 
 
-def _words(text: str, script: str) -> list[str]:
-    """The words written in one script: German names in an Arabic sentence are left out."""
-    return [w for w in _WORD.findall(text) if _script([ch for ch in w if ch.isalpha()]) == script]
+def _words(words: Sequence[str], script: str) -> list[str]:
+    """The words written in one script: German words in an Arabic sentence are left out."""
+    return [w for w in words if _script([ch for ch in w if ch.isalpha()]) == script]
 
 
 def _plain(text: str) -> str:
