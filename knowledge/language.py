@@ -30,6 +30,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 __all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "is_foreign", "settings"]
 
 GERMAN = "de"
+MIN_MARKERS = 2  # frequent short words of a language that, with one detector, decide
 MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
 HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
@@ -174,6 +175,10 @@ def _clear(words: Sequence[str], languages: Sequence[str], ranked: list[tuple[st
         return [best]  # lingua is sure, on enough words or with fastText's consent: "ne yapar"
     if len(languages) == 1:
         return [languages[0]]  # its letters say so: "Co to są", "Bună"
+    marked = _marked(words, [c for c in languages if c in spoken])
+    count = sum(w.lower() in settings().markers.get(marked or "", ()) for w in words)
+    if marked and count >= MIN_MARKERS and marked in (best, max(fast, key=fast.__getitem__)):
+        return [marked]  # its small words and one detector: "Cu cine pot vorbi"
     return []
 
 
@@ -187,8 +192,8 @@ def _german(words: Sequence[str], everything: Sequence[str], code: str,
     if _marked(everything, (code, GERMAN)) == GERMAN:
         return True  # German words around a foreign name: "Was ist der Walkingbus?"
     limit = FAST_GERMAN if len(words) > 1 else FAST_GERMAN_ONE
-    short = len(words) < MIN_WORDS
-    return fast.get(GERMAN, 0.0) >= limit or (short and lingua.get(GERMAN, 0.0) >= limit)
+    doubt = len(words) < MIN_WORDS and fast.get(code, 0.0) < FAST_CLEAR  # lingua's, on few words
+    return fast.get(GERMAN, 0.0) >= limit or (doubt and lingua.get(GERMAN, 0.0) >= limit)
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
