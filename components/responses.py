@@ -35,6 +35,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from components.language import conversation_language
+
 logger = logging.getLogger(__name__)
 
 SLOT_LANGUAGE = "language"
@@ -68,8 +70,15 @@ class MultilingualResponses(TemplatedNaturalLanguageGenerator):
     async def generate(
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
-        """Rasa's choice of variation, plus the language the message is written in."""
-        message = await super().generate(utter_action, tracker, output_channel, **kwargs)
+        """Rasa's choice of variation, plus the language the message is written in.
+
+        The language is the slot's, unless the latest message only guessed one of a
+        script's languages (:func:`components.language.conversation_language`).
+        """
+        filled = tracker.current_slot_values()
+        entities = tracker.latest_message.entities if tracker.latest_message else []
+        filled[SLOT_LANGUAGE] = conversation_language(filled.get(SLOT_LANGUAGE), entities)
+        message = self.generate_from_slots(utter_action, filled, output_channel, **kwargs)
         if message is not None:
             message["lang"] = str(message.get("lang") or GERMAN)
         return message

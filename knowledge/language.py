@@ -27,7 +27,7 @@ from knowledge.fasttext_lid import probabilities
 from knowledge.page_words import own_words
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "is_foreign", "settings"]
+__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "family", "is_foreign", "settings"]
 
 GERMAN = "de"
 MIN_MARKERS = 2  # frequent short words of a language that, with one detector, decide
@@ -52,6 +52,9 @@ _OTHER_SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko
                   "ARMENIAN": "hy", "GEORGIAN": "ka", "BENGALI": "bn", "TAMIL": "ta",
                   "ETHIOPIC": "am", "GUJARATI": "gu", "GURMUKHI": "pa"}  # fmt: skip
 _CYRILLIC = ("bg", "uk", "ru")
+_ARABIC = ("ar", "fa")
+MIN_SCRIPT_LETTERS = 4  # fewer letters ("да", "а") are too few for lingua to be clear
+SCRIPT_CLEAR = 0.8  # lingua's share among a script's languages that is clear on its own
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,15 @@ class Evidence:
     Attributes:
         language: ISO 639-1 code when the evidence is clear, else None.
         letters: whether the message has any letters at all (emoji-only has none).
+        family: when the script is clear but not which of its languages ("а Hafen?",
+            "да": Bulgarian, Ukrainian or Russian), the languages it may be in;
+            ``language`` is then the likeliest, and a conversation already in one
+            of them stays in it. Empty when ``language`` is clear.
     """
 
     language: str | None
     letters: bool
+    family: tuple[str, ...] = ()
 
     @property
     def supported(self) -> bool:
@@ -117,14 +125,17 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     words = own_words(_WORD.findall(text))
     script = _script([ch for word in words for ch in word if ch.isalpha()])
     if script == "ARABIC":
-        return Evidence(_best(_words(words, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
+        return _of_script(_words(words, "ARABIC"), _ARABIC, hint)
     if script == "CYRILLIC":
-        cyrillic = _words(words, "CYRILLIC")
-        return Evidence(_marked(cyrillic, _allowed(cyrillic, _CYRILLIC)) or
-                        _best(cyrillic, _allowed(cyrillic, _CYRILLIC), hint) or "ru", True)  # fmt: skip
+        return _of_script(_words(words, "CYRILLIC"), _CYRILLIC, hint)
     if script in _OTHER_SCRIPTS:
         return Evidence(_OTHER_SCRIPTS[script], True)
     return Evidence(_latin(text, _words(words, "LATIN"), hint), True)
+
+
+def family(code: str) -> tuple[str, ...]:
+    """The languages sharing a script with ``code`` that a message may leave open ("ru": bg, uk, ru)."""
+    return next((languages for languages in (_CYRILLIC, _ARABIC) if code in languages), ())
 
 
 def is_foreign(text: str) -> bool:
@@ -139,9 +150,8 @@ def is_foreign(text: str) -> bool:
 
 
 def _latin(text: str, words: Sequence[str], hint: str | None) -> str | None:
-    everything = _WORD.findall(text)
     """The language of a Latin-script message: lingua and fastText, German unless clear."""
-    plain = _plain(text)
+    everything, plain = _WORD.findall(text), _plain(text)
     for code, phrases in settings().cues.items():
         if plain in phrases:
             return code
@@ -154,7 +164,9 @@ def _latin(text: str, words: Sequence[str], hint: str | None) -> str | None:
     lingua, fast = dict(ranked), probabilities(" ".join(words))
     spoken = [c for c in languages if c in settings().supported and c != GERMAN]
     for code in _clear(words, languages, ranked, fast):
-        return None if code == GERMAN or _german(words, everything, code, lingua, fast) else code
+        if code == GERMAN:  # clear German switches back ("wer ist in hörde zuständig")
+            return GERMAN if len(words) >= MIN_WORDS else None
+        return None if _german(words, everything, code, lingua, fast) else code
     if hint and hint in spoken and lingua.get(hint, 0.0) >= HINT_CONFIDENCE:
         clear = len(words) >= MIN_WORDS - 1 and not _german(words, everything, hint, lingua, fast)
         return hint if clear else None
@@ -186,14 +198,33 @@ def _german(words: Sequence[str], everything: Sequence[str], code: str,
             lingua: dict[str, float], fast: dict[str, float]) -> bool:  # fmt: skip
     """Whether a message may be German after all: German keeps the benefit of the doubt.
 
-    ``everything``: all words of the message, the page's too ("zum" in "links zum
-    aktionsplan" is German however the page writes it).
+    ``everything``: all words of the message. With few words of its own, the small
+    German words of the page's titles count too: "Angebote für children" is German.
     """
-    if _marked(everything, (code, GERMAN)) == GERMAN:
+    if _marked(everything if len(words) < MIN_WORDS else words, (code, GERMAN)) == GERMAN:
         return True  # German words around a foreign name: "Was ist der Walkingbus?"
     limit = FAST_GERMAN if len(words) > 1 else FAST_GERMAN_ONE
     doubt = len(words) < MIN_WORDS and fast.get(code, 0.0) < FAST_CLEAR  # lingua's, on few words
     return fast.get(GERMAN, 0.0) >= limit or (doubt and lingua.get(GERMAN, 0.0) >= limit)
+
+
+def _of_script(words: Sequence[str], family: tuple[str, ...], hint: str | None) -> Evidence:
+    """Which language of a script: its letters, its small words, then lingua.
+
+    Letters of the script are evidence at once; which language is clear only when
+    letters, markers or lingua (sure, on more than one short word) say so.
+    """
+    languages = _allowed(words, family)
+    marked = _marked(words, languages)
+    if len(languages) == 1 or marked:
+        return Evidence(marked or languages[0], True)
+    ranked = _ranked(" ".join(words), languages)
+    best, confidence = ranked[0]
+    if hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
+        return Evidence(hint, True)
+    if confidence >= SCRIPT_CLEAR and sum(len(w) for w in words) > MIN_SCRIPT_LETTERS:
+        return Evidence(best, True)
+    return Evidence(best or family[0], True, family=family)
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
@@ -219,16 +250,6 @@ def _marked(words: Sequence[str], languages: Sequence[str]) -> str | None:
     if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
-
-
-def _best(words: Sequence[str], languages: Sequence[str], hint: str | None) -> str | None:
-    """The likeliest of a script's languages; the hint wins when it is plausible."""
-    if not words:
-        return None
-    ranked = _ranked(" ".join(words), languages)
-    if hint is not None and hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
-        return hint
-    return ranked[0][0]
 
 
 def _ranked(text: str, languages: Sequence[str]) -> list[tuple[str, float]]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.responses import (
     DIRECTORY,
@@ -95,3 +97,27 @@ def test_the_translations_survive_rasa_setting_the_responses_again() -> None:
     nlg.responses = DOMAIN.responses  # what Rasa's agent does once the model is loaded
     message = nlg.generate_from_slots("utter_goodbye", {"language": "uk"}, "rest")
     assert message["text"] == TRANSLATIONS["uk"]["utter_goodbye"]["text"]
+
+
+def _tracker(language: str | None, entities: list[dict[str, Any]]) -> DialogueStateTracker:
+    from rasa.shared.core.events import SlotSet, UserUttered
+
+    events = [SlotSet("language", language)] if language else []
+    message = UserUttered("…", {"name": "inform"}, entities)
+    return DialogueStateTracker.from_events("someone", [*events, message], DOMAIN.slots)
+
+
+@pytest.mark.parametrize(
+    ("language", "guess", "answered"),
+    [("ru", "bg", "ru"), ("uk", "ru", "uk"), (None, "bg", "bg"), ("de", "ru", "ru"), ("tr", "bg", "bg")],
+)  # fmt: skip
+def test_a_guess_among_a_scripts_languages_keeps_a_conversation_in_one_of_them(
+    language: str | None, guess: str, answered: str
+) -> None:
+    """"а Hafen?" in a Russian conversation stays Russian; as a first message it gets the guess."""
+    nlg = MultilingualResponses(None, DOMAIN)
+    entity = {"entity": "language", "value": guess, "role": "guess", "start": 0, "end": 1}
+    message = asyncio.run(nlg.generate("utter_goodbye", _tracker(language, [entity]), "rest"))
+    assert message is not None
+    assert message["text"] == TRANSLATIONS[answered]["utter_goodbye"]["text"]
+    assert message["lang"] == answered
