@@ -36,6 +36,7 @@ from knowledge.language import Evidence, detect, family
 
 ENTITY = "language"
 GUESS = "guess"  # the role of a likeliest language among a script's (see the module docstring)
+KEY = (ENTITY, GUESS)
 HINT = "language_hint"
 
 
@@ -90,7 +91,7 @@ def conversation_language(current: str | None, entities: Sequence[dict[str, Any]
     "да" in a Russian conversation is answered in Russian; a conversation that begins
     with it (no language yet, or German) gets the likeliest, Bulgarian.
     """
-    guesses = [e.get("value") for e in entities if e.get("entity") == ENTITY and e.get("role") == GUESS]
+    guesses = [e.get("value") for e in entities if (e.get("entity"), e.get("role")) == KEY]
     guess = str(guesses[-1]) if guesses and guesses[-1] else None
     if guess is None or current in family(guess):
         return current

@@ -27,7 +27,8 @@ TOP = 10  # languages asked for: the rest are too unlikely to matter
 def probabilities(text: str) -> dict[str, float]:
     """ISO code -> fastText's probability of the text's language (its likeliest ones)."""
     labels, scores = _model().predict(" ".join(text.split()), k=TOP)
-    return {label.removeprefix(_LABEL): min(float(score), 1.0) for label, score in zip(labels, scores)}
+    pairs = zip(labels, scores, strict=True)
+    return {label.removeprefix(_LABEL): min(float(score), 1.0) for label, score in pairs}
 
 
 @lru_cache(maxsize=1)

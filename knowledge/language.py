@@ -3,12 +3,22 @@
 Citizens write German with typos, place names and the odd "ok", so German is
 the default and a message switches the conversation's language only when it
 clearly is another one: "Hörde'deki irtibat kişisi kim?" is Turkish, "hoerde",
-"danke" or "Eving telefon" are no evidence of anything. Letters of another
-script are clear at once: Arabic letters are Arabic, Cyrillic ones are
-Bulgarian, Ukrainian or Russian (the detector picks which). The detector is
-lingua in its low-accuracy mode (about 20 MB, well under a millisecond per
-message), restricted to the languages in ``lexicon/languages.yml``. Nothing
-here imports Rasa.
+"danke" or "Eving telefon" are no evidence of anything.
+
+Only the citizen's own words count: the page's names and titles are left out
+first (:mod:`knowledge.page_words`), so "Who is the contact person for Hörde?"
+is English and "ما هو مشروع Fitte Frauen im Clarenberg؟" Arabic. Letters of another
+script are clear at once: Arabic letters are Arabic (or Persian), Cyrillic ones
+Bulgarian, Ukrainian or Russian; which one, letters ("і", "ы"), frequent short
+words and lingua decide, and a message too short for that ("да", "а Hafen?")
+leaves it open (``Evidence.family``): a conversation in one of them stays in it.
+Latin script has two detectors: lingua in its low-accuracy mode (about 20 MB),
+restricted to the languages in ``lexicon/languages.yml``, and fastText's
+compressed language model (:mod:`knowledge.fasttext_lid`, about 1 MB), which
+knows short questions lingua confuses ("Who is the contact person" looked
+Spanish to it). One of them being sure, or both agreeing, or the language's
+small words with one of them, is clear evidence; German words or any real
+chance of German keep a message German. Nothing here imports Rasa.
 """
 
 from __future__ import annotations
@@ -22,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-import os
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
 from knowledge.fasttext_lid import probabilities
 from knowledge.page_words import own_words
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 __all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "family", "is_foreign", "settings"]
 
@@ -34,15 +44,15 @@ MIN_MARKERS = 2  # frequent short words of a language that, with one detector, d
 MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
 HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
-MIN_SCRIPT_SHARE = 0.3  # of the citizen's letters, for a script other than Latin to name the language
-FAST_CLEAR = float(os.environ.get("FAST_CLEAR", "0.5"))  # fastText's probability that decides alone
-FAST_WORDS = int(os.environ.get("FAST_WORDS", "2"))  # own words fastText needs to decide alone
-FAST_AGREES = float(os.environ.get("FAST_AGREES", "0.1"))  # fastText's consent to lingua's choice
-FAST_GERMAN = float(os.environ.get("FAST_GERMAN", "0.2"))  # German this likely: no switch
+MIN_SCRIPT_SHARE = 0.3  # of the citizen's letters, for a script other than Latin to decide
+FAST_CLEAR = 0.5  # fastText's probability that decides alone
+FAST_WORDS = 2  # own words fastText needs to decide alone
+FAST_AGREES = 0.1  # fastText's consent to lingua's choice
+FAST_GERMAN = 0.2  # German this likely: no switch
 # One word needs more: fastText must know it (an unknown word gets about 0.12 English
 # and 0.08 German) and find it hardly German ("Definition" is German too, "nedir" is not).
-FAST_AGREES_ONE = float(os.environ.get("FAST_AGREES_ONE", "0.25"))
-FAST_GERMAN_ONE = float(os.environ.get("FAST_GERMAN_ONE", "0.05"))
+FAST_AGREES_ONE = 0.25
+FAST_GERMAN_ONE = 0.05
 _LEXICON = Path(__file__).parent / "lexicon" / "languages.yml"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -134,7 +144,7 @@ def detect(text: str, hint: str | None = None) -> Evidence:
 
 
 def family(code: str) -> tuple[str, ...]:
-    """The languages sharing a script with ``code`` that a message may leave open ("ru": bg, uk, ru)."""
+    """The languages of ``code``'s script that a message may leave open ("ru": bg, uk, ru)."""
     return next((languages for languages in (_CYRILLIC, _ARABIC) if code in languages), ())
 
 

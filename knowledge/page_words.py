@@ -51,7 +51,7 @@ def own_words(words: Sequence[str]) -> list[str]:
     vocabulary_ = vocabulary()
     kinds = [_kind(word, vocabulary_) for word in words]
     kept: list[str] = []
-    for i, (word, kind) in enumerate(zip(words, kinds)):
+    for i, (word, kind) in enumerate(zip(words, kinds, strict=True)):
         if kind == "strong" or (kind == "weak" and _next_to_strong(kinds, i)):
             continue
         if kind == "suffixed":
@@ -83,7 +83,8 @@ def _vocabulary(content: PageContent, quoted: list[str], lowercase: set[str]) ->
     prose += [*content.plan_summary, *(f.text for f in content.plan_facts)]
     prose += [r.description for r in content.reports]
     nouns = {word for text in titles + prose for word in WORD.findall(text)
-             if word[0].isupper() and len(word) >= MIN_NOUN and word.lower() not in lowercase}  # fmt: skip
+             if word[0].isupper() and len(word) >= MIN_NOUN
+             and word.lower() not in lowercase}  # fmt: skip
     strong = _all_keys(_with_parts(word for name in names for word in WORD.findall(name)))
     strong |= _all_keys(_with_parts(nouns))
     weak = _all_keys(word for text in names + titles for word in WORD.findall(text))

@@ -109,12 +109,13 @@ def _tracker(language: str | None, entities: list[dict[str, Any]]) -> DialogueSt
 
 @pytest.mark.parametrize(
     ("language", "guess", "answered"),
-    [("ru", "bg", "ru"), ("uk", "ru", "uk"), (None, "bg", "bg"), ("de", "ru", "ru"), ("tr", "bg", "bg")],
+    [("ru", "bg", "ru"), ("uk", "ru", "uk"), (None, "bg", "bg"), ("de", "ru", "ru"),
+     ("tr", "bg", "bg")],
 )  # fmt: skip
 def test_a_guess_among_a_scripts_languages_keeps_a_conversation_in_one_of_them(
     language: str | None, guess: str, answered: str
 ) -> None:
-    """"а Hafen?" in a Russian conversation stays Russian; as a first message it gets the guess."""
+    """A guess ("а Hafen?") keeps a Russian conversation Russian; a new one gets the guess."""
     nlg = MultilingualResponses(None, DOMAIN)
     entity = {"entity": "language", "value": guess, "role": "guess", "start": 0, "end": 1}
     message = asyncio.run(nlg.generate("utter_goodbye", _tracker(language, [entity]), "rest"))

@@ -126,7 +126,7 @@ def test_the_personas_are_answered_in_their_language(code: str) -> None:
 
 @pytest.mark.parametrize("group", sorted(c for c in PERSONAS if c.endswith("_short")))
 def test_short_persona_messages_are_their_language_or_no_evidence(group: str) -> None:
-    """"and Hafen?" may prove nothing (the conversation's language stays), never another language."""
+    """Short ones ("and Hafen?") may prove nothing (the language stays), never another language."""
     code = group.split("_")[0]
     found = {text: detect(text) for text in PERSONAS[group]}
     wrong = {text: e for text, e in found.items() if e.language not in (code, None)}
