@@ -234,7 +234,8 @@ def _of_script(words: Sequence[str], family: tuple[str, ...], hint: str | None) 
         return Evidence(hint, True)
     if confidence >= SCRIPT_CLEAR and sum(len(w) for w in words) > MIN_SCRIPT_LETTERS:
         return Evidence(best, True)
-    return Evidence(best or family[0], True, family=family)
+    guess = next((code for code, _ in ranked if code in settings().supported), family[0])
+    return Evidence(guess, True, family=family)  # a language spoken here: "نعم" is no Persian
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
