@@ -21,7 +21,7 @@ not already in one of the script's languages (a new conversation that begins wit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -36,7 +36,6 @@ from knowledge.language import Evidence, detect, family
 
 ENTITY = "language"
 GUESS = "guess"  # the role of a likeliest language among a script's (see the module docstring)
-KEY = (ENTITY, GUESS)
 HINT = "language_hint"
 
 
@@ -85,14 +84,23 @@ def message_evidence(message: Message) -> Evidence | None:
     return detect(text, hint=str(hint)[:2].lower() if hint else None)
 
 
-def conversation_language(current: str | None, entities: Sequence[dict[str, Any]]) -> str | None:
-    """The language to answer in: the slot's, or the message's guess when the slot is no kin of it.
+def conversation_language(
+    current: str | None, messages: Iterable[Sequence[dict[str, Any]]]
+) -> str | None:
+    """The language to answer in: the slot's, or a guess when the slot is no kin of it.
 
-    "да" in a Russian conversation is answered in Russian; a conversation that begins
-    with it (no language yet, or German) gets the likeliest, Bulgarian.
+    Args:
+        current: the slot ``language``.
+        messages: the entities of the citizen's messages, the latest first. The
+            latest message with a language entity counts: a clear one has set the
+            slot already; a guess counts when the slot is not among its script's
+            languages. "да" in a Russian conversation is answered in Russian; a
+            conversation that begins with it gets the likeliest language, Bulgarian,
+            and keeps it through "Hafen" (no evidence) until a message is clear.
     """
-    guesses = [e.get("value") for e in entities if (e.get("entity"), e.get("role")) == KEY]
-    guess = str(guesses[-1]) if guesses and guesses[-1] else None
-    if guess is None or current in family(guess):
-        return current
-    return guess
+    for entities in messages:
+        found = [e for e in entities if e.get("entity") == ENTITY and e.get("value")]
+        if found:
+            guess = str(found[-1]["value"]) if found[-1].get("role") == GUESS else None
+            return current if guess is None or current in family(guess) else guess
+    return current

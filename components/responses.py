@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -76,8 +77,9 @@ class MultilingualResponses(TemplatedNaturalLanguageGenerator):
         script's languages (:func:`components.language.conversation_language`).
         """
         filled = tracker.current_slot_values()
-        entities = tracker.latest_message.entities if tracker.latest_message else []
-        filled[SLOT_LANGUAGE] = conversation_language(filled.get(SLOT_LANGUAGE), entities)
+        said = (e.parse_data.get("entities") or [] for e in reversed(tracker.events)
+                if isinstance(e, UserUttered))  # fmt: skip
+        filled[SLOT_LANGUAGE] = conversation_language(filled.get(SLOT_LANGUAGE), said)
         message = self.generate_from_slots(utter_action, filled, output_channel, **kwargs)
         if message is not None:
             message["lang"] = str(message.get("lang") or GERMAN)
