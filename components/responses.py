@@ -77,8 +77,7 @@ class MultilingualResponses(TemplatedNaturalLanguageGenerator):
         script's languages (:func:`components.language.conversation_language`).
         """
         filled = tracker.current_slot_values()
-        said = (e.parse_data.get("entities") or [] for e in reversed(tracker.events)
-                if isinstance(e, UserUttered))  # fmt: skip
+        said = (e.entities for e in reversed(tracker.events) if isinstance(e, UserUttered))
         filled[SLOT_LANGUAGE] = conversation_language(filled.get(SLOT_LANGUAGE), said)
         message = self.generate_from_slots(utter_action, filled, output_channel, **kwargs)
         if message is not None:
