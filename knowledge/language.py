@@ -40,6 +40,7 @@ from knowledge.page_words import own_words
 __all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "family", "is_foreign", "settings"]
 
 GERMAN = "de"
+ENGLISH = "en"
 MIN_MARKERS = 2  # frequent short words of a language that, with one detector, decide
 MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
@@ -201,6 +202,8 @@ def _clear(words: Sequence[str], languages: Sequence[str], ranked: list[tuple[st
     count = sum(w.lower() in settings().markers.get(marked or "", ()) for w in words)
     if marked and count >= MIN_MARKERS and marked in (best, max(fast, key=fast.__getitem__)):
         return [marked]  # its small words and one detector: "Cu cine pot vorbi"
+    if marked and count > MIN_MARKERS:
+        return [marked]  # many of its small words: "Pe cine pot suna"
     return []
 
 
@@ -210,12 +213,22 @@ def _german(words: Sequence[str], everything: Sequence[str], code: str,
 
     ``everything``: all words of the message. With few words of its own, the small
     German words of the page's titles count too: "Angebote für children" is German.
+    A single word is no English: "please", "sorry" are said in German chats too.
     """
-    if _marked(everything if len(words) < MIN_WORDS else words, (code, GERMAN)) == GERMAN:
-        return True  # German words around a foreign name: "Was ist der Walkingbus?"
+    if len(words) == 1 and code == ENGLISH:
+        return True
+    counted = everything if len(words) < MIN_WORDS else words
+    german, other = (_count(counted, c) for c in (GERMAN, code))
+    if german and german >= other:
+        return True  # German words around a foreign name: "Was ist der Walkingbus?", "wer is"
     limit = FAST_GERMAN if len(words) > 1 else FAST_GERMAN_ONE
     doubt = len(words) < MIN_WORDS and fast.get(code, 0.0) < FAST_CLEAR  # lingua's, on few words
     return fast.get(GERMAN, 0.0) >= limit or (doubt and lingua.get(GERMAN, 0.0) >= limit)
+
+
+def _count(words: Sequence[str], code: str) -> int:
+    """How many of the words are frequent short words of the language ("I" of "Eving I" is none)."""
+    return sum(len(w) > 1 and w.lower() in settings().markers.get(code, ()) for w in words)
 
 
 def _of_script(words: Sequence[str], family: tuple[str, ...], hint: str | None) -> Evidence:

@@ -104,6 +104,8 @@ def test_a_place_name_does_not_outweigh_the_citizens_own_words(place: str) -> No
     assert detect(f"I live in {place}, who can I talk to?").language == "en"
     assert detect(f"{place} icin iletisim kisisi kim").language == "tr"  # no Turkish letters
     assert detect(f"Wer ist für {place} zuständig?").language in (None, "de")
+    assert detect(f"wer is in {place.lower()}").language in (None, "de")  # chat German "is"
+    assert detect(f"Telefon {place} please").language in (None, "de")  # one English word
 
 
 @pytest.mark.parametrize("title", [p.title for p in CONTENT.projects])
