@@ -164,6 +164,7 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
     """
+    focus = _list_named(turn, focus)
     if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
     if _places_listed(focus) and not turn.says_project:
@@ -199,6 +200,13 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return None
 
 
+def _list_named(turn: Turn, focus: Focus) -> Focus:
+    """The focus with the list a pick names: "aus der ersten Liste" is the one before the last."""
+    if turn.from_list == 1 and focus.earlier:
+        return focus.but(projects=focus.earlier, start=0, earlier=focus.projects, project=None)
+    return focus
+
+
 def _places_listed(focus: Focus) -> bool:
     """The last answer listed several Aktionsräume ("der zweite" picks one of them)."""
     return focus.subject == Subject.PLACES and len(focus.places) > 1
@@ -223,7 +231,7 @@ def _pick_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def _more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """ "mehr", "weiter", "ещё", "daha fazla" after a list: its next page, whatever the intent.
+    """More after a list ("mehr", "weiter", "ещё", "daha fazla"): its next page, any intent.
 
     After one project of the list ("mehr dazu") it is a follow-up on that project.
     """
@@ -235,7 +243,7 @@ def _more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def _details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """ "und die Mail?", "i numer telefonu?": the contact of the last answer, whatever the intent.
+    """Nothing but a detail ("und die Mail?", "i numer telefonu?"): the last answer's contact.
 
     Under the contact intent :func:`_contact` reads it the same way.
     """
@@ -527,7 +535,14 @@ def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
 
 
 def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about."""
+    """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about.
+
+    A pick names one project of the list: "who is the contact for the second one?".
+    """
+    if turn.pick is not None and focus.projects and focus.subject == Subject.PROJECT:
+        picked = _pick(turn.pick, focus, kb)
+        if picked.kind is Kind.PROJECT_DETAIL:
+            return _via("focus.pick", _project_contact(picked.projects[0], turn.details, kb))
     person = _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,

@@ -184,12 +184,37 @@ def _picks(words: list[str], lang: str, strict: bool) -> list[int]:
     return [positions[i] for i in sorted(positions)]
 
 
+def list_position(text: str) -> int | None:
+    """Which list a pick is from: "das dritte aus der ersten Liste" -> 1, "من القائمة الأولى"."""
+    for lang, words in _language_words(text):
+        if _has_numbers(lang):
+            ordinals = _numbers(lang)[0]
+            found = [ordinals[words[i]] for i in _list_ordinals(list(words), lang)]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _list_ordinals(words: list[str], lang: str) -> set[int]:
+    """Indexes of ordinals that number a list, not its items: "ersten Liste", "القائمة الأولى"."""
+    ordinals, lists = _numbers(lang)[0], _words("list_words", lang)
+    found = set()
+    for j, word in enumerate(words):
+        if word in lists:  # the ordinal before it ("ersten Liste"), else after it (Arabic)
+            beside = [i for i in (j - 1, j + 1) if 0 <= i < len(words) and words[i] in ordinals]
+            found |= set(beside[:1])
+    return found
+
+
 def _positions(words: list[str], lang: str, strict: bool = False) -> dict[int, int]:
     """Each word's position that picks from a list, by the word's index."""
     ordinals, cardinals, markers = _numbers(lang)
     foreign = lang != lexicon.DEFAULT_LANGUAGE
     found: dict[int, int] = {}
+    lists = _list_ordinals(words, lang)
     for i, word in enumerate(words):
+        if i in lists:
+            continue
         marked = i > 0 and words[i - 1] in markers
         if word.isdigit() and (marked or strict) and 0 < int(word) <= MAX_PICK:
             found[i] = int(word)
@@ -207,6 +232,7 @@ def _pick_word(word: str, lang: str) -> bool:
         or word in cardinals
         or word in markers
         or word in _words("pick_fillers", lang)
+        or word in _words("list_words", lang)
         or word in _words("follow_up", lang)
         or (word.isdigit() and len(word) <= 2)
     )
@@ -309,7 +335,7 @@ def is_follow_up(text: str) -> bool:
 
 
 def without_courtesy(text: str) -> str:
-    """The question after leading thanks or greetings: "danke! übrigens, gibt es ..." -> "gibt es ...".
+    """The question after leading thanks or greetings: "danke! übrigens, gibt es …" -> "gibt es …".
 
     A message of nothing but courtesy stays as it is (the NLU answers thanks itself).
     """
@@ -328,7 +354,9 @@ def without_courtesy(text: str) -> str:
 def _courtesy_at(words: list[str]) -> int:
     """How many of the words (from the first) are one courtesy phrase of some language."""
     for lang in _all_languages():
-        folded = [key(w) if lang == lexicon.DEFAULT_LANGUAGE else lexicon.fold_any(w) for w in words]
+        folded = [
+            key(w) if lang == lexicon.DEFAULT_LANGUAGE else lexicon.fold_any(w) for w in words
+        ]
         for phrase in _courtesy(lang):
             if tuple(folded[: len(phrase)]) == phrase:
                 return len(phrase)
@@ -340,7 +368,9 @@ def _courtesy(lang: str) -> tuple[tuple[str, ...], ...]:
     if lang == lexicon.DEFAULT_LANGUAGE:
         phrases = {tuple(p.split()) for p in lexicon.word_list("courtesy")}
         return tuple(sorted(phrases, key=len, reverse=True))
-    return lexicon.folded_phrases("courtesy", lang) if lexicon.has("words", "courtesy", lang) else ()
+    return (
+        lexicon.folded_phrases("courtesy", lang) if lexicon.has("words", "courtesy", lang) else ()
+    )
 
 
 def echoable_place(text: str) -> str | None:

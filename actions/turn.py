@@ -70,6 +70,7 @@ class Turn:
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
+    from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
     membership: bool = False
@@ -170,6 +171,7 @@ def read_text(
         groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
+        from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
         membership=parsing.asks_membership(text),

@@ -12,6 +12,8 @@ answer must not depend on it. Expectations compare with the knowledge base:
 - "page": the next page of the list before; "no_more": the list has no next page;
 - "same": the project before again (its goal shown);
 - "phone" / "email": that detail of the contact before, and no other person's;
+- "contact_of:N": the contact of the N-th project of the list before (its places' people);
+- "earlier:N": the N-th project of the list before the last one ("aus der ersten Liste");
 - "list": a list of projects.
 """
 
@@ -53,6 +55,10 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     "en-volunteer": ("project:~Walkingbus", [
         ("what is its aim?", "out_of_scope", "same"),
         ("thanks! by the way, and the phone number?", "thank", "phone"),
+    ]),
+    # A social worker who wants to call about one project of a list.
+    "en-social-worker": ("list:Arbeit", [
+        ("who is the contact person for number 5?", "district_contact", "contact_of:5"),
     ]),
     # A pensioner who picks with a number.
     "en-pensioner": ("list:Familien", [
@@ -120,6 +126,9 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     ]),
     "pl-pick-more": ("list:Arbeit", [
         ("dziękuję. trzeciego proszę", "thank", "pick:3"),
+    ]),
+    "pl-contact-pick": ("list:Arbeit", [
+        ("kto jest osobą kontaktową dla piątego?", "district_contact", "contact_of:5"),
     ]),
     "pl-places": ("places:Nordstadt", [
         ("pierwszy", "nlu_fallback", "place:1"),
@@ -240,6 +249,14 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     "de-aside": ("list:Jugendliche", [
         ("danke, super. die zweite bitte", "thank", "pick:2"),
     ]),
+    "de-first-list": ("list:Kinder", [
+        ("Und Projekte für Jugendliche?", "project_search", "list"),
+        ("Das dritte aus der ersten Liste bitte.", "nlu_fallback", "earlier:3"),
+    ]),
+    "ru-first-list": ("list:Familien", [
+        ("а для молодежи? Jugendliche", "project_search", "list"),
+        ("третий из первого списка", "inform", "earlier:3"),
+    ]),
     "de-more-misread": ("list:Kinder", [
         ("gibt es noch mehr?", "district_list", "page"),
     ]),
@@ -272,7 +289,11 @@ def _picked(position: int, before: Focus) -> int:
         return before.shown[-1]
     if before.start < position <= before.start + len(before.shown):
         return before.projects[position - 1]
-    return before.shown[position - 1] if position <= len(before.shown) else before.projects[position - 1]
+    return (
+        before.shown[position - 1]
+        if position <= len(before.shown)
+        else before.projects[position - 1]
+    )
 
 
 def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
@@ -280,6 +301,10 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
     text = reply.text
     if kind == "pick":
         number = _picked(int(arg), before)
+        (project,) = kb.projects_numbered([number])
+        assert reply.focus.project == number and project.title in text, text
+    elif kind == "earlier":
+        number = before.earlier[int(arg) - 1]
         (project,) = kb.projects_numbered([number])
         assert reply.focus.project == number and project.title in text, text
     elif kind == "same":
@@ -295,6 +320,11 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         position = int(arg)
         name = before.places[position - 1]
         assert name in text and not [p for p in before.places if p != name and p in text], text
+    elif kind == "contact_of":
+        picked = before.but(project=_picked(int(arg), before))
+        wanted = {phone for phone, _ in _contacts(picked, kb)}
+        found = set(_PHONE.findall(text))
+        assert wanted and found and found <= wanted, (wanted, text)
     elif kind in ("phone", "email"):
         wanted = {phone if kind == "phone" else email for phone, email in _contacts(before, kb)}
         found = set((_PHONE if kind == "phone" else _EMAIL).findall(text))
