@@ -3,8 +3,10 @@
 Every list of words the bot reads questions with (yes/no, follow-up, pick,
 correction, ordinal and form-of-address words) and every fuzzy cutoff lives
 there, once. German is the default; a module asks for another language by
-its code: ``words("yes_no_starts", "tr")``. A language file has the keys of
-``de.yml``; a missing file or key is an error, never a silent German answer.
+its code: ``words("yes_no_starts", "tr")``. Another language's file holds the
+sections that language needs so far (written as typed; :func:`fold_any` folds
+them: ``folded_words``, ``folded_ordinals``, ``folded_pattern``); a missing file
+or key is an error, never a silent German answer.
 """
 
 from __future__ import annotations
