@@ -70,6 +70,7 @@ class Turn:
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
+    from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
     membership: bool = False
@@ -89,6 +90,7 @@ class Turn:
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
     points_there: bool = False  # "welche Projekte gibt es da?"
     follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
+    only_details: bool = False  # nothing but contact details: "und die Mail?", "i numer telefonu?"
     only_places: bool = False  # every content word names an Aktionsraum: "und in Nette?"
     only_place_names: bool = False  # ... or a place outside the plan: "und Brackel?"
     # What the page has for the words (searched once here):
@@ -135,6 +137,7 @@ def read_text(
 ) -> Turn:
     """Read a message given as text and entities (the NLU's fields in ``nlu``)."""
     entities = entities or {}
+    text = parsing.without_courtesy(text)  # "danke! übrigens, ...": the question that follows
     correction = parsing.is_correction(text)
     if correction:  # "nicht Hörde, sondern Hafen": only the part that names the right thing
         text_for_refs, entities = parsing.correction_target(text), {}
@@ -168,6 +171,7 @@ def read_text(
         groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
+        from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
         membership=parsing.asks_membership(text),
@@ -186,6 +190,7 @@ def read_text(
         asks_someone=parsing.asks_for_someone(text),
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
+        only_details=parsing.asks_only_details(text),
         only_places=all(in_plan),
         only_place_names=all(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
