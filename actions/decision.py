@@ -389,6 +389,9 @@ def _links(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _help(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """How the bot helps; "help with learning German" names a need (another language's words)."""
+    if turn.need_words:
+        return _via("help.need", _search(turn, kb))
     return Decision(Kind.HELP, rule="help")
 
 
@@ -408,6 +411,8 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="fallback.place")  # fmt: skip
+    if turn.need_words:  # a target group or theme named in another language
+        return _via("fallback.need", _search(turn, kb))
     return _nothing(turn, "fallback")
 
 

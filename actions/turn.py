@@ -19,7 +19,8 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
-from knowledge.language import is_foreign
+from knowledge.crosslingual import Needs, read_needs
+from knowledge.language import detect, is_foreign
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -96,6 +97,7 @@ class Turn:
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
+    need_words: tuple[str, ...] = ()  # German words for the needs another language names
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
@@ -146,11 +148,17 @@ def read_text(
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
-    groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
+    needs = _needs(text_for_refs)
+    named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
+    groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     in_plan = [bool(kb.find_districts(word)) for word in content]
-    ranking = kb.rank_projects(text) if text else None
+    ranking = kb.rank_projects(_query(text, needs)) if text else None
     found = ranking.hits if ranking else ()
-    beyond_group = _asks_more_than_a_group(kb, content)
+    if needs is None:
+        beyond_group = _asks_more_than_a_group(kb, content)
+    else:
+        beyond_group = _needs_more_than_a_group(kb, needs)
+        found = () if needs.groups and not needs.topics and not beyond_group else found
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     return Turn(
@@ -194,6 +202,7 @@ def read_text(
         leader=ranking.leader if ranking else None,
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
+        need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
@@ -229,6 +238,27 @@ def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool
         len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None and not is_german_word(w)
         for w in content
     )
+
+
+def _needs(text: str) -> Needs | None:
+    """What a question in another language asks for, in German (:mod:`knowledge.crosslingual`)."""
+    if not text:
+        return None
+    return read_needs(text, detect(text).language)
+
+
+def _query(text: str, needs: Needs | None) -> str:
+    """What the ranking reads: a theme another language names, in German ("Arbeit Jugendliche")."""
+    return needs.query if needs and needs.topics else text
+
+
+def _needs_more_than_a_group(kb: KnowledgeBase, needs: Needs) -> bool:
+    """Words of another language that name a need its lexicon does not know.
+
+    Places and project names are no such need ("children in Hörde").
+    """
+    return any(not (kb.find_districts(w) or kb.other_place(w) or kb.find_project(w).items)
+               for w in needs.rest)  # fmt: skip
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -4,7 +4,9 @@ Every list of words the bot reads questions with (yes/no, follow-up, pick,
 correction, ordinal and form-of-address words) and every fuzzy cutoff lives
 there, once. German is the default; a module asks for another language by
 its code: ``words("yes_no_starts", "tr")``. A language file has the keys of
-``de.yml``; a missing file or key is an error, never a silent German answer.
+``de.yml`` that are asked of it; a missing file or key is an error, never a
+silent German answer. A module that owns a whole section reads it with
+:func:`section` (``search`` of ``en.yml``: :mod:`knowledge.crosslingual`).
 """
 
 from __future__ import annotations
@@ -113,3 +115,17 @@ def number_word(number: int, lang: str = DEFAULT_LANGUAGE) -> str | None:
         return None
     unit_word = _entry("numbers", "unit_before_tens", lang).get(unit_word, unit_word)
     return f"{unit_word}{_entry('numbers', 'tens_joiner', lang)}{tens[ten]}"
+
+
+def section(name: str, lang: str) -> dict[str, Any]:
+    """A whole top-level section of a language file (``search`` of ``tr.yml``).
+
+    For modules that own a section: each reads its own and no other.
+    """
+    try:
+        found = _lexicon(lang)[name]
+    except KeyError as missing:
+        raise LexiconError(f"{lang}.yml has no section {name}") from missing
+    if not isinstance(found, dict):
+        raise LexiconError(f"{lang}.yml: {name} is not a mapping")
+    return found
