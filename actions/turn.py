@@ -152,13 +152,15 @@ def read_text(
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     in_plan = [bool(kb.find_districts(word)) for word in content]
-    ranking = kb.rank_projects(_query(text, needs)) if text else None
-    found = ranking.hits if ranking else ()
     if needs is None:
         beyond_group = _asks_more_than_a_group(kb, content)
-    else:
+    else:  # another language: read as German only when its lexicon knows every need named
         beyond_group = _needs_more_than_a_group(kb, needs)
-        found = () if needs.groups and not needs.topics and not beyond_group else found
+        needs = None if beyond_group else needs
+    ranking = kb.rank_projects(_query(text, needs)) if text else None
+    found = ranking.hits if ranking else ()
+    if needs and needs.groups and not needs.topics:
+        found = ()  # the group search answers, as for "Senioren"
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     return Turn(
