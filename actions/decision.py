@@ -126,6 +126,9 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
             if alternative.kind not in _EMPTY_HANDED:
                 decision = _via("runner_up", alternative)
                 break
+    if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
+        found = _search(turn, kb)
+        decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
     return _as_yes_or_no(turn, decision)
 
 

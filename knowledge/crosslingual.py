@@ -84,7 +84,7 @@ def read_needs(text: str, language: str | None) -> Needs | None:
     if not text.strip():
         return None
     if language not in (None, GERMAN):
-        return _needs(text, language) if language in search_languages() else None
+        return _in_language(text, language) if language in search_languages() else None
     for code in search_languages():
         found = _needs(text, code)
         if found is None or any(map(is_german_word, (*found.named_by, *found.rest))):
@@ -92,6 +92,19 @@ def read_needs(text: str, language: str | None) -> Needs | None:
         if not any(target_group_name(word) for word in found.named_by):
             return found
     return None
+
+
+def _in_language(text: str, language: str) -> Needs | None:
+    """The reading in the language detected; a close language's when it reads the whole question.
+
+    The detector confuses close languages in short questions ("для семей с
+    детьми" is Russian, not Ukrainian): another file that leaves nothing over wins.
+    """
+    found = _needs(text, language)
+    if found is not None and not found.rest:
+        return found
+    others = (_needs(text, code) for code in search_languages() if code != language)
+    return next((other for other in others if other is not None and not other.rest), found)
 
 
 @lru_cache(maxsize=1)
