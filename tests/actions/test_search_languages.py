@@ -182,6 +182,21 @@ def test_every_language_has_fifteen_personas() -> None:
 
 
 @pytest.mark.parametrize(
+    ("intent", "text", "expected"),
+    [
+        ("help", "help with learning German", "= Deutschkurs"),
+        ("nlu_fallback", "Hangi projeler kadınlar için?", "Frauen"),
+        ("district_contact", "ce aveți pentru pensionari?", "Senioren"),
+    ],
+)
+def test_a_need_in_another_language_is_searched_whatever_the_intent(
+    kb: KnowledgeBase, intent: str, text: str, expected: str
+) -> None:
+    decision = decide(read_text(kb, text, intent=intent), Focus(), kb)
+    assert {p.number for p in decision.projects} & _fitting(kb, expected), decision.rule
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Are there reading mentors for children?",  # a need the lexicon does not know
