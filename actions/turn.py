@@ -20,6 +20,7 @@ from rasa_sdk import Tracker
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
 from knowledge.crosslingual import Needs, read_needs
+from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
@@ -148,14 +149,14 @@ def read_text(
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
-    needs = _needs(text_for_refs)
+    needs = _needs(kb, text_for_refs, places)
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     in_plan = [bool(kb.find_districts(word)) for word in content]
     if needs is None:
         beyond_group = _asks_more_than_a_group(kb, content)
     else:  # another language: read as German only when its lexicon knows every need named
-        beyond_group = _needs_more_than_a_group(kb, needs)
+        beyond_group = bool(needs.rest)
         needs = None if beyond_group else needs
     ranking = kb.rank_projects(_query(text, needs)) if text else None
     found = ranking.hits if ranking else ()
@@ -242,25 +243,26 @@ def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool
     )
 
 
-def _needs(text: str) -> Needs | None:
-    """What a question in another language asks for, in German (:mod:`knowledge.crosslingual`)."""
+def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None:
+    """What a question in another language asks for, in German (:mod:`knowledge.crosslingual`).
+
+    Names are no needs: places and projects, also with an ending ("Hörde'de").
+    """
     if not text:
         return None
-    return read_needs(text, detect(text).language)
+    named = tuple(fold_name(word) for d in places for word in words(d.name) if len(word) > 3)
+
+    def is_name(word: str) -> bool:
+        return word.startswith(named) or bool(
+            kb.find_districts(word) or kb.other_place(word) or kb.find_project(word).items
+        )
+
+    return read_needs(text, detect(text).language, is_name)
 
 
 def _query(text: str, needs: Needs | None) -> str:
     """What the ranking reads: a theme another language names, in German ("Arbeit Jugendliche")."""
     return needs.query if needs and needs.topics else text
-
-
-def _needs_more_than_a_group(kb: KnowledgeBase, needs: Needs) -> bool:
-    """Words of another language that name a need its lexicon does not know.
-
-    Places and project names are no such need ("children in Hörde").
-    """
-    return any(not (kb.find_districts(w) or kb.other_place(w) or kb.find_project(w).items)
-               for w in needs.rest)  # fmt: skip
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +47,7 @@ class Needs:
         topics: German search phrases ("Arbeit").
         rest: the folded words of the question that are neither needs nor fillers.
         named_by: the folded words that named the needs.
+        fillers: the folded words read as fillers ("projects").
     """
 
     language: str
@@ -54,6 +55,7 @@ class Needs:
     topics: tuple[str, ...] = ()
     rest: tuple[str, ...] = ()
     named_by: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
 
     @property
     def query(self) -> str:
@@ -68,42 +70,49 @@ class _Entry:
     words: tuple[re.Pattern[str], ...]
 
 
-def read_needs(text: str, language: str | None) -> Needs | None:
+def read_needs(
+    text: str, language: str | None, is_name: Callable[[str], bool] = lambda word: False
+) -> Needs | None:
     """The needs of a question in ``language``, or None when its file names none.
 
     Args:
         text: the question as typed.
+        is_name: whether a folded word left over is a name (a place, a project):
+            no need, and no evidence of German ("Hörde'de" -> "hordede").
         language: the language detected. When it is unclear (None) or German
             (the detector takes short English for German: "Projects for
             children in Hörde?"), every language with a ``search`` section is
             tried, and one counts only if no word it reads, nor any left over,
-            is a German word ("Projekte für Kids" stays German), and the
-            German search does not know the words that name the needs
-            ("Migranten").
+            is a German word ("Projekte für Kids" stays German); and when the
+            German search knows the words that name the needs ("Migranten"),
+            only if a filler says the language ("projects for children").
     """
     if not text.strip():
         return None
     if language not in (None, GERMAN):
-        return _in_language(text, language) if language in search_languages() else None
+        if language not in search_languages():
+            return None
+        return _in_language(text, language, is_name)
     for code in search_languages():
-        found = _needs(text, code)
+        found = _needs(text, code, is_name)
         if found is None or any(map(is_german_word, (*found.named_by, *found.rest))):
             continue
-        if not any(target_group_name(word) for word in found.named_by):
+        said = any(len(word) >= MIN_REST and not is_german_word(word) for word in found.fillers)
+        if said or not any(target_group_name(word) for word in found.named_by):
             return found
     return None
 
 
-def _in_language(text: str, language: str) -> Needs | None:
+def _in_language(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
     """The reading in the language detected; a close language's when it reads the whole question.
 
     The detector confuses close languages in short questions ("для семей с
     детьми" is Russian, not Ukrainian): another file that leaves nothing over wins.
     """
-    found = _needs(text, language)
+    found = _needs(text, language, is_name)
     if found is not None and not found.rest:
         return found
-    others = (_needs(text, code) for code in search_languages() if code != language)
+    others = (_needs(text, code, is_name) for code in search_languages() if code != language)
     return next((other for other in others if other is not None and not other.rest), found)
 
 
@@ -121,18 +130,19 @@ def _has_section(code: str) -> bool:
     return True
 
 
-def _needs(text: str, language: str) -> Needs | None:
+def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
     tokens = fold(text).split()
     covered = [False] * len(tokens)
     groups: list[str] = []
     topics: list[str] = []
     named_by: list[str] = []
+    fillers: list[str] = []
     for entry in _entries(language):
         for start in _matches(entry, tokens, covered):
             covered[start : start + len(entry.words)] = [True] * len(entry.words)
             if entry.target:
                 (groups if entry.group else topics).append(entry.target)
-                named_by += tokens[start : start + len(entry.words)]
+            (named_by if entry.target else fillers).extend(tokens[start : start + len(entry.words)])
     if not groups and not topics:
         return None
     rest = tuple(t for t, done in zip(tokens, covered, strict=True) if not done)
@@ -140,8 +150,9 @@ def _needs(text: str, language: str) -> Needs | None:
         language,
         groups=tuple(dict.fromkeys(groups)),
         topics=tuple(dict.fromkeys(topics)),
-        rest=tuple(t for t in rest if len(t) >= MIN_REST and not t.isdigit()),
+        rest=tuple(t for t in rest if len(t) >= MIN_REST and not t.isdigit() and not is_name(t)),
         named_by=tuple(named_by),
+        fillers=tuple(fillers),
     )
 
 

@@ -213,6 +213,21 @@ def test_a_need_the_lexicon_does_not_know_lists_no_group_as_if_it_fitted(
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Hörde'de çocuklar için ne var?", "Kinder"),  # a place with a Turkish ending
+        ("Projects for children in Hörde?", "Kinder"),  # short English taken for German
+        ("proiecte pentru tineri în Eving", "Jugendliche"),
+    ],
+)
+def test_a_place_beside_the_group_is_no_unknown_need(
+    kb: KnowledgeBase, text: str, group: str
+) -> None:
+    decision = _decided(kb, text)
+    assert {p.number for p in decision.projects} & _fitting(kb, group), decision.rule
+
+
+@pytest.mark.parametrize(
     "text", ["Projekte für Kinder", "Angebote für Senioren", "Migranten", "Projekte für Kids"]
 )
 def test_german_questions_are_not_read_as_another_language(text: str) -> None:
