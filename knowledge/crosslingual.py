@@ -77,8 +77,6 @@ def read_needs(
 
     Args:
         text: the question as typed.
-        is_name: whether a folded word left over is a name (a place, a project):
-            no need, and no evidence of German ("Hörde'de" -> "hordede").
         language: the language detected. When it is unclear (None) or German
             (the detector takes short English for German: "Projects for
             children in Hörde?"), every language with a ``search`` section is
@@ -86,6 +84,8 @@ def read_needs(
             is a German word ("Projekte für Kids" stays German); and when the
             German search knows the words that name the needs ("Migranten"),
             only if a filler says the language ("projects for children").
+        is_name: whether a folded word left over is a name (a place, a project):
+            no need, and no evidence of German ("Hörde'de" -> "hordede").
     """
     if not text.strip():
         return None
