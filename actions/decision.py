@@ -128,6 +128,9 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
             if alternative.kind not in _EMPTY_HANDED:
                 decision = _via("runner_up", alternative)
                 break
+    if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
+        found = _search(turn, kb)
+        decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
     return _as_yes_or_no(turn, decision)
 
 
@@ -453,6 +456,9 @@ def _links(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _help(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """How the bot helps; "help with learning German" names a need (another language's words)."""
+    if turn.need_words:
+        return _via("help.need", _search(turn, kb))
     return Decision(Kind.HELP, rule="help")
 
 
@@ -472,6 +478,8 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="fallback.place")  # fmt: skip
+    if turn.need_words:  # a target group or theme named in another language
+        return _via("fallback.need", _search(turn, kb))
     return _nothing(turn, "fallback")
 
 

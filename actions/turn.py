@@ -19,7 +19,9 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
-from knowledge.language import is_foreign
+from knowledge.crosslingual import Needs, read_needs
+from knowledge.crosslingual import fold as fold_name
+from knowledge.language import detect, is_foreign
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -98,6 +100,7 @@ class Turn:
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
+    need_words: tuple[str, ...] = ()  # German words for the needs another language names
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
@@ -149,11 +152,19 @@ def read_text(
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
-    groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
+    needs = _needs(kb, text_for_refs, places)
+    named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
+    groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     in_plan = [bool(kb.find_districts(word)) for word in content]
-    ranking = kb.rank_projects(text) if text else None
+    if needs is None:
+        beyond_group = _asks_more_than_a_group(kb, content)
+    else:  # another language: read as German only when its lexicon knows every need named
+        beyond_group = bool(needs.rest)
+        needs = None if beyond_group else needs
+    ranking = kb.rank_projects(_query(text, needs)) if text else None
     found = ranking.hits if ranking else ()
-    beyond_group = _asks_more_than_a_group(kb, content)
+    if needs and needs.groups and not needs.topics:
+        found = ()  # the group search answers, as for "Senioren"
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     return Turn(
@@ -199,6 +210,7 @@ def read_text(
         leader=ranking.leader if ranking else None,
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
+        need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
@@ -234,6 +246,28 @@ def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool
         len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None and not is_german_word(w)
         for w in content
     )
+
+
+def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None:
+    """What a question in another language asks for, in German (:mod:`knowledge.crosslingual`).
+
+    Names are no needs: places and projects, also with an ending ("Hörde'de").
+    """
+    if not text:
+        return None
+    named = tuple(fold_name(word) for d in places for word in words(d.name) if len(word) > 3)
+
+    def is_name(word: str) -> bool:
+        return word.startswith(named) or bool(
+            kb.find_districts(word) or kb.other_place(word) or kb.find_project(word).items
+        )
+
+    return read_needs(text, detect(text).language, is_name)
+
+
+def _query(text: str, needs: Needs | None) -> str:
+    """What the ranking reads: a theme another language names, in German ("Arbeit Jugendliche")."""
+    return needs.query if needs and needs.topics else text
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -7,6 +7,8 @@ its code: ``words("yes_no_starts", "tr")``. Another language's file holds the
 sections that language needs so far (written as typed; :func:`fold_any` folds
 them: ``folded_words``, ``folded_ordinals``, ``folded_pattern``); a missing file
 or key is an error, never a silent German answer.
+A module that owns a whole section reads it with :func:`section` (``search`` of
+``en.yml``: :mod:`knowledge.crosslingual`).
 """
 
 from __future__ import annotations
@@ -194,3 +196,17 @@ def prefixes(lang: str) -> dict[str, str]:
     """Clitics written onto a word and what is left of them ("وال" -> "ال": "and the ...")."""
     entries = _lexicon(lang).get("prefixes") or {}
     return {fold_any(str(k)): fold_any(str(v)) for k, v in entries.items()}
+
+
+def section(name: str, lang: str) -> dict[str, Any]:
+    """A whole top-level section of a language file (``search`` of ``tr.yml``).
+
+    For modules that own a section: each reads its own and no other.
+    """
+    try:
+        found = _lexicon(lang)[name]
+    except KeyError as missing:
+        raise LexiconError(f"{lang}.yml has no section {name}") from missing
+    if not isinstance(found, dict):
+        raise LexiconError(f"{lang}.yml: {name} is not a mapping")
+    return found
