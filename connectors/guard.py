@@ -134,6 +134,8 @@ class AnswerGuard:
         @blueprint.listener("before_server_start")
         async def remember_app(app: Sanic, _: Any) -> None:
             self._app = app
+            # Build the language detector now, not while a refused sender's bucket refills.
+            detect("Wer hilft mir im Stadtteil weiter?")
 
         return blueprint
 
