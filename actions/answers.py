@@ -20,6 +20,7 @@ from actions.formatting import (
     join_words,
     numbered_list,
     project_buttons,
+    project_count,
     site_contacts,
     topic_buttons,
 )
@@ -314,7 +315,7 @@ def overview(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     say.utter_message(
         response="utter_topic_overview", intro="\n\n".join(intro), summary=summary,
         count=len(topics), project_count=len(kb.projects()),
-        topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+        topics=bullet_list(f"{t.name} ({project_count(len(kb.projects(t)))})" for t in topics),
         buttons=topic_buttons(topics),
     )  # fmt: skip
     return _topics_listed(focus)
@@ -336,7 +337,7 @@ def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     if lists_topics:
         say.utter_message(
             response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
-            topics=bullet_list(f"{t.name} ({len(kb.projects(t))} Projekte)" for t in topics),
+            topics=bullet_list(f"{t.name} ({project_count(len(kb.projects(t)))})" for t in topics),
             buttons=topic_buttons(topics),
         )  # fmt: skip
     if fact.key == PlanFactKey.AKTIONSRAEUME:

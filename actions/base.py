@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.formatting import answering_in
 from actions.knowledge_access import knowledge_base
 from knowledge import KnowledgeBase, KnowledgeBaseMissing
 
@@ -20,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 FEEDBACK_RESPONSE = "utter_ask_feedback"
 FEEDBACK_EVERY_BOT_TURNS = 6  # ask at most once in this many bot messages
+SLOT_LANGUAGE = "language"  # the conversation's language (components/language.py)
 SHELL_CHANNEL = "cmdline"  # rasa shell: buttons would open a blocking menu there
 
 
@@ -50,7 +52,8 @@ class KnowledgeAction(Action, ABC):
     ) -> list[EventType]:
         """Answer, or apologise when the knowledge base cannot be read."""
         try:
-            events = self.answer(dispatcher, tracker, knowledge_base())
+            with answering_in(tracker.get_slot(SLOT_LANGUAGE)):
+                events = self.answer(dispatcher, tracker, knowledge_base())
         except (SQLAlchemyError, KnowledgeBaseMissing):
             logger.exception("%s: knowledge base not available", self.name())
             dispatcher.utter_message(response="utter_service_unavailable")

@@ -4,24 +4,45 @@ Sentences live in ``domain.yml``; this module only turns records into the
 values its responses take. Phones and e-mails stay plain text ("+49 231
 1234567", "name@example.org"): phones, Telegram and the web widget turn them
 into ``tel:``/``mailto:`` links, and ``rasa shell`` shows them as they are.
+The few words between values ("und") follow the conversation's language, which
+the running action sets with :func:`answering_in`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from knowledge.language import GERMAN, answer_word
 from knowledge.records import Contact, District, Project, Topic
 
 MAX_BUTTON_TITLE = 60
+_LANGUAGE: ContextVar[str] = ContextVar("answer_language", default=GERMAN)
+
+
+@contextmanager
+def answering_in(language: str | None) -> Iterator[None]:
+    """Values formatted inside the block use the words of ``language`` (German if None)."""
+    token = _LANGUAGE.set(language or GERMAN)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
 
 
 def join_words(values: Iterable[str]) -> str:
-    """German enumeration: ["A"] -> "A", ["A", "B", "C"] -> "A, B und C"."""
+    """Enumeration: ["A"] -> "A", ["A", "B", "C"] -> "A, B und C" (in English "A, B and C")."""
     items = list(dict.fromkeys(values))
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} und {items[-1]}"
+    return f"{', '.join(items[:-1])} {answer_word('and', _LANGUAGE.get())} {items[-1]}"
+
+
+def project_count(count: int) -> str:
+    """A number of projects in the answer's language: "12 Projekte", "12 projects"."""
+    return answer_word("projects", _LANGUAGE.get()).format(n=count)
 
 
 def bullet_list(values: Iterable[str]) -> str:

@@ -16,7 +16,9 @@ Shared by the REST, socket.io and Telegram channels of this project:
   Retry-After) and the conversation goes on once the store is back.
 
 The sentences are the domain's responses, read from the running model, so
-the wording stays in ``domain.yml``.
+the wording stays in ``domain.yml`` and ``responses/<code>.yml``: the citizen
+gets them in the language of the message (when it is clear) or else of the
+conversation, German otherwise.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
@@ -33,7 +36,10 @@ from redis.exceptions import RedisError
 from sanic import Blueprint, Sanic
 from sqlalchemy.exc import SQLAlchemyError
 
+from components.language import HINT
+from components.responses import DIRECTORY, SLOT_LANGUAGE, load_translations
 from connectors.limits import SenderLimiter
+from knowledge.language import GERMAN, SUPPORTED, detect
 from knowledge.text import key
 
 logger = logging.getLogger(__name__)
@@ -128,6 +134,8 @@ class AnswerGuard:
         @blueprint.listener("before_server_start")
         async def remember_app(app: Sanic, _: Any) -> None:
             self._app = app
+            # Build the language detector now, not while a refused sender's bucket refills.
+            detect("Wer hilft mir im Stadtteil weiter?")
 
         return blueprint
 
@@ -135,16 +143,19 @@ class AnswerGuard:
         """Clean the text, let Rasa answer, and make sure something was said."""
         text, was_cut = clean_text(message.text)
         output = CountingOutputChannel(message.output_channel or OutputChannel())
-        if await self.over_limit(output, message.sender_id or ""):
+        if await self.over_limit(output, message.sender_id or "", message):
             return
         if was_cut:
-            await self.say(output, message.sender_id, "utter_message_too_long")
+            await self.say(output, message.sender_id, "utter_message_too_long",
+                           await self.language(message, text))  # fmt: skip
         if not text:
-            await self.say(output, message.sender_id, "utter_empty_message")
+            await self.say(output, message.sender_id, "utter_empty_message",
+                           await self.language(message, text))  # fmt: skip
             return
         if asks_to_delete_history(text):
+            language = await self.language(message, text)
             self.delete_conversation(message.sender_id or "")
-            await self.say(output, message.sender_id, "utter_history_deleted")
+            await self.say(output, message.sender_id, "utter_history_deleted", language)
             return
         await on_new_message(
             UserMessage(
@@ -159,7 +170,8 @@ class AnswerGuard:
         if output.sent == 0 or (was_cut and output.sent == 1):
             restarted = text.strip().lower() == RESTART_COMMAND
             await self.say(output, message.sender_id,
-                           "utter_restarted" if restarted else "utter_no_answer")  # fmt: skip
+                           "utter_restarted" if restarted else "utter_no_answer",
+                           await self.language(message, text))  # fmt: skip
 
     # --- Outages of the stores a turn needs (PostgreSQL tracker store, Redis locks) -------
 
@@ -177,23 +189,43 @@ class AnswerGuard:
             reason = (str(error).splitlines() or [""])[0][:200]  # not the SQL's parameters
             logger.warning("Turn not processed, a store is unavailable: %s: %s",
                            type(error).__name__, reason)  # fmt: skip
+            text = clean_text(message.text)[0]  # the stores are down: the message's own language
             await self.say(message.output_channel or OutputChannel(), message.sender_id,
-                           "utter_service_unavailable")  # fmt: skip
+                           "utter_service_unavailable", _clear_language(message, text))  # fmt: skip
             return False
         return True
 
-    async def over_limit(self, output: OutputChannel, sender: str) -> bool:
+    async def over_limit(self, output: OutputChannel, sender: str, message: UserMessage) -> bool:
         """Whether the sender sends too fast; the first refused message gets a polite note."""
         if self.limiter is None or self.limiter.wait_time(sender) == 0:
             return False
         logger.warning("Message limit reached for one sender; message dropped")
         if self.limiter.first_refusal(sender):
-            await self.say(output, sender, "utter_too_many_messages")
+            language = _clear_language(message, clean_text(message.text)[0])
+            await self.say(output, sender, "utter_too_many_messages", language)
         return True
 
-    async def say(self, output: OutputChannel, recipient: str | None, response: str) -> None:
-        """Send one of the domain's responses (its first variant) as plain text."""
-        await output.send_response(recipient or "", {"text": self.text(response)})
+    async def say(
+        self, output: OutputChannel, recipient: str | None, response: str, language: str | None
+    ) -> None:
+        """Send one of the domain's responses, in ``language`` when it has one, as plain text."""
+        await output.send_response(recipient or "", {"text": self.text(response, language)})
+
+    async def language(self, message: UserMessage, text: str) -> str | None:
+        """The message's clear language, else the conversation's (its slot), else None."""
+        clear = _clear_language(message, text)
+        if clear:
+            return clear
+        agent = getattr(self._app.ctx, "agent", None) if self._app else None
+        store = getattr(agent, "tracker_store", None)
+        try:
+            tracker = await store.retrieve(message.sender_id or "") if store else None
+        except Exception:  # noqa: BLE001  # a note in German beats no note at all
+            logger.warning("Conversation language not readable; the note is in German")
+            return None
+        slot = tracker.get_slot(SLOT_LANGUAGE) if tracker else None
+        hint = _hint(message)  # the channel's (Telegram's, the browser's) when nothing else tells
+        return str(slot) if slot else hint if hint in SUPPORTED else None
 
     def delete_conversation(self, sender_id: str) -> None:
         """Forget everything stored of one conversation (SQL or in-memory tracker store)."""
@@ -207,13 +239,34 @@ class AnswerGuard:
         else:
             logger.error("Cannot delete conversations from %s", type(inner).__name__)
 
-    def text(self, response: str) -> str:
-        """The text of a domain response, from the loaded model."""
+    def text(self, response: str, language: str | None = None) -> str:
+        """The text of a domain response, from the loaded model, or of its translation."""
         agent = getattr(self._app.ctx, "agent", None) if self._app else None
         domain = getattr(agent, "domain", None)
         variants = domain.responses.get(response) if domain else None
         if not variants:
             logger.error("Response %s not found in the loaded domain", response)
             return "…"
-        text: str = variants[0].get("text", "")
+        translations = getattr(getattr(agent, "nlg", None), "translations", None)
+        translated = (translations or _translations()).get(language or GERMAN, {}).get(response)
+        text: str = (translated or variants[0]).get("text", "")
         return text
+
+
+def _clear_language(message: UserMessage, text: str) -> str | None:
+    """The language the text is clearly written in, when the assistant speaks it."""
+    evidence = detect(text, hint=_hint(message)) if text else None
+    return evidence.language if evidence and evidence.supported else None
+
+
+def _hint(message: UserMessage) -> str | None:
+    """The language the channel suggests (``metadata.language_hint``), as a two-letter code."""
+    metadata = message.metadata if isinstance(message.metadata, dict) else {}
+    hint = metadata.get(HINT)
+    return str(hint)[:2].lower() if hint else None
+
+
+@lru_cache(maxsize=1)
+def _translations() -> dict[str, dict[str, Any]]:
+    """``responses/<code>.yml``, for a model whose generator is not the multilingual one."""
+    return load_translations(DIRECTORY)

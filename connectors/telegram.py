@@ -154,13 +154,15 @@ class SecretTokenTelegramInput(TelegramInput):
         try:
             if incoming.callback_id:
                 await out_channel.answer_callback_query(incoming.callback_id)
+            hint = {"language_hint": incoming.language} if incoming.language else None
+            message = UserMessage(incoming.text or "", out_channel, incoming.chat_id,
+                                  input_channel=self.name(), metadata=hint)  # fmt: skip
             if incoming.text is not None:
-                hint = {"language_hint": incoming.language} if incoming.language else None
-                message = UserMessage(incoming.text, out_channel, incoming.chat_id,
-                                      input_channel=self.name(), metadata=hint)  # fmt: skip
                 await guard.handle_outages(on_new_message, message)
-            elif incoming.response and not await guard.over_limit(out_channel, incoming.chat_id):
-                await guard.say(out_channel, incoming.chat_id, incoming.response)
+            elif incoming.response and not await guard.over_limit(out_channel, incoming.chat_id,
+                                                                  message):  # fmt: skip
+                await guard.say(out_channel, incoming.chat_id, incoming.response,
+                                await guard.language(message, ""))  # fmt: skip
         except Exception:  # noqa: BLE001 (Telegram would resend the update on an error status)
             logger.exception("Telegram update could not be answered")
 

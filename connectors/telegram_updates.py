@@ -52,13 +52,13 @@ def read_update(update: Any, bot_name: str | None = None) -> Incoming | None:
     if chat_id is None:
         return None
     text = message.get("text") or message.get("caption")
+    language = _language(message.get("from"))
     if isinstance(text, str):
-        return Incoming(chat_id, text=command_text(text, bot_name),
-                        language=_language(message.get("from")))  # fmt: skip
+        return Incoming(chat_id, text=command_text(text, bot_name), language=language)
     if PLACES & message.keys():
-        return Incoming(chat_id, response=PLACE_RESPONSE)
+        return Incoming(chat_id, response=PLACE_RESPONSE, language=language)
     if MEDIA & message.keys():
-        return Incoming(chat_id, response=TEXT_ONLY_RESPONSE)
+        return Incoming(chat_id, response=TEXT_ONLY_RESPONSE, language=language)
     return None
 
 

@@ -118,6 +118,18 @@ def settings() -> Settings:
     )
 
 
+def answer_word(name: str, language: str | None) -> str:
+    """A word the answers put between the page's values ("und"), in ``language`` or German."""
+    words = _answer_words()[name]
+    return words.get(language or GERMAN) or words[GERMAN]
+
+
+@lru_cache(maxsize=1)
+def _answer_words() -> dict[str, dict[str, str]]:
+    data: dict[str, Any] = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    return {name: dict(words) for name, words in data["answer_words"].items()}
+
+
 def detect(text: str, hint: str | None = None) -> Evidence:
     """The language of one message, if the evidence is clear.
 

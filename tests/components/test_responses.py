@@ -138,3 +138,10 @@ def test_a_guess_lasts_until_a_message_is_clear() -> None:
     assert _answered(_tracker(None, [_guess("bg")], [])) == "bg"
     clear = {"entity": "language", "value": "de", "start": 0, "end": 1}
     assert _answered(_tracker("de", [_guess("bg")], [], [clear])) == "de"
+
+
+def test_arabic_quotes_are_guillemets_that_stay_around_a_latin_name() -> None:
+    """„ “ are not mirrored: around „{place}“ in right-to-left text they read “Hörde„."""
+    for name, translation in TRANSLATIONS["ar"].items():
+        text = str(translation["text"]) + "".join(translation.get("buttons") or [])
+        assert not set(text) & set("„“”"), name

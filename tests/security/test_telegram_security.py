@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
+from components.responses import DIRECTORY, load_translations
 from knowledge import KnowledgeBase
 from tests.security.conftest import HEADER, SECRET, WEBHOOK, Bot, message, said, update
 
@@ -177,6 +178,14 @@ def test_a_shared_place_asks_for_the_district(bot: Bot, kind: str) -> None:
     chat_id = 5200 + sorted(PLACES).index(kind)
     assert bot.telegram_post(_without_text(chat_id, PLACES[kind])).status_code == 200
     assert bot.sent_to(chat_id) == [said("utter_telegram_ask_district")]
+
+
+def test_a_photo_from_a_turkish_telegram_gets_the_turkish_note(bot: Bot) -> None:
+    body = _without_text(5150, MEDIA["photo"])
+    body["message"]["from"]["language_code"] = "tr"
+    assert bot.telegram_post(body).status_code == 200
+    turkish = load_translations(DIRECTORY)["tr"]["utter_telegram_text_only"]["text"]
+    assert bot.sent_to(5150) == [turkish]
 
 
 def test_a_photo_with_a_caption_is_answered_by_its_caption(bot: Bot) -> None:

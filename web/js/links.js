@@ -9,13 +9,14 @@
 
 const LINKS = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'„“”]+)`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+)`,
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
     String.raw`(?<phone>(?:\+49|\b0)[ (]*\d[\d ()\/-]{4,}\d)`,
   ].join("|"),
   "gu",
 );
-const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
+// An address may end a sentence, also an Arabic one ("،" and "؛" are its comma and semicolon).
+const TRAILING_PUNCTUATION = /[.,;:!?)\]،؛]+$/u;
 // "Quelle:" in each language of responses/ (tests/components/test_responses.py keeps them in step).
 const SOURCE_PREFIXES = ["Quelle:", "Source:", "Kaynak:", "المصدر:", "Źródło:", "Sursa:",
   "Източник:", "Джерело:", "Источник:"];

@@ -1,0 +1,94 @@
+"""The guard's own notes (too long, empty, too fast, no answer) in the citizen's language."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SlotSet
+
+from components.responses import DIRECTORY, load_translations
+from connectors.guard import MAX_MESSAGE_CHARS, AnswerGuard
+from connectors.limits import SenderLimiter
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+TRANSLATIONS = load_translations(DIRECTORY)
+TURKISH = "Merhaba, mahallemdeki irtibat kişisi kim? Telefon numarasını da yazar mısınız? "
+
+
+def _guard(limiter: SenderLimiter | None = None) -> tuple[AnswerGuard, InMemoryTrackerStore]:
+    store = InMemoryTrackerStore(DOMAIN)
+    guard = AnswerGuard(limiter)
+    agent = SimpleNamespace(domain=DOMAIN, tracker_store=store, nlg=None)
+    guard._app = SimpleNamespace(ctx=SimpleNamespace(agent=agent))  # type: ignore[assignment]
+    return guard, store
+
+
+def _texts(guard: AnswerGuard, text: str, sender: str = "s", **metadata: str) -> list[str]:
+    output = CollectingOutputChannel()
+
+    async def silent(_: UserMessage) -> None:  # Rasa gives no answer (action server down)
+        return None
+
+    message = UserMessage(text, output, sender, metadata=metadata or None)
+    asyncio.run(guard.handle(silent, message))
+    return [str(m.get("text")) for m in output.messages]
+
+
+def _said(response: str, language: str | None = None) -> str:
+    if language:
+        return str(TRANSLATIONS[language][response]["text"])
+    return str(DOMAIN.responses[response][0]["text"])
+
+
+def _speaking(store: InMemoryTrackerStore, sender: str, language: str) -> None:
+    async def save() -> None:
+        tracker = await store.get_or_create_tracker(sender)
+        tracker.update(SlotSet("language", language))
+        await store.save(tracker)
+
+    asyncio.run(save())
+
+
+def test_a_long_turkish_paste_gets_the_turkish_note() -> None:
+    guard, _ = _guard()
+    texts = _texts(guard, TURKISH * (MAX_MESSAGE_CHARS // len(TURKISH) + 2))
+    assert texts == [_said("utter_message_too_long", "tr"), _said("utter_no_answer", "tr")]
+
+
+def test_an_empty_message_gets_the_note_in_the_conversations_language() -> None:
+    guard, store = _guard()
+    _speaking(store, "ukrainian", "uk")
+    assert _texts(guard, "   ", sender="ukrainian") == [_said("utter_empty_message", "uk")]
+    assert _texts(guard, "   ", sender="new") == [_said("utter_empty_message")]
+
+
+def test_a_photo_or_empty_text_without_a_conversation_takes_the_channels_language() -> None:
+    guard, _ = _guard()
+    assert _texts(guard, "", language_hint="ro-RO") == [_said("utter_empty_message", "ro")]
+    assert _texts(guard, "", language_hint="fr") == [_said("utter_empty_message")]
+
+
+def test_too_many_messages_in_arabic_get_the_arabic_note() -> None:
+    class Refusing(SenderLimiter):
+        def wait_time(self, sender: str) -> float:
+            return 1.0
+
+        def first_refusal(self, sender: str) -> bool:
+            return True
+
+    guard, _ = _guard(Refusing.__new__(Refusing))
+    texts = _texts(guard, "من هو الشخص المسؤول في حيّي؟")
+    assert texts == [_said("utter_too_many_messages", "ar")]
+
+
+def test_german_stays_german() -> None:
+    guard, _ = _guard()
+    texts: list[Any] = _texts(guard, "Wer ist in meinem Stadtteil zuständig? " * 20)
+    assert texts == [_said("utter_message_too_long"), _said("utter_no_answer")]
