@@ -18,6 +18,7 @@ from actions.formatting import (
     district_buttons,
     grouped_by_contact,
     join_words,
+    label,
     numbered_list,
     project_buttons,
     project_count,
@@ -203,8 +204,9 @@ def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Foc
 def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Title, Schwerpunkt and goal; the contact on site where the page names a place."""
     project = d.projects[0]
-    say.utter_message(response="utter_project_detail", title=project.title, topic=project.topic,
-                      goal_label=project.goal_label, goal=project.goal)  # fmt: skip
+    say.utter_message(response="utter_project_detail", title=project.title,
+                      topic_label=label("Schwerpunkt"), topic=project.topic,
+                      goal_label=label(project.goal_label), goal=project.goal)  # fmt: skip
     districts = kb.districts_of(project)
     if districts:
         say.utter_message(response="utter_project_detail_districts",

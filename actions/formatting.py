@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from knowledge.language import GERMAN, answer_word
+from knowledge.language import GERMAN, answer_word, answer_words
 from knowledge.records import Contact, District, Project, Topic
 
 MAX_BUTTON_TITLE = 60
@@ -43,6 +43,11 @@ def join_words(values: Iterable[str]) -> str:
 def project_count(count: int) -> str:
     """A number of projects in the answer's language: "12 Projekte", "12 projects"."""
     return answer_word("projects", _LANGUAGE.get()).format(n=count)
+
+
+def label(page_word: str) -> str:
+    """A label word of the page ("Ziel", "Schwerpunkt") in the answer's language, if known."""
+    return answer_word(page_word, _LANGUAGE.get()) if page_word in answer_words() else page_word
 
 
 def bullet_list(values: Iterable[str]) -> str:

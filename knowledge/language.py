@@ -37,7 +37,17 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from knowledge.fasttext_lid import probabilities
 from knowledge.page_words import own_words
 
-__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "family", "is_foreign", "settings"]
+__all__ = [
+    "SUPPORTED",
+    "GERMAN",
+    "Evidence",
+    "answer_word",
+    "answer_words",
+    "detect",
+    "family",
+    "is_foreign",
+    "settings",
+]
 
 GERMAN = "de"
 ENGLISH = "en"
@@ -122,6 +132,11 @@ def answer_word(name: str, language: str | None) -> str:
     """A word the answers put between the page's values ("und"), in ``language`` or German."""
     words = _answer_words()[name]
     return words.get(language or GERMAN) or words[GERMAN]
+
+
+def answer_words() -> frozenset[str]:
+    """The names :func:`answer_word` knows."""
+    return frozenset(_answer_words())
 
 
 @lru_cache(maxsize=1)
