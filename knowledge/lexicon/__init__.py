@@ -3,8 +3,11 @@
 Every list of words the bot reads questions with (yes/no, follow-up, pick,
 correction, ordinal and form-of-address words) and every fuzzy cutoff lives
 there, once. German is the default; a module asks for another language by
-its code: ``words("yes_no_starts", "tr")``. A language file has the keys of
-``de.yml``; a missing file or key is an error, never a silent German answer.
+its code: ``words("yes_no_starts", "tr")``. Asking a file for a key it does
+not have is an error, never a silent German answer. The other languages'
+files (``en.yml``, ``tr.yml``, ...) hold only the sections read in every
+language, each section self-contained (``membership``, ``correction``: see
+:mod:`knowledge.lexicon.cues`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import yaml
 
 DEFAULT_LANGUAGE = "de"
 _HERE = Path(__file__).resolve().parent
+_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class LexiconError(LookupError):
@@ -36,8 +40,8 @@ def _lexicon(lang: str) -> dict[str, Any]:
 
 
 def languages() -> tuple[str, ...]:
-    """The languages that have a lexicon file."""
-    return tuple(sorted(path.stem for path in _HERE.glob("*.yml")))
+    """The languages that have a lexicon file (``languages.yml`` is detection data, no language)."""
+    return tuple(sorted(path.stem for path in _HERE.glob("*.yml") if _CODE.fullmatch(path.stem)))
 
 
 def _entry(section: str, name: str, lang: str) -> Any:
