@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.language import detect
+from knowledge.lexicon import cues
 
 ENTITY = "language"
 HINT = "language_hint"
@@ -69,4 +70,5 @@ def message_language(message: Message) -> str | None:
         return None
     metadata = message.get("metadata") or {}
     hint = metadata.get(HINT) if isinstance(metadata, dict) else None
-    return detect(text, hint=str(hint)[:2].lower() if hint else None).language
+    found = detect(text, hint=str(hint)[:2].lower() if hint else None).language
+    return found or cues.language_of(text)  # "Hörde dahil mi?": too short for the detector

@@ -140,3 +140,20 @@ def without(covered: list[Span], text: str) -> tuple[str, ...]:
     """The words as typed that none of the spans cover."""
     inside = {i for first, last in covered for i in range(first, last)}
     return tuple(w for i, w in enumerate(tokens(text).typed) if i not in inside)
+
+
+def language_of(text: str, sections: tuple[str, ...] = ("membership", "correction")) -> str | None:
+    """The one language whose question phrases (``<section>.cues``) the text has, not German.
+
+    Evidence for a message too short for the detector: "Hörde dahil mi?" is Turkish,
+    "Brackel теж?" Ukrainian; phrases of several languages, or German ones, prove nothing.
+    """
+    found = {
+        lang
+        for section in sections
+        for name in ("cues", "also")
+        for lang in languages_with(section)
+        if (pattern := phrases(section, name, lang))
+        and any(len(m.group()) > 2 for m in pattern.finditer(tokens(text).text(lang)))
+    }
+    return found.pop() if len(found) == 1 and DEFAULT_LANGUAGE not in found else None
