@@ -323,6 +323,10 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="district_list.place")  # fmt: skip
+    if turn.places or turn.other_place:  # the list asked with a place: is it on the list?
+        member = _membership(turn, focus, kb)
+        if member is not None:
+            return _via("district_list", member)
     areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
     if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from actions.decision import Decision, Kind, decide
+from actions.focus import Focus
 from actions.parsing import asks_membership, correction_target, is_correction
 from actions.turn import read_text
 from tests.actions.test_decision_table import Notation
@@ -244,3 +245,17 @@ def test_the_corrected_thing_is_read_in_every_language(text: str, target: str) -
 def test_a_negated_question_is_no_correction() -> None:
     assert not is_correction("Ist Brackel nicht dabei?")
     assert not is_correction("Hörde dahil değil mi?")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "referent", "answer"),
+    [("Aktionsräume: Marten?", K.MEMBER, "Marten", "yes"), ("Kurl?", K.NOT_A_PLACE, "?Kurl", "no"),
+     ("Hafen", K.MEMBER, "Hafen", "yes")],
+)  # fmt: skip
+def test_the_list_asked_with_one_place_asks_whether_it_is_on_it(
+    text: str, kind: Kind, referent: str, answer: str, resolve: Notation
+) -> None:
+    """The NLU reads "the list of areas"; with a place named, the question is yes or no."""
+    decision = decide(read_text(resolve.kb, text, intent="district_list"), Focus(), resolve.kb)
+    assert (decision.kind, decision.answer) == (kind, answer), decision.rule
+    assert decision.referent == resolve.referent(referent, Focus())
