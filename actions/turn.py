@@ -146,7 +146,8 @@ def read_text(
     other = kb.other_place(unknown or text_for_refs) if not places else None
     membership = parsing.asks_membership(text)
     # "należy do planu": the plan's own words name no project ("Plan B")
-    words_of_names = " ".join(parsing.membership_rest(text_for_refs)) if membership else None
+    asks_place = membership and bool(places or other or unknown)
+    words_of_names = " ".join(parsing.membership_rest(text_for_refs)) if asks_place else None
     named = entities.get("project", [])
     named_projects = _projects(kb, words_of_names or text_for_refs, named, places)
     people = _people(kb, text_for_refs, entities.get("person", []))
