@@ -175,7 +175,7 @@ def is_correction(text: str) -> bool:
     clause = any(first in folded.breaks | {0} for first, _ in negations)
     after = cues.spans(CORRECTION, "negations_after", text)  # "Hörde değil, ..." not "değil mi"
     closed = all(last in folded.breaks for _, last in after)
-    return clause and closed and bool(cues.without(negations, text))
+    return clause and closed and bool(_corrected_words(text))  # not "Nicht mehr, oder?"
 
 
 def correction_target(text: str) -> str:
@@ -184,11 +184,14 @@ def correction_target(text: str) -> str:
     What is left besides the negated words, the correction's own words and fillers:
     "falsch, Mengede meinte ich" -> "Mengede", "sorry I meant Hafen" -> "Hafen".
     """
+    return " ".join(_corrected_words(text)) or text
+
+
+def _corrected_words(text: str) -> tuple[str, ...]:
     covered = cues.negated(CORRECTION, text) + [
         span for name in ("cues", "fillers", "ends") for span in cues.spans(CORRECTION, name, text)
     ]
-    rest = " ".join(cues.without(covered, text))
-    return rest or text
+    return cues.without(covered, text)
 
 
 def asks_same_person(text: str) -> bool:

@@ -259,3 +259,7 @@ def test_the_list_asked_with_one_place_asks_whether_it_is_on_it(
     decision = decide(read_text(resolve.kb, text, intent="district_list"), Focus(), resolve.kb)
     assert (decision.kind, decision.answer) == (kind, answer), decision.rule
     assert decision.referent == resolve.referent(referent, Focus())
+
+
+def test_a_negation_with_nothing_right_named_is_no_correction() -> None:
+    assert not is_correction("Nicht mehr aktuell, oder?")
