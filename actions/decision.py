@@ -237,7 +237,9 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         answer = "yes" if len(names) == 1 else "no"
         return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
     again = focus.question == Question.MEMBERSHIP and (_only_a_place(turn, kb) or turn.bare_place)
-    also = turn.also and turn.bare_place and focus.subject != Subject.PROJECT  # "Huckarde auch?"
+    # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
+    fresh = turn.and_ and focus == Focus()
+    also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
     if not (turn.membership or again or also) or turn.projects or turn.groups:
         return None
     return _membership(turn, focus, kb)

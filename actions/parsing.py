@@ -146,6 +146,11 @@ def says_also(text: str) -> bool:
     return cues.found(MEMBERSHIP, "also", text) and not _asks_something_else(text)
 
 
+def says_and(text: str) -> bool:
+    """An "and" of any language: "und Hafen?", "а Hafen?", "peki Hafen?"."""
+    return cues.found(MEMBERSHIP, "and", text) or cues.found(MEMBERSHIP, "openers", text)
+
+
 def _asks_something_else(text: str) -> bool:
     """A person, a number or projects are asked ("Durchwahl vom Aktionsraum Hafen")."""
     folded = read(text).folded

@@ -75,6 +75,7 @@ class Turn:
     membership: bool = False
     also: bool = False  # "Huckarde auch?", "Brackel теж?": "too" and nothing else asked
     bare_place: bool = False  # nothing but a place and membership or "and" words: "а Hafen?"
+    and_: bool = False  # "und Hafen?", "а Hafen?": a question like the last one
     correction: bool = False
     pronoun: bool = False
     office: bool = False
@@ -179,6 +180,7 @@ def read_text(
         yes_no=parsing.is_yes_no(text),
         membership=membership,
         also=parsing.says_also(text),
+        and_=parsing.says_and(text),
         bare_place=_bare_place(kb, text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
