@@ -277,11 +277,15 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A correction ("ach nein, ich meinte Nette"): the last question, for the right referent."""
-    if not turn.correction or not focus.subject:
+    if not turn.correction or not (focus.subject or focus.question):
         return None
     if turn.details and not _names_anything(turn):  # "nein, ich meinte die Telefonnummer"
         in_focus = _focus_contact(turn, focus, kb)
         return _via("correction.detail", in_focus) if in_focus else None
+    if focus.question == Question.MEMBERSHIP and not (turn.projects or turn.groups):
+        member = _membership(turn, focus, kb)  # "Ist Hörde dabei?" - "nicht Hörde, Brackel"
+        if member is not None:
+            return _via("correction", member)
     return _via("correction", _bare(turn, focus, kb, details=turn.details or focus.details))
 
 
@@ -299,9 +303,17 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         names = {d.contact.name for d in turn.places}
         answer = "yes" if len(names) == 1 else "no"
         return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
-    again = focus.question == Question.MEMBERSHIP and _only_a_place(turn, kb)
-    if not (turn.membership or again) or turn.projects or turn.groups:
+    again = focus.question == Question.MEMBERSHIP and (_only_a_place(turn, kb) or turn.bare_place)
+    # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
+    fresh = turn.and_ and focus == Focus()
+    also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
+    if not (turn.membership or again or also) or turn.projects or turn.groups:
         return None
+    return _membership(turn, focus, kb)
+
+
+def _membership(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Yes or no: the place is an Aktionsraum (its contact), or not (the 13); or the person's."""
     person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
     if person is not None and turn.places:
         serves = {d.name for d in turn.places} <= set(person.districts)
@@ -380,6 +392,10 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="district_list.place")  # fmt: skip
+    if turn.places or turn.other_place:  # the list asked with a place: is it on the list?
+        member = _membership(turn, focus, kb)
+        if member is not None:
+            return _via("district_list", member)
     areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
     if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")

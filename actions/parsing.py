@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import lexicon
+from knowledge.lexicon import cues
 from knowledge.text import is_german_word, key
 
 MAX_ECHO_CHARS = 40
 DETAIL_PHONE = "phone"
 DETAIL_EMAIL = "email"
+MEMBERSHIP = "membership"  # sections of the lexicon read in every language
+CORRECTION = "correction"
 MAX_PICK = 99  # a bare number above this is no position in a list
 _CLAUSE_END = re.compile(r"[.?!,;:]+")
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
@@ -256,24 +259,78 @@ def is_yes_no(text: str) -> bool:
 
 
 def asks_membership(text: str) -> bool:
-    """A yes/no question whether a place belongs to the plan ("Ist Hörde dabei?")."""
-    return any(
+    """A yes/no question whether a place belongs to the plan, in any language.
+
+    "Ist Hörde dabei?" (a German yes/no verb first and a membership word), or a
+    membership phrase of any language without words that ask something else:
+    "Mengede dabei?", "Hörde – ja oder nein?", "Is Huckarde an action area?",
+    "Hörde dahil mi?", "Czy Eving należy do planu?". Whether a place is named
+    is the turn's business.
+    """
+    german = any(
         words[0] in lexicon.words("membership_starts")
         and bool(set(words) & lexicon.words("membership"))
         for words in read(text).clauses
     )
+    return german or (cues.found(MEMBERSHIP, "cues", text) and not _asks_something_else(text))
+
+
+def says_also(text: str) -> bool:
+    """A "too" of any language ("Huckarde auch?", "Brackel теж?"), asking nothing else."""
+    return cues.found(MEMBERSHIP, "also", text) and not _asks_something_else(text)
+
+
+def says_and(text: str) -> bool:
+    """An "and" of any language: "und Hafen?", "а Hafen?", "peki Hafen?"."""
+    return cues.found(MEMBERSHIP, "and", text) or cues.found(MEMBERSHIP, "openers", text)
+
+
+def _asks_something_else(text: str) -> bool:
+    """A person, a number or projects are asked ("Durchwahl vom Aktionsraum Hafen")."""
+    folded = read(text).folded
+    details = any(lexicon.pattern(name).search(folded) for name in ("phone", "email"))
+    return details or asks_for_someone(text) or cues.found(MEMBERSHIP, "blockers", text)
+
+
+def membership_rest(text: str) -> tuple[str, ...]:
+    """The words as typed besides membership, "too", "and" and filler words: the place, if any.
+
+    "und Hafen?" -> ("Hafen",), "Wie ist es mit Kirchlinde, dabei?" -> ("Kirchlinde",).
+    """
+    names = ("cues", "also", "and", "openers", "fillers")
+    return cues.without([s for name in names for s in cues.spans(MEMBERSHIP, name, text)], text)
 
 
 def is_correction(text: str) -> bool:
-    """A correction: "ach nein, ich meinte Nette", "nicht Hörde, sondern Hafen"."""
-    return bool(lexicon.pattern("correction").search(read(text).folded))
+    """A correction in any language: "ach nein, ich meinte Nette", "nicht Hörde, Brackel".
+
+    A negation counts at the start of the message or of a clause, when something is left
+    beside it ("Brackel, nicht Hörde"), not inside a question ("Ist Brackel nicht dabei?").
+    """
+    if cues.found(CORRECTION, "cues", text):
+        return True
+    folded = cues.tokens(text)
+    negations = cues.negated(CORRECTION, text)
+    clause = any(first in folded.breaks | {0} for first, _ in negations)
+    after = cues.spans(CORRECTION, "negations_after", text)  # "Hörde değil, ..." not "değil mi"
+    closed = all(last in folded.breaks for _, last in after)
+    return clause and closed and bool(_corrected_words(text))  # not "Nicht mehr, oder?"
 
 
 def correction_target(text: str) -> str:
-    """The part of a correction that names the right thing: "nicht X, sondern Y" -> "Y"."""
-    matches = list(lexicon.pattern("correction_target").finditer(text))
-    rest = text[matches[-1].end() :].strip(" ,.:;!?-") if matches else ""
-    return rest or text
+    """The part of a correction that names the right thing: "nicht X, sondern Y" -> "Y".
+
+    What is left besides the negated words, the correction's own words and fillers:
+    "falsch, Mengede meinte ich" -> "Mengede", "sorry I meant Hafen" -> "Hafen".
+    """
+    return " ".join(_corrected_words(text)) or text
+
+
+def _corrected_words(text: str) -> tuple[str, ...]:
+    covered = cues.negated(CORRECTION, text) + [
+        span for name in ("cues", "fillers", "ends") for span in cues.spans(CORRECTION, name, text)
+    ]
+    return cues.without(covered, text)
 
 
 def asks_same_person(text: str) -> bool:

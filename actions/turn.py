@@ -76,6 +76,9 @@ class Turn:
     more: bool = False
     yes_no: bool = False
     membership: bool = False
+    also: bool = False  # "Huckarde auch?", "Brackel теж?": "too" and nothing else asked
+    bare_place: bool = False  # nothing but a place and membership or "and" words: "а Hafen?"
+    and_: bool = False  # "und Hafen?", "а Hafen?": a question like the last one
     correction: bool = False
     pronoun: bool = False
     office: bool = False
@@ -148,7 +151,12 @@ def read_text(
         text_for_refs = text
     places, unknown = _places(kb, text_for_refs, entities.get("district", []))
     other = kb.other_place(unknown or text_for_refs) if not places else None
-    named_projects = _projects(kb, text_for_refs, entities.get("project", []), places)
+    membership = parsing.asks_membership(text)
+    # "należy do planu": the plan's own words name no project ("Plan B")
+    asks_place = membership and bool(places or other or unknown)
+    words_of_names = " ".join(parsing.membership_rest(text_for_refs)) if asks_place else None
+    named = entities.get("project", [])
+    named_projects = _projects(kb, words_of_names or text_for_refs, named, places)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
@@ -185,7 +193,10 @@ def read_text(
         from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
-        membership=parsing.asks_membership(text),
+        membership=membership,
+        also=parsing.says_also(text),
+        and_=parsing.says_and(text),
+        bare_place=_bare_place(kb, text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
         office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
@@ -216,6 +227,21 @@ def read_text(
         close=_close(kb, text, found),
         german=not is_foreign(text),
         **nlu,
+    )
+
+
+def _bare_place(kb: KnowledgeBase, text: str) -> bool:
+    """Every word left besides membership, "too" and "and" words names a place.
+
+    A word of a name counts when the words together name an Aktionsraum ("Eving II").
+    """
+    rest = parsing.membership_rest(text)
+    if not rest:
+        return False
+    together = {w for d in kb.find_districts(" ".join(rest)).items for w in key(d.name).split()}
+    return all(
+        key(word) in together or kb.find_districts(word).items or kb.other_place(word)
+        for word in rest
     )
 
 

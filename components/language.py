@@ -22,6 +22,7 @@ not already in one of the script's languages (a new conversation that begins wit
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -33,6 +34,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.language import Evidence, detect, family
+from knowledge.lexicon import cues
 
 ENTITY = "language"
 GUESS = "guess"  # the role of a likeliest language among a script's (see the module docstring)
@@ -81,7 +83,18 @@ def message_evidence(message: Message) -> Evidence | None:
         return None
     metadata = message.get("metadata") or {}
     hint = metadata.get(HINT) if isinstance(metadata, dict) else None
-    return detect(text, hint=str(hint)[:2].lower() if hint else None)
+    evidence = detect(text, hint=str(hint)[:2].lower() if hint else None)
+    if evidence.language is None:
+        cue = cues.language_of(text)  # "Hörde dahil mi?": too short for the detector
+        if cue:
+            return replace(evidence, language=cue)
+    return evidence
+
+
+def message_language(message: Message) -> str | None:
+    """The language a typed message names (clear, a guess, or by its question phrases)."""
+    evidence = message_evidence(message)
+    return evidence.language if evidence else None
 
 
 def conversation_language(

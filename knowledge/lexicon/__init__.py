@@ -9,6 +9,7 @@ them: ``folded_words``, ``folded_ordinals``, ``folded_pattern``); a missing file
 or key is an error, never a silent German answer.
 A module that owns a whole section reads it with :func:`section` (``search`` of
 ``en.yml``: :mod:`knowledge.crosslingual`).
+The membership and correction cues are read by :mod:`knowledge.lexicon.cues`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import yaml
 
 DEFAULT_LANGUAGE = "de"
 _HERE = Path(__file__).resolve().parent
+_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class LexiconError(LookupError):
@@ -41,8 +43,8 @@ def _lexicon(lang: str) -> dict[str, Any]:
 
 
 def languages() -> tuple[str, ...]:
-    """The languages that have a lexicon file."""
-    return tuple(sorted(path.stem for path in _HERE.glob("*.yml")))
+    """The languages that have a lexicon file (``languages.yml`` is detection data, no language)."""
+    return tuple(sorted(path.stem for path in _HERE.glob("*.yml") if _CODE.fullmatch(path.stem)))
 
 
 def _entry(section: str, name: str, lang: str) -> Any:
