@@ -307,7 +307,13 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
     fresh = turn.and_ and focus == Focus()
     also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
-    if not (turn.membership or again or also) or turn.projects or turn.groups:
+    # A group named beside an explicit membership question tells who lives there ("Annem
+    # Nette'de oturuyor, orası da dahil mi?"); beside a bare place it asks for projects.
+    if (
+        not (turn.membership or again or also)
+        or turn.projects
+        or (turn.groups and not turn.membership)
+    ):
         return None
     return _membership(turn, focus, kb)
 
