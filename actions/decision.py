@@ -331,6 +331,9 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return _via("project_search.more", _next_page(focus, kb))
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_search.topic")
+    leader = _clear_leader(turn) if turn.asks_about_one else None
+    if leader is not None:  # "das Projekt, das Lehrstellen einsammelt – was soll es erreichen?"
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_search.clear_lead")
     if not (turn.content or turn.places or turn.groups):
         in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
         if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
@@ -353,14 +356,16 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         if current is None:
             return Decision(Kind.ASK_PROJECT, rule="project_detail.ask")
         return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="project_detail.follow_up")
+    if turn.topics and not turn.projects:  # "Was zählt alles zum Bereich Zusammenleben?"
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_detail.topic")
+    leader = _clear_leader(turn)
+    if leader is not None:  # one clearly meant, also when a group or place is part of the telling
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_detail.clear_lead")
     if turn.groups or turn.places:
         return _via("project_detail.named", _search(turn, kb))
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="project_detail.other_place")
     hits = () if turn.unknown_name else turn.hits
-    if hits and turn.leader is not None:  # one clearly meant (knowledge.ranking: words and meaning)
-        return Decision(Kind.PROJECT_DETAIL, projects=(turn.leader,),
-                        rule="project_detail.clear_lead")  # fmt: skip
     if hits:
         return _via("project_detail.search", _search(turn, kb))
     close = Close(projects=turn.close.projects)
@@ -368,8 +373,11 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The plan's Schwerpunkte; or one, named by number or in its own words ("Armut bekämpfen")."""
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="topic_overview.topic")
+    if len(turn.word_topics) == 1 and not turn.pick:
+        return Decision(Kind.TOPIC, topic=turn.word_topics[0], rule="topic_overview.words")
     return Decision(Kind.OVERVIEW, rule="topic_overview")
 
 
@@ -438,6 +446,13 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
     return _nothing(turn, "bare.nothing")
+
+
+def _clear_leader(turn: Turn) -> Project | None:
+    """The project clearly ahead in words and meaning (knowledge.ranking), if one is."""
+    if turn.unknown_name or not turn.hits or turn.only_places:
+        return None
+    return turn.leader
 
 
 def _nothing(turn: Turn, rule: str) -> Decision:

@@ -154,6 +154,11 @@ def asks_why_or_what(text: str) -> bool:
     return bool(reading.word_set & lexicon.words("why")) or reading.folded.startswith(starts)
 
 
+def asks_about_one(text: str) -> bool:
+    """A question about one project's aim, audience or work: "wozu soll das gut sein?"."""
+    return bool(lexicon.pattern("about_one").search(read(text).folded))
+
+
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")

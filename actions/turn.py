@@ -20,6 +20,7 @@ from rasa_sdk import Tracker
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
 from knowledge.language import is_foreign
+from knowledge.passages import Kind
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -36,6 +37,7 @@ RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are nois
 MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
 SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
+TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 _REF = re.compile(r"^#(\d{1,4})$")
 
 
@@ -86,6 +88,7 @@ class Turn:
     asks_areas: bool = False  # "welche Gebiete hat sie noch?"
     asks_same: bool = False  # "dieselbe Person?"
     asks_why: bool = False  # "Warum gerade diese Gebiete?"
+    asks_about_one: bool = False  # "das Projekt mit den Lehrstellen – was soll es erreichen?"
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
     points_there: bool = False  # "welche Projekte gibt es da?"
     follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
@@ -183,6 +186,7 @@ def read_text(
         asks_areas=parsing.asks_for_areas(text),
         asks_same=parsing.asks_same_person(text),
         asks_why=parsing.asks_why_or_what(text),
+        asks_about_one=parsing.asks_about_one(text),
         asks_someone=parsing.asks_for_someone(text),
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
@@ -460,14 +464,23 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
 
 
 def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
-    """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt"."""
+    """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt" or "Bereich".
+
+    Told in other words ("der Bereich Zusammenleben und Nachbarschaft"), it is the
+    Schwerpunkt closest in meaning, when that one stands clearly ahead.
+    """
     folded = key(text)
     values = named or ([text, folded.replace("schwerpunkt", "")] if "schwerpunkt" in folded else [])
     for value in values:
         found = kb.find_topic(value).items
         if len(found) == 1:
             return found
-    return []
+    if named or not set(folded.split()) & lexicon.words("plan_division"):
+        return []
+    closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
+    if len(closest) < 2 or closest[0][1] - closest[1][1] < TOPIC_MARGIN:
+        return []
+    return [t for t in kb.topics() if str(t.number) == closest[0][0]]
 
 
 def _plan_fact(kb: KnowledgeBase, text: str) -> PlanFact | None:
