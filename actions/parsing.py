@@ -170,6 +170,16 @@ def asks_for_someone(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("someone"))
 
 
+def asks_for_contact(text: str) -> bool:
+    """A contact person asked in so many words: "Wer ist dafür zuständig?", "Kontakt"."""
+    return bool(read(text).word_set & lexicon.words("contact_asks"))
+
+
+def asks_for_a_list(text: str) -> bool:
+    """A list asked for: "Was gehört alles dazu?", "Welche sind das?"."""
+    return bool(read(text).word_set & lexicon.words("list_asks"))
+
+
 def asks_for_areas(text: str) -> bool:
     """Which other areas someone serves: "welche Gebiete hat sie noch?", "auch andere Stadtteile".
 

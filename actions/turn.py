@@ -90,6 +90,8 @@ class Turn:
     asks_why: bool = False  # "Warum gerade diese Gebiete?"
     asks_about_one: bool = False  # "das Projekt mit den Lehrstellen – was soll es erreichen?"
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
+    asks_list: bool = False  # "Was gehört alles dazu?", "welche Projekte"
+    asks_contact: bool = False  # "Wer ist dafür zuständig?": a contact, even in a long story
     points_there: bool = False  # "welche Projekte gibt es da?"
     follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
     only_places: bool = False  # every content word names an Aktionsraum: "und in Nette?"
@@ -188,6 +190,8 @@ def read_text(
         asks_why=parsing.asks_why_or_what(text),
         asks_about_one=parsing.asks_about_one(text),
         asks_someone=parsing.asks_for_someone(text),
+        asks_contact=parsing.asks_for_contact(text),
+        asks_list=parsing.asks_for_a_list(text),
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
         only_places=all(in_plan),
