@@ -147,13 +147,14 @@ def read_text(
         text_for_refs = text
     places, unknown = _places(kb, text_for_refs, entities.get("district", []))
     other = kb.other_place(unknown or text_for_refs) if not places else None
-    named_projects = _projects(kb, text_for_refs, entities.get("project", []), places)
+    ranking = kb.rank_projects(text) if text else None
+    fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
+    named_projects = _projects(kb, text_for_refs, entities.get("project", []), places, fitting)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
     groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
     in_plan = [bool(kb.find_districts(word)) for word in content]
-    ranking = kb.rank_projects(text) if text else None
     found = ranking.hits if ranking else ()
     beyond_group = _asks_more_than_a_group(kb, content)
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
@@ -332,9 +333,12 @@ def _people(kb: KnowledgeBase, text: str, named: list[str]) -> list[Person]:
 
 
 def _projects(
-    kb: KnowledgeBase, text: str, named: list[str], places: list[District]
+    kb: KnowledgeBase, text: str, named: list[str], places: list[District], fitting: set[int]
 ) -> list[Project]:
-    """Projects the message names: a button's "#12", a title or nickname, a title word."""
+    """Projects the message names: a button's "#12", a title or nickname, a title word.
+
+    ``fitting``: the numbers of the projects that fit the message in words and meaning.
+    """
     found: list[Project] = []
     for value in named:
         ref = _REF.match(value.strip())
@@ -343,7 +347,7 @@ def _projects(
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:
-        found = _named_in(kb, text, places)
+        found = _named_in(kb, text, places, fitting)
     return list(dict.fromkeys(found))
 
 
@@ -353,13 +357,17 @@ def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
     return next((r for m in refs if m and (r := kb.removed_project(int(m.group(1))))), None)
 
 
-def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Project]:
+def _named_in(
+    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int]
+) -> list[Project]:
     """Projects a question names: by the words of their title, or by one rare title word.
 
     "Infos zum blauen Haus", "was ist chill out" name a project by its title's words;
     "Was soll der Walkingbus bringen?" by one word. Words for a target group or a
     place ("Jugendliche", "Nette") ask for a search, and so does a theme word that
-    several projects share ("Sprache").
+    several projects share ("Sprache"). In a longer question one title word names
+    its project only when the project fits the whole question ("Wann fährt der
+    Schulbus zum Gymnasium?" is no question about the Walkingbus).
     """
     place_words = {w for d in places for w in terms(d.name)}
     remaining = [
@@ -375,6 +383,9 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         return []
     if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
         return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
+    by_word = _by_rare_word(kb, remaining)
+    if len(remaining) > SHORT_QUESTION and not {p.number for p in by_word} <= fitting:
+        by_word = []  # one title word in a question about something else
     query = " ".join(word_forms[-1] for word_forms in remaining)
     long_words = [w for w in remaining if len(w[-1]) >= MIN_TITLE_WORD]
     whole = [
@@ -385,7 +396,7 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
     if not whole and len(long_words) > 1:  # every word stands in one title, in any order
         whole = [p for p in kb.projects() if all(_in_title(w, p) for w in long_words)]
         whole = whole if len(whole) == 1 else []
-    return whole or _by_rare_word(kb, remaining)
+    return whole or by_word
 
 
 def _by_rare_word(kb: KnowledgeBase, remaining: list[tuple[str, ...]]) -> list[Project]:
