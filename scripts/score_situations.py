@@ -108,6 +108,7 @@ class CachedNlu:
         self._changed = False
 
     def __call__(self, text: str) -> dict[str, Any]:
+        """The NLU's parse of ``text`` (intent, entities, ranking)."""
         if text not in self._parses:
             if self._parse is None:
                 from scripts.explain import nlu  # loads Rasa: only when a text is new
