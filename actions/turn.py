@@ -232,10 +232,14 @@ def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Clo
 def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
     """A need the page does not know beside the group ("Lesepaten für Grundschulkinder").
 
-    Everyday words ("Angebote", "Hausaufgaben") and short fillers are no such need.
+    Everyday words ("Angebote", "Hausaufgaben"), short fillers and place names
+    ("Kinder in Hörde") are no such need.
     """
     return any(
-        len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None and not is_german_word(w)
+        len(w) >= MIN_NAME_LENGTH
+        and kb.target_group(w) is None
+        and not is_german_word(w)
+        and not kb.find_districts(w)
         for w in content
     )
 
