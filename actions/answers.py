@@ -213,7 +213,7 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
         say.utter_message(response="utter_project_detail_office")
     if d.query.kind:  # a search with one result replaces the last list
         return Focus(Subject.PROJECT, project=project.number, projects=(project.number,),
-                     query=d.query)  # fmt: skip
+                     query=d.query, earlier=_earlier(focus, (project.number,)))  # fmt: skip
     return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
 
 
@@ -242,8 +242,9 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focu
     remaining = len(projects) - start - len(page)
     if remaining > 0:
         say.utter_message(response="utter_project_search_more", remaining=remaining)
-    return Focus(Subject.PROJECT, projects=tuple(p.number for p in projects), start=start,
-                 query=d.query)  # fmt: skip
+    numbers = tuple(p.number for p in projects)
+    return Focus(Subject.PROJECT, projects=numbers, start=start, query=d.query,
+                 earlier=_earlier(focus, numbers))  # fmt: skip
 
 
 def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
@@ -375,7 +376,12 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
 
 def _keep_list(old: Focus, new: Focus) -> Focus:
     """A new subject keeps the last list, so "die dritte davon" works after an aside."""
-    return new.but(projects=old.projects, start=old.start, query=old.query)
+    return new.but(projects=old.projects, start=old.start, query=old.query, earlier=old.earlier)
+
+
+def _earlier(old: Focus, listed: tuple[int, ...]) -> tuple[int, ...]:
+    """The list before a new one ("aus der ersten Liste"); paging keeps it."""
+    return old.earlier if listed == old.projects else old.projects
 
 
 def _names(districts: Sequence[District]) -> tuple[str, ...]:

@@ -112,6 +112,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
     for absorb in (
         _pick_only,
+        _more_only,
+        _details_only,
         _correction,
         _yes_no,
         _one_named_project,
@@ -129,6 +131,9 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
             if alternative.kind not in _EMPTY_HANDED:
                 decision = _via("runner_up", alternative)
                 break
+    if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
+        found = _search(turn, kb)
+        decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
     return _as_yes_or_no(turn, decision)
 
 
@@ -165,8 +170,11 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
     """
+    focus = _list_named(turn, focus)
     if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
+    if _places_listed(focus) and not turn.says_project:
+        return _pick_place(turn, focus, kb)
     topics_listed = focus.query.kind == ListKind.TOPICS
     asks_project = focus.projects and turn.says_project
     if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
@@ -185,6 +193,8 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if turn.words > MAX_PICK_WORDS:  # "im dritten Stock" in a story is no pick
         return None
+    if _places_listed(focus) and not _names_anything(turn):
+        return _pick_place(turn, focus, kb)
     if turn.groups or turn.places:
         listed = _search(turn, kb)
         if listed.kind is not Kind.PROJECT_LIST:
@@ -196,10 +206,67 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return None
 
 
+def _list_named(turn: Turn, focus: Focus) -> Focus:
+    """The focus with the list a pick names: "aus der ersten Liste" is the one before the last."""
+    if turn.from_list == 1 and focus.earlier:
+        return focus.but(projects=focus.earlier, start=0, earlier=focus.projects, project=None)
+    return focus
+
+
+def _places_listed(focus: Focus) -> bool:
+    """The last answer listed several Aktionsräume ("der zweite" picks one of them)."""
+    return focus.subject == Subject.PLACES and len(focus.places) > 1
+
+
+def _pick_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A pick from the places just listed: "der zweite", "Welche Projekte hat der zweite?".
+
+    The message is answered as if it named that place.
+    """
+    position = turn.pick or 0
+    if not (0 < position <= len(focus.places) or position == -1):
+        return Decision(Kind.NO_SUCH_NUMBER, rule="pick_place.no_such_number")
+    name = focus.places[position - 1 if position > 0 else -1]
+    places = tuple(d for d in kb.districts() if d.name == name)
+    picked = replace(turn, places=places, pick=None, pick_only=False, follow_up=False)
+    narrowed = focus.but(places=(name,))
+    if turn.pick_only:
+        return Decision(Kind.PLACE_CONTACT, places, details=turn.details or focus.details,
+                        rule="pick_place")  # fmt: skip
+    return _via("pick_place", decide(picked, narrowed, kb))
+
+
+def _more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """More after a list ("mehr", "weiter", "ещё", "daha fazla"): its next page, any intent.
+
+    After one project of the list ("mehr dazu") it is a follow-up on that project.
+    """
+    if not turn.more or not focus.projects or _names_anything(turn):
+        return None
+    if focus.project is not None and turn.follow_up:
+        return None
+    return _via("more", _next_page(focus, kb))
+
+
+def _details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Nothing but a detail ("und die Mail?", "i numer telefonu?"): the last answer's contact.
+
+    Under the contact intent :func:`_contact` reads it the same way.
+    """
+    if not turn.only_details or turn.intent == "district_contact" or not focus.subject:
+        return None
+    if _names_anything(turn) or turn.office or turn.report:
+        return None
+    in_focus = _focus_contact(turn, focus, kb)
+    return _via("details", in_focus) if in_focus else None
+
+
 def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent."""
-    asks_about_it = ("project_detail", "topic_overview", "nlu_fallback", "inform", "project_search")
-    if turn.intent not in asks_about_it or turn.more or not _is_follow_up(turn):
+    """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent.
+
+    A question for contact details ("und die Nummer?") is the contact's, not the project's.
+    """
+    if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not _is_follow_up(turn):
         return None
     if focus.subject != Subject.PROJECT:
         return None
@@ -423,6 +490,9 @@ def _links(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _help(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """How the bot helps; "help with learning German" names a need (another language's words)."""
+    if turn.need_words:
+        return _via("help.need", _search(turn, kb))
     return Decision(Kind.HELP, rule="help")
 
 
@@ -442,6 +512,8 @@ def _fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.places and turn.details:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="fallback.place")  # fmt: skip
+    if turn.need_words:  # a target group or theme named in another language
+        return _via("fallback.need", _search(turn, kb))
     return _nothing(turn, "fallback")
 
 
@@ -512,7 +584,14 @@ def _places_or_unknown(turn: Turn, details: tuple[str, ...]) -> Decision | None:
 
 
 def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about."""
+    """A follow-up ("und die Telefonnummer?"): the contact of what the last answer was about.
+
+    A pick names one project of the list: "who is the contact for the second one?".
+    """
+    if turn.pick is not None and focus.projects and focus.subject == Subject.PROJECT:
+        picked = _pick(turn.pick, focus, kb)
+        if picked.kind is Kind.PROJECT_DETAIL:
+            return _via("focus.pick", _project_contact(picked.projects[0], turn.details, kb))
     person = _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,
@@ -674,6 +753,8 @@ _BY_INTENT: dict[str, Handler] = {
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip
+# Intents whose question stands on its own, even in words that could follow up a project.
+_OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
                            "topic_overview"})  # fmt: skip
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).

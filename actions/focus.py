@@ -67,6 +67,7 @@ class Focus:
     project: int | None = None
     details: tuple[str, ...] = ()  # the contact details asked last ("phone", "email")
     projects: tuple[int, ...] = ()  # the last list, as project numbers
+    earlier: tuple[int, ...] = ()  # the list before it ("das dritte aus der ersten Liste")
     start: int = 0  # index of the first project on the page shown last
     query: ListQuery = field(default_factory=ListQuery)
     question: Question | None = None
@@ -89,6 +90,7 @@ class Focus:
             "project": self.project,
             "details": list(self.details),
             "projects": list(self.projects),
+            "earlier": list(self.earlier),
             "start": self.start,
             "query": {"kind": str(self.query.kind), "value": self.query.value},
             "question": _value(self.question),
@@ -108,6 +110,7 @@ class Focus:
                 project=_number(value.get("project")),
                 details=tuple(str(d) for d in value.get("details") or ()),
                 projects=tuple(int(n) for n in value.get("projects") or ()),
+                earlier=tuple(int(n) for n in value.get("earlier") or ()),
                 start=max(0, int(value.get("start") or 0)),
                 query=ListQuery(
                     _member(ListKind, query.get("kind")) or ListKind.NONE,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import lexicon
-from knowledge.text import key
+from knowledge.text import is_german_word, key
 
 MAX_ECHO_CHARS = 40
 DETAIL_PHONE = "phone"
@@ -24,6 +24,7 @@ MAX_PICK = 99  # a bare number above this is no position in a list
 _CLAUSE_END = re.compile(r"[.?!,;:]+")
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
+_SPANNED = re.compile(r"\w+(?:['’ʼ]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Reading:
     word_set: frozenset[str]
     clauses: tuple[tuple[str, ...], ...]  # the folded words of each sentence or clause
     tokens: tuple[str, ...]  # the words as typed (case kept: "Sie" addresses the bot)
+    loose: tuple[str, ...]  # the words of any alphabet, folded (lexicon.fold_any)
 
 
 @lru_cache(maxsize=64)
@@ -43,13 +45,8 @@ def read(text: str) -> Reading:
     folded = key(text)
     words = tuple(folded.split())
     clauses = tuple(c for part in _CLAUSE_END.split(text) if (c := tuple(key(part).split())))
-    return Reading(folded, words, frozenset(words), clauses, tuple(_TOKEN.findall(text)))
-
-
-@lru_cache(maxsize=1)
-def _pick_numbers() -> dict[str, int]:
-    """Ordinal and cardinal words and their position in a list."""
-    return {**lexicon.cardinals(), **lexicon.ordinals()}
+    tokens = tuple(_TOKEN.findall(text))
+    return Reading(folded, words, frozenset(words), clauses, tokens, lexicon.loose_words(text))
 
 
 def asked_details(text: str, entity_values: list[str]) -> tuple[str, ...]:
@@ -57,60 +54,197 @@ def asked_details(text: str, entity_values: list[str]) -> tuple[str, ...]:
 
     "Name, Telefon und Mail bitte" asks for everything, so it gives ().
     """
-    folded = read(text).folded
     wanted = {v for v in entity_values if v in (DETAIL_PHONE, DETAIL_EMAIL)}
-    if lexicon.pattern("phone").search(folded):
-        wanted.add(DETAIL_PHONE)
-    if lexicon.pattern("email").search(folded):
-        wanted.add(DETAIL_EMAIL)
+    for lang, said in _readings(text):
+        for detail in (DETAIL_PHONE, DETAIL_EMAIL):
+            if _detail_pattern(detail, lang).search(said):
+                wanted.add(detail)
     return tuple(sorted(wanted)) if len(wanted) == 1 else ()
 
 
-def ordinal(text: str) -> int | None:
-    """Position the citizen picks from a list: "der zweite" -> 2, "den letzten" -> -1.
+def asks_only_details(text: str) -> bool:
+    """Nothing but contact details and small words: "and the email?", "i numer telefonu?".
 
-    Every word must be an ordinal, a number after "Nummer" or a filler, so
-    "alert(1)" or "wer ist in hörde 2 mal zuständig" pick nothing.
+    Such a message asks the contact of what the last answer was about.
     """
-    words = list(read(text).words)
-    picks = _picks(words, strict=True)
-    if len(picks) != 1 or any(not _pick_word(w) for w in words):
-        return None
-    return picks[0]
+    for lang, said in _readings(text):
+        rest = said
+        for detail in (DETAIL_PHONE, DETAIL_EMAIL):
+            rest = _detail_pattern(detail, lang).sub(" ", rest)
+        if rest != said and set(rest.split()) <= _words("contact_fillers", lang):
+            return True
+    return False
+
+
+def _readings(text: str) -> list[tuple[str, str]]:
+    """The message as each language's lexicon reads it: German folded, the others loosely."""
+    reading = read(text)
+    found = [(lexicon.DEFAULT_LANGUAGE, reading.folded)] if _latin(reading) else []
+    return found + [(lang, " ".join(_loose(reading, lang))) for lang in _others("patterns")]
+
+
+def _latin(reading: Reading) -> bool:
+    """Whether German can read every word (a Cyrillic or Arabic word folds to nothing)."""
+    return all(word.isascii() for word in reading.loose)
+
+
+def _detail_pattern(detail: str, lang: str) -> re.Pattern[str]:
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        return lexicon.pattern(detail)
+    return lexicon.folded_pattern(detail, lang)
+
+
+@lru_cache(maxsize=1)
+def _all_languages() -> tuple[str, ...]:
+    return (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
+
+
+@lru_cache(maxsize=16)
+def _others(section: str) -> tuple[str, ...]:
+    """The other languages whose lexicon has this section (their files may be partial)."""
+    return tuple(lang for lang in lexicon.other_languages() if section in lexicon._lexicon(lang))
+
+
+@lru_cache(maxsize=256)
+def _words(name: str, lang: str) -> frozenset[str]:
+    """A word list of a language as its reading compares it; empty if the file lacks it."""
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        return lexicon.words(name)
+    return lexicon.folded_words(name, lang) if lexicon.has("words", name, lang) else frozenset()
+
+
+def _loose(reading: Reading, lang: str) -> tuple[str, ...]:
+    """The loose words with the language's clitics resolved ("والثاني" -> "الثاني")."""
+    clitics = lexicon.prefixes(lang)
+    if not clitics:
+        return reading.loose
+    return tuple(_unclitic(word, clitics) for word in reading.loose)
+
+
+def _unclitic(word: str, clitics: dict[str, str]) -> str:
+    for prefix, rest in clitics.items():
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return rest + word[len(prefix) :]
+    return word
+
+
+def _language_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The message's words as each language reads them (German first)."""
+    reading = read(text)
+    german = [(lexicon.DEFAULT_LANGUAGE, reading.words)] if _latin(reading) else []
+    return german + [(lang, _loose(reading, lang)) for lang in lexicon.other_languages()]
+
+
+def ordinal(text: str) -> int | None:
+    """Position the citizen picks from a list: "der zweite" -> 2, "ikincisi", "al treilea".
+
+    Every word must be an ordinal, a number after "Nummer", a filler or a word of a
+    follow-up ("перший, яка мета?"), all of one language, so "alert(1)" or
+    "wer ist in hörde 2 mal zuständig" pick nothing.
+    """
+    for lang, words in _language_words(text):
+        if not _has_numbers(lang):
+            continue
+        picks = _picks(list(words), lang, strict=True)
+        if len(picks) == 1 and all(_pick_word(w, lang) for w in words):
+            return picks[0]
+    return None
 
 
 def loose_ordinal(text: str) -> int | None:
     """An ordinal word in a longer message: "zurück zu den Senioren: das erste" -> 1.
 
-    Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing.
+    Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing;
+    another language's ordinal that is also a German word ("last") counts only in
+    :func:`ordinal`, where every word must be of that language.
     """
-    picks = _picks(list(read(text).words), strict=False)
-    return picks[0] if len(picks) == 1 else None
+    found: dict[int, int] = {}
+    for lang, words in _language_words(text):
+        if _has_numbers(lang):
+            found.update(_positions(list(words), lang))
+    picks = set(found.values())
+    return picks.pop() if len(found) == 1 else None
 
 
-def _picks(words: list[str], strict: bool) -> list[int]:
-    found = []
-    for i, word in enumerate(words):
-        marked = i > 0 and words[i - 1] in lexicon.number_markers()
-        if word.isdigit() and (marked or strict) and 0 < int(word) <= MAX_PICK:
-            found.append(int(word))
-        elif word in _pick_numbers() and (marked or strict or word not in lexicon.cardinals()):
-            found.append(_pick_numbers()[word])
+def _has_numbers(lang: str) -> bool:
+    return lang == lexicon.DEFAULT_LANGUAGE or lexicon.has("numbers", "ordinals", lang)
+
+
+@lru_cache(maxsize=16)
+def _numbers(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """Ordinals, cardinals and number markers of a language as its reading compares them."""
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        return lexicon.ordinals(), lexicon.cardinals(), lexicon.number_markers()
+    markers = frozenset(w for m in lexicon.number_markers(lang) for w in lexicon.loose_words(m))
+    return lexicon.folded_ordinals(lang), lexicon.folded_cardinals(lang), markers
+
+
+def _picks(words: list[str], lang: str, strict: bool) -> list[int]:
+    positions = _positions(words, lang, strict)
+    return [positions[i] for i in sorted(positions)]
+
+
+def list_position(text: str) -> int | None:
+    """Which list a pick is from: "das dritte aus der ersten Liste" -> 1, "من القائمة الأولى"."""
+    for lang, words in _language_words(text):
+        if _has_numbers(lang):
+            ordinals = _numbers(lang)[0]
+            found = [ordinals[words[i]] for i in _list_ordinals(list(words), lang)]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _list_ordinals(words: list[str], lang: str) -> set[int]:
+    """Indexes of ordinals that number a list, not its items: "ersten Liste", "القائمة الأولى"."""
+    ordinals, lists = _numbers(lang)[0], _words("list_words", lang)
+    found = set()
+    for j, word in enumerate(words):
+        if word in lists:  # the ordinal before it ("ersten Liste"), else after it (Arabic)
+            beside = [i for i in (j - 1, j + 1) if 0 <= i < len(words) and words[i] in ordinals]
+            found |= set(beside[:1])
     return found
 
 
-def _pick_word(word: str) -> bool:
+def _positions(words: list[str], lang: str, strict: bool = False) -> dict[int, int]:
+    """Each word's position that picks from a list, by the word's index."""
+    ordinals, cardinals, markers = _numbers(lang)
+    foreign = lang != lexicon.DEFAULT_LANGUAGE
+    found: dict[int, int] = {}
+    lists = _list_ordinals(words, lang)
+    for i, word in enumerate(words):
+        if i in lists:
+            continue
+        marked = i > 0 and words[i - 1] in markers
+        if word.isdigit() and (marked or strict) and 0 < int(word) <= MAX_PICK:
+            found[i] = int(word)
+        elif word in cardinals and (marked or (strict and not foreign)):
+            found[i] = cardinals[word]
+        elif word in ordinals and (strict or not (foreign and is_german_word(word))):
+            found[i] = ordinals[word]
+    return found
+
+
+def _pick_word(word: str, lang: str) -> bool:
+    ordinals, cardinals, markers = _numbers(lang)
     return (
-        word in _pick_numbers()
-        or word in lexicon.words("pick_fillers")
+        word in ordinals
+        or word in cardinals
+        or word in markers
+        or word in _words("pick_fillers", lang)
+        or word in _words("list_words", lang)
+        or word in _words("follow_up", lang)
         or (word.isdigit() and len(word) <= 2)
     )
 
 
 def asks_for_more(text: str) -> bool:
     """True for "mehr", "gibt es noch mehr?", "habt ihr noch weitere?", "zeig die nächsten"."""
-    words = read(text).word_set
-    return bool(words & lexicon.words("more_triggers")) and words <= lexicon.words("more")
+    for lang, said in _language_words(text):
+        words = set(said)
+        if words & _words("more_triggers", lang) and words <= _words("more", lang):
+            return True
+    return False
 
 
 def is_yes_no(text: str) -> bool:
@@ -212,7 +346,46 @@ def is_follow_up(text: str) -> bool:
 
     Anything with other words is a new question, not a reference to the last project.
     """
-    return read(text).word_set <= lexicon.words("follow_up")
+    return any(set(words) <= _words("follow_up", lang) for lang, words in _language_words(text))
+
+
+def without_courtesy(text: str) -> str:
+    """The question after leading thanks or greetings: "danke! übrigens, gibt es …" -> "gibt es …".
+
+    A message of nothing but courtesy stays as it is (the NLU answers thanks itself).
+    """
+    spans = [(m.start(), m.group()) for m in _SPANNED.finditer(text)]
+    start = 0
+    while start < len(spans):
+        step = _courtesy_at([word for _, word in spans[start:]])
+        if not step:
+            break
+        start += step
+    if start == 0 or start >= len(spans):
+        return text
+    return text[spans[start][0] :]
+
+
+def _courtesy_at(words: list[str]) -> int:
+    """How many of the words (from the first) are one courtesy phrase of some language."""
+    for lang in _all_languages():
+        folded = [
+            key(w) if lang == lexicon.DEFAULT_LANGUAGE else lexicon.fold_any(w) for w in words
+        ]
+        for phrase in _courtesy(lang):
+            if tuple(folded[: len(phrase)]) == phrase:
+                return len(phrase)
+    return 0
+
+
+@lru_cache(maxsize=16)
+def _courtesy(lang: str) -> tuple[tuple[str, ...], ...]:
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        phrases = {tuple(p.split()) for p in lexicon.word_list("courtesy")}
+        return tuple(sorted(phrases, key=len, reverse=True))
+    return (
+        lexicon.folded_phrases("courtesy", lang) if lexicon.has("words", "courtesy", lang) else ()
+    )
 
 
 def echoable_place(text: str) -> str | None:

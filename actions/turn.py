@@ -19,7 +19,9 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon
-from knowledge.language import is_foreign
+from knowledge.crosslingual import Needs, read_needs
+from knowledge.crosslingual import fold as fold_name
+from knowledge.language import detect, is_foreign
 from knowledge.passages import Kind
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
@@ -72,6 +74,7 @@ class Turn:
     groups: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
+    from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
     membership: bool = False
@@ -94,6 +97,7 @@ class Turn:
     asks_contact: bool = False  # "Wer ist dafür zuständig?": a contact, even in a long story
     points_there: bool = False  # "welche Projekte gibt es da?"
     follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
+    only_details: bool = False  # nothing but contact details: "und die Mail?", "i numer telefonu?"
     only_places: bool = False  # every content word names an Aktionsraum: "und in Nette?"
     only_place_names: bool = False  # ... or a place outside the plan: "und Brackel?"
     # What the page has for the words (searched once here):
@@ -101,6 +105,7 @@ class Turn:
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
+    need_words: tuple[str, ...] = ()  # German words for the needs another language names
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
@@ -140,6 +145,7 @@ def read_text(
 ) -> Turn:
     """Read a message given as text and entities (the NLU's fields in ``nlu``)."""
     entities = entities or {}
+    text = parsing.without_courtesy(text)  # "danke! übrigens, ...": the question that follows
     correction = parsing.is_correction(text)
     if correction:  # "nicht Hörde, sondern Hafen": only the part that names the right thing
         text_for_refs, entities = parsing.correction_target(text), {}
@@ -147,16 +153,24 @@ def read_text(
         text_for_refs = text
     places, unknown = _places(kb, text_for_refs, entities.get("district", []))
     other = kb.other_place(unknown or text_for_refs) if not places else None
-    ranking = kb.rank_projects(text) if text else None
+    content = tuple(terms(text_for_refs, drop_noise=True))
+    needs = _needs(kb, text_for_refs, places)
+    named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
+    groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
+    if needs is None:
+        beyond_group = _asks_more_than_a_group(kb, content)
+    else:  # another language: read as German only when its lexicon knows every need named
+        beyond_group = bool(needs.rest)
+        needs = None if beyond_group else needs
+    ranking = kb.rank_projects(_query(text, needs)) if text else None
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named_projects = _projects(kb, text_for_refs, entities.get("project", []), places, fitting)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
-    content = tuple(terms(text_for_refs, drop_noise=True))
-    groups = tuple(_groups(kb, text_for_refs, entities.get("target_group", [])))
     in_plan = [bool(kb.find_districts(word)) for word in content]
     found = ranking.hits if ranking else ()
-    beyond_group = _asks_more_than_a_group(kb, content)
+    if needs and needs.groups and not needs.topics:
+        found = ()  # the group search answers, as for "Senioren"
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     return Turn(
@@ -174,6 +188,7 @@ def read_text(
         groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
+        from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
         membership=parsing.asks_membership(text),
@@ -195,6 +210,7 @@ def read_text(
         asks_list=parsing.asks_for_a_list(text),
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
+        only_details=parsing.asks_only_details(text),
         only_places=all(in_plan),
         only_place_names=all(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
@@ -203,6 +219,7 @@ def read_text(
         leader=ranking.leader if ranking else None,
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
+        need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
         unknown_name=_names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
@@ -242,6 +259,28 @@ def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool
         and not kb.find_districts(w)
         for w in content
     )
+
+
+def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None:
+    """What a question in another language asks for, in German (:mod:`knowledge.crosslingual`).
+
+    Names are no needs: places and projects, also with an ending ("Hörde'de").
+    """
+    if not text:
+        return None
+    named = tuple(fold_name(word) for d in places for word in words(d.name) if len(word) > 3)
+
+    def is_name(word: str) -> bool:
+        return word.startswith(named) or bool(
+            kb.find_districts(word) or kb.other_place(word) or kb.find_project(word).items
+        )
+
+    return read_needs(text, detect(text).language, is_name)
+
+
+def _query(text: str, needs: Needs | None) -> str:
+    """What the ranking reads: a theme another language names, in German ("Arbeit Jugendliche")."""
+    return needs.query if needs and needs.topics else text
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:

@@ -9,10 +9,19 @@ irtibat kişisi kim?" switches to Turkish, a following "Hörde" or "ok" stays
 Turkish. A language hint from the channel (``metadata.language_hint``: Telegram's
 ``language_code``, the browser's language) only decides between plausible
 languages. Button payloads ("/district_list") are no evidence.
+
+When the script is clear but not which of its languages ("а Hafen?", "да": Bulgarian,
+Ukrainian or Russian), the entity has the role ``guess`` and the likeliest language
+as its value. The slot's mapping takes entities without a role only, so a guess
+leaves the conversation's language as it is; the response generator
+(:mod:`components.responses`) answers in the guess only when the conversation is
+not already in one of the script's languages (a new conversation that begins with
+"да").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -23,9 +32,10 @@ from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knowledge.language import detect
+from knowledge.language import Evidence, detect, family
 
 ENTITY = "language"
+GUESS = "guess"  # the role of a likeliest language among a script's (see the module docstring)
 HINT = "language_hint"
 
 
@@ -49,24 +59,48 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Add the language entity where the evidence is clear."""
+        """Add the language entity where the evidence is clear (a guess where it is not)."""
         for message in messages:
-            language = message_language(message)
-            if language:
+            evidence = message_evidence(message)
+            if evidence is not None and evidence.language:
                 text = str(message.get("text") or "")
                 start = len(text) - len(text.lstrip())  # the language of the whole message
-                entity = {"entity": ENTITY, "value": language, "start": start,
+                entity = {"entity": ENTITY, "value": evidence.language, "start": start,
                           "end": len(text.rstrip()), "confidence": 1.0,
                           "extractor": self.__class__.__name__}  # fmt: skip
+                if evidence.family:
+                    entity["role"] = GUESS
                 message.set("entities", [*message.get("entities", []), entity], add_to_output=True)
         return messages
 
 
-def message_language(message: Message) -> str | None:
-    """The clear language of a typed message, with the channel's hint."""
+def message_evidence(message: Message) -> Evidence | None:
+    """What a typed message says about its language, with the channel's hint."""
     text = str(message.get("text") or "")
     if not text.strip() or text.startswith("/"):
         return None
     metadata = message.get("metadata") or {}
     hint = metadata.get(HINT) if isinstance(metadata, dict) else None
-    return detect(text, hint=str(hint)[:2].lower() if hint else None).language
+    return detect(text, hint=str(hint)[:2].lower() if hint else None)
+
+
+def conversation_language(
+    current: str | None, messages: Iterable[Sequence[dict[str, Any]]]
+) -> str | None:
+    """The language to answer in: the slot's, or a guess when the slot is no kin of it.
+
+    Args:
+        current: the slot ``language``.
+        messages: the entities of the citizen's messages, the latest first. The
+            latest message with a language entity counts: a clear one has set the
+            slot already; a guess counts when the slot is not among its script's
+            languages. "да" in a Russian conversation is answered in Russian; a
+            conversation that begins with it gets the likeliest language, Bulgarian,
+            and keeps it through "Hafen" (no evidence) until a message is clear.
+    """
+    for entities in messages:
+        found = [e for e in entities if e.get("entity") == ENTITY and e.get("value")]
+        if found:
+            guess = str(found[-1]["value"]) if found[-1].get("role") == GUESS else None
+            return current if guess is None or current in family(guess) else guess
+    return current

@@ -32,8 +32,11 @@ from typing import Any
 import yaml
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
+
+from components.language import conversation_language
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +71,15 @@ class MultilingualResponses(TemplatedNaturalLanguageGenerator):
     async def generate(
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
-        """Rasa's choice of variation, plus the language the message is written in."""
-        message = await super().generate(utter_action, tracker, output_channel, **kwargs)
+        """Rasa's choice of variation, plus the language the message is written in.
+
+        The language is the slot's, unless the latest message only guessed one of a
+        script's languages (:func:`components.language.conversation_language`).
+        """
+        filled = tracker.current_slot_values()
+        said = (e.entities for e in reversed(tracker.events) if isinstance(e, UserUttered))
+        filled[SLOT_LANGUAGE] = conversation_language(filled.get(SLOT_LANGUAGE), said)
+        message = self.generate_from_slots(utter_action, filled, output_channel, **kwargs)
         if message is not None:
             message["lang"] = str(message.get("lang") or GERMAN)
         return message

@@ -3,12 +3,22 @@
 Citizens write German with typos, place names and the odd "ok", so German is
 the default and a message switches the conversation's language only when it
 clearly is another one: "Hörde'deki irtibat kişisi kim?" is Turkish, "hoerde",
-"danke" or "Eving telefon" are no evidence of anything. Letters of another
-script are clear at once: Arabic letters are Arabic, Cyrillic ones are
-Bulgarian, Ukrainian or Russian (the detector picks which). The detector is
-lingua in its low-accuracy mode (about 20 MB, well under a millisecond per
-message), restricted to the languages in ``lexicon/languages.yml``. Nothing
-here imports Rasa.
+"danke" or "Eving telefon" are no evidence of anything.
+
+Only the citizen's own words count: the page's names and titles are left out
+first (:mod:`knowledge.page_words`), so "Who is the contact person for Hörde?"
+is English and "ما هو مشروع Fitte Frauen im Clarenberg؟" Arabic. Letters of another
+script are clear at once: Arabic letters are Arabic (or Persian), Cyrillic ones
+Bulgarian, Ukrainian or Russian; which one, letters ("і", "ы"), frequent short
+words and lingua decide, and a message too short for that ("да", "а Hafen?")
+leaves it open (``Evidence.family``): a conversation in one of them stays in it.
+Latin script has two detectors: lingua in its low-accuracy mode (about 20 MB),
+restricted to the languages in ``lexicon/languages.yml``, and fastText's
+compressed language model (:mod:`knowledge.fasttext_lid`, about 1 MB), which
+knows short questions lingua confuses ("Who is the contact person" looked
+Spanish to it). One of them being sure, or both agreeing, or the language's
+small words with one of them, is clear evidence; German words or any real
+chance of German keep a message German. Nothing here imports Rasa.
 """
 
 from __future__ import annotations
@@ -24,13 +34,26 @@ from typing import Any
 import yaml
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "is_foreign", "settings"]
+from knowledge.fasttext_lid import probabilities
+from knowledge.page_words import own_words
+
+__all__ = ["SUPPORTED", "GERMAN", "Evidence", "detect", "family", "is_foreign", "settings"]
 
 GERMAN = "de"
+ENGLISH = "en"
+MIN_MARKERS = 2  # frequent short words of a language that, with one detector, decide
 MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
 HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
-MIN_SCRIPT_SHARE = 0.5  # of the letters, for a script to name the language
+MIN_SCRIPT_SHARE = 0.3  # of the citizen's letters, for a script other than Latin to decide
+FAST_CLEAR = 0.5  # fastText's probability that decides alone
+FAST_WORDS = 2  # own words fastText needs to decide alone
+FAST_AGREES = 0.1  # fastText's consent to lingua's choice
+FAST_GERMAN = 0.2  # German this likely: no switch
+# One word needs more: fastText must know it (an unknown word gets about 0.12 English
+# and 0.08 German) and find it hardly German ("Definition" is German too, "nedir" is not).
+FAST_AGREES_ONE = 0.25
+FAST_GERMAN_ONE = 0.05
 _LEXICON = Path(__file__).parent / "lexicon" / "languages.yml"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -40,6 +63,9 @@ _OTHER_SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko
                   "ARMENIAN": "hy", "GEORGIAN": "ka", "BENGALI": "bn", "TAMIL": "ta",
                   "ETHIOPIC": "am", "GUJARATI": "gu", "GURMUKHI": "pa"}  # fmt: skip
 _CYRILLIC = ("bg", "uk", "ru")
+_ARABIC = ("ar", "fa")
+MIN_SCRIPT_LETTERS = 4  # fewer letters ("да", "а") are too few for lingua to be clear
+SCRIPT_CLEAR = 0.8  # lingua's share among a script's languages that is clear on its own
 
 
 @dataclass(frozen=True)
@@ -61,10 +87,15 @@ class Evidence:
     Attributes:
         language: ISO 639-1 code when the evidence is clear, else None.
         letters: whether the message has any letters at all (emoji-only has none).
+        family: when the script is clear but not which of its languages ("а Hafen?",
+            "да": Bulgarian, Ukrainian or Russian), the languages it may be in;
+            ``language`` is then the likeliest, and a conversation already in one
+            of them stays in it. Empty when ``language`` is clear.
     """
 
     language: str | None
     letters: bool
+    family: tuple[str, ...] = ()
 
     @property
     def supported(self) -> bool:
@@ -102,16 +133,20 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return Evidence(None, letters=False)
-    script = _script(letters)
+    words = own_words(_WORD.findall(text))
+    script = _script([ch for word in words for ch in word if ch.isalpha()])
     if script == "ARABIC":
-        return Evidence(_best(_words(text, "ARABIC"), ("ar", "fa"), hint) or "ar", True)
+        return _of_script(_words(words, "ARABIC"), _ARABIC, hint)
     if script == "CYRILLIC":
-        words = _words(text, "CYRILLIC")
-        return Evidence(_marked(words, _allowed(words, _CYRILLIC)) or
-                        _best(words, _allowed(words, _CYRILLIC), hint) or "ru", True)  # fmt: skip
+        return _of_script(_words(words, "CYRILLIC"), _CYRILLIC, hint)
     if script in _OTHER_SCRIPTS:
         return Evidence(_OTHER_SCRIPTS[script], True)
-    return Evidence(_latin(text, hint), True)
+    return Evidence(_latin(text, _words(words, "LATIN"), hint), True)
+
+
+def family(code: str) -> tuple[str, ...]:
+    """The languages of ``code``'s script that a message may leave open ("ru": bg, uk, ru)."""
+    return next((languages for languages in (_CYRILLIC, _ARABIC) if code in languages), ())
 
 
 def is_foreign(text: str) -> bool:
@@ -125,27 +160,95 @@ def is_foreign(text: str) -> bool:
     return not evidence.letters or (evidence.language is not None and not evidence.supported)
 
 
-def _latin(text: str, hint: str | None) -> str | None:
-    plain = _plain(text)
+def _latin(text: str, words: Sequence[str], hint: str | None) -> str | None:
+    """The language of a Latin-script message: lingua and fastText, German unless clear."""
+    everything, plain = _WORD.findall(text), _plain(text)
     for code, phrases in settings().cues.items():
         if plain in phrases:
             return code
     neutral = settings().neutral
-    words = [w for w in _words(text, "LATIN") if len(w) > 1 and w.lower() not in neutral]
+    words = [w for w in words if len(w) > 1 and w.lower() not in neutral]
     if not words:
         return None
     languages = _allowed(words, settings().supported + settings().unsupported)
     ranked = _ranked(" ".join(words), languages)
-    best, confidence = ranked[0]
-    if best != GERMAN and _marked(words, (best, GERMAN)) == GERMAN:
-        return None  # German words around a foreign name: "Was ist der Walkingbus?"
-    if len(words) >= MIN_WORDS and confidence >= MIN_CONFIDENCE:
-        return best
-    if len(languages) <= 2 and GERMAN not in languages and confidence >= MIN_CONFIDENCE:
-        return best  # its letters say so: "Bună seara", "teşekkürler"
-    if hint and hint != GERMAN and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
-        return hint if len(words) >= MIN_WORDS - 1 else None
+    lingua, fast = dict(ranked), probabilities(" ".join(words))
+    spoken = [c for c in languages if c in settings().supported and c != GERMAN]
+    for code in _clear(words, languages, ranked, fast):
+        if code == GERMAN:  # clear German switches back ("wer ist in hörde zuständig")
+            return GERMAN if len(words) >= MIN_WORDS else None
+        return None if _german(words, everything, code, lingua, fast) else code
+    if hint and hint in spoken and lingua.get(hint, 0.0) >= HINT_CONFIDENCE:
+        clear = len(words) >= MIN_WORDS - 1 and not _german(words, everything, hint, lingua, fast)
+        return hint if clear else None
     return None
+
+
+def _clear(words: Sequence[str], languages: Sequence[str], ranked: list[tuple[str, float]],
+           fast: dict[str, float]) -> list[str]:  # fmt: skip
+    """The language the detectors clearly agree on, if any (a list of at most one)."""
+    spoken = [c for c in languages if c in settings().supported]
+    likeliest = max(spoken, key=lambda c: fast.get(c, 0.0), default=GERMAN)
+    if len(words) >= FAST_WORDS and fast.get(likeliest, 0.0) >= FAST_CLEAR:
+        return [likeliest]  # fastText is sure: "what is the", "co to jest"
+    best, confidence = ranked[0]
+    consent = FAST_AGREES if len(words) > 1 else FAST_AGREES_ONE
+    agrees = best in spoken and fast.get(best, 0.0) >= consent
+    if confidence >= MIN_CONFIDENCE and (len(words) >= MIN_WORDS or agrees):
+        return [best]  # lingua is sure, on enough words or with fastText's consent: "ne yapar"
+    if len(languages) == 1:
+        return [languages[0]]  # its letters say so: "Co to są", "Bună"
+    marked = _marked(words, [c for c in languages if c in spoken])
+    count = sum(w.lower() in settings().markers.get(marked or "", ()) for w in words)
+    if marked and count >= MIN_MARKERS and marked in (best, max(fast, key=fast.__getitem__)):
+        return [marked]  # its small words and one detector: "Cu cine pot vorbi"
+    if marked and count > MIN_MARKERS:
+        return [marked]  # many of its small words: "Pe cine pot suna"
+    return []
+
+
+def _german(words: Sequence[str], everything: Sequence[str], code: str,
+            lingua: dict[str, float], fast: dict[str, float]) -> bool:  # fmt: skip
+    """Whether a message may be German after all: German keeps the benefit of the doubt.
+
+    ``everything``: all words of the message. With few words of its own, the small
+    German words of the page's titles count too: "Angebote für children" is German.
+    A single word is no English: "please", "sorry" are said in German chats too.
+    """
+    if len(words) == 1 and code == ENGLISH:
+        return True
+    counted = everything if len(words) < MIN_WORDS else words
+    german, other = (_count(counted, c) for c in (GERMAN, code))
+    if german and german >= other:
+        return True  # German words around a foreign name: "Was ist der Walkingbus?", "wer is"
+    limit = FAST_GERMAN if len(words) > 1 else FAST_GERMAN_ONE
+    doubt = len(words) < MIN_WORDS and fast.get(code, 0.0) < FAST_CLEAR  # lingua's, on few words
+    return fast.get(GERMAN, 0.0) >= limit or (doubt and lingua.get(GERMAN, 0.0) >= limit)
+
+
+def _count(words: Sequence[str], code: str) -> int:
+    """How many of the words are frequent short words of the language ("I" of "Eving I" is none)."""
+    return sum(len(w) > 1 and w.lower() in settings().markers.get(code, ()) for w in words)
+
+
+def _of_script(words: Sequence[str], family: tuple[str, ...], hint: str | None) -> Evidence:
+    """Which language of a script: its letters, its small words, then lingua.
+
+    Letters of the script are evidence at once; which language is clear only when
+    letters, markers or lingua (sure, on more than one short word) say so.
+    """
+    languages = _allowed(words, family)
+    marked = _marked(words, languages)
+    if len(languages) == 1 or marked:
+        return Evidence(marked or languages[0], True)
+    ranked = _ranked(" ".join(words), languages)
+    best, confidence = ranked[0]
+    if hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
+        return Evidence(hint, True)
+    if confidence >= SCRIPT_CLEAR and sum(len(w) for w in words) > MIN_SCRIPT_LETTERS:
+        return Evidence(best, True)
+    guess = next((code for code, _ in ranked if code in settings().supported), family[0])
+    return Evidence(guess, True, family=family)  # a language spoken here: "نعم" is no Persian
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
@@ -173,16 +276,6 @@ def _marked(words: Sequence[str], languages: Sequence[str]) -> str | None:
     return None
 
 
-def _best(words: Sequence[str], languages: Sequence[str], hint: str | None) -> str | None:
-    """The likeliest of a script's languages; the hint wins when it is plausible."""
-    if not words:
-        return None
-    ranked = _ranked(" ".join(words), languages)
-    if hint is not None and hint in languages and dict(ranked).get(hint, 0.0) >= HINT_CONFIDENCE:
-        return hint
-    return ranked[0][0]
-
-
 def _ranked(text: str, languages: Sequence[str]) -> list[tuple[str, float]]:
     values = _detector().compute_language_confidence_values(text)
     codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
@@ -199,13 +292,14 @@ def _script(letters: Sequence[str]) -> str:
         counts[name] = counts.get(name, 0) + 1
     if not counts:  # a "word" of number signs (U+109BC) or marks: no script of its own
         return "UNKNOWN"
-    script, count = max(counts.items(), key=lambda item: item[1])
+    others = {name: count for name, count in counts.items() if name != "LATIN"}
+    script, count = max(others.items(), key=lambda item: item[1], default=("LATIN", 0))
     return script if count >= MIN_SCRIPT_SHARE * len(letters) else "LATIN"
 
 
-def _words(text: str, script: str) -> list[str]:
-    """The words written in one script: German names in an Arabic sentence are left out."""
-    return [w for w in _WORD.findall(text) if _script([ch for ch in w if ch.isalpha()]) == script]
+def _words(words: Sequence[str], script: str) -> list[str]:
+    """The words written in one script: German words in an Arabic sentence are left out."""
+    return [w for w in words if _script([ch for ch in w if ch.isalpha()]) == script]
 
 
 def _plain(text: str) -> str:

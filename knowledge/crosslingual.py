@@ -1,0 +1,213 @@
+"""What a question in another language asks for, as the German words the search knows.
+
+The target groups and the lexical search know German only, and a short
+question in another language ("Gençler için projeler var mı?") carries too
+little meaning for the embeddings to clear the ranking's threshold. Each
+language file of :mod:`knowledge.lexicon` (``tr.yml``) has a ``search``
+section that a translator reviews: per German target group (the names of
+:data:`knowledge.synonyms.TARGET_GROUPS`) and per German search phrase ("Arbeit",
+"Sprachkurs Sprachförderung"), the words citizens write. The words found are
+read back as German: the group search and the ranking then answer as for a
+German question, so titles and goals stay as the page gives them.
+
+A word of the file may take endings (``çocuk*``: çocuklar, çocuklarımıza;
+``діт*``: дітей, дітям), Arabic words their prefixes (و، ل، ال: للأطفال), and
+case and accents never count ("cocuklar" is "çocuklar"). What is left of
+the question after the needs and the file's ``fillers`` ("projects", "var mı")
+is returned too: a longer word there is a need the file does not know.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge import lexicon
+from knowledge.language import GERMAN, SUPPORTED
+from knowledge.search import target_group_name
+from knowledge.text import is_german_word
+
+SECTION = "search"
+MIN_REST = 4  # shorter leftovers ("ne", "var", "for") are function words, not needs
+_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ة": "ه", "ى": "ي", "-": " ", "‐": " "})
+_ENTRY_WORD = r"[\w*]+"  # a word of the file, "*" for an ending
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a question asks for, in German: target groups and search phrases.
+
+    Attributes:
+        language: the language whose words were found.
+        groups: German target-group names ("Jugendliche").
+        topics: German search phrases ("Arbeit").
+        rest: the folded words of the question that are neither needs nor fillers.
+        named_by: the folded words that named the needs.
+        fillers: the folded words read as fillers ("projects").
+    """
+
+    language: str
+    groups: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    rest: tuple[str, ...] = ()
+    named_by: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
+
+    @property
+    def query(self) -> str:
+        """The needs as a German search query: "Arbeit Jugendliche"."""
+        return " ".join((*self.topics, *self.groups))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    target: str  # a German group name or search phrase; "" for a filler
+    group: bool
+    words: tuple[re.Pattern[str], ...]
+
+
+def read_needs(
+    text: str, language: str | None, is_name: Callable[[str], bool] = lambda word: False
+) -> Needs | None:
+    """The needs of a question in ``language``, or None when its file names none.
+
+    Args:
+        text: the question as typed.
+        language: the language detected. When it is unclear (None) or German
+            (the detector takes short English for German: "Projects for
+            children in Hörde?"), every language with a ``search`` section is
+            tried, and one counts only if no word it reads, nor any left over,
+            is a German word ("Projekte für Kids" stays German); and when the
+            German search knows the words that name the needs ("Migranten"),
+            only if a filler says the language ("projects for children").
+        is_name: whether a folded word left over is a name (a place, a project):
+            no need, and no evidence of German ("Hörde'de" -> "hordede").
+    """
+    if not text.strip():
+        return None
+    if language not in (None, GERMAN):
+        if language not in search_languages():
+            return None
+        return _in_language(text, language, is_name)
+    for code in search_languages():
+        found = _needs(text, code, is_name)
+        if found is None or any(map(is_german_word, (*found.named_by, *found.rest))):
+            continue
+        said = any(len(word) >= MIN_REST and not is_german_word(word) for word in found.fillers)
+        if said or not any(target_group_name(word) for word in found.named_by):
+            return found
+    return None
+
+
+def _in_language(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
+    """The reading in the language detected; a close language's when it reads the whole question.
+
+    The detector confuses close languages in short questions ("для семей с
+    детьми" is Russian, not Ukrainian): another file that leaves nothing over wins.
+    """
+    found = _needs(text, language, is_name)
+    if found is not None and not found.rest:
+        return found
+    others = (_needs(text, code, is_name) for code in search_languages() if code != language)
+    return next((other for other in others if other is not None and not other.rest), found)
+
+
+@lru_cache(maxsize=1)
+def search_languages() -> tuple[str, ...]:
+    """The supported languages whose lexicon file has a ``search`` section."""
+    return tuple(code for code in SUPPORTED if _has_section(code))
+
+
+def _has_section(code: str) -> bool:
+    try:
+        lexicon.section(SECTION, code)
+    except lexicon.LexiconError:
+        return False
+    return True
+
+
+def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
+    tokens = fold(text).split()
+    covered = [False] * len(tokens)
+    groups: list[str] = []
+    topics: list[str] = []
+    named_by: list[str] = []
+    fillers: list[str] = []
+    for entry in _entries(language):
+        for start in _matches(entry, tokens, covered):
+            covered[start : start + len(entry.words)] = [True] * len(entry.words)
+            if entry.target:
+                (groups if entry.group else topics).append(entry.target)
+            (named_by if entry.target else fillers).extend(tokens[start : start + len(entry.words)])
+    if not groups and not topics:
+        return None
+    rest = tuple(t for t, done in zip(tokens, covered, strict=True) if not done)
+    return Needs(
+        language,
+        groups=tuple(dict.fromkeys(groups)),
+        topics=tuple(dict.fromkeys(topics)),
+        rest=tuple(t for t in rest if len(t) >= MIN_REST and not t.isdigit() and not is_name(t)),
+        named_by=tuple(named_by),
+        fillers=tuple(fillers),
+    )
+
+
+def _matches(entry: _Entry, tokens: list[str], covered: list[bool]) -> Iterable[int]:
+    width = len(entry.words)
+    for start in range(len(tokens) - width + 1):
+        span = range(start, start + width)
+        if any(covered[i] for i in span):
+            continue
+        if all(p.fullmatch(tokens[i]) for p, i in zip(entry.words, span, strict=True)):
+            yield start
+
+
+def fold(text: str, *, word: str = r"\w+") -> str:
+    """Lowercase, without accents, short vowels or apostrophes; hyphens split words.
+
+    "Çocuklarımız" -> "cocuklarimiz", "дітей" stays, "الأطفال" -> "الاطفال".
+    """
+    text = _APOSTROPHES.sub("", text.lower()).translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(word, plain))
+
+
+@lru_cache(maxsize=16)
+def _entries(language: str) -> tuple[_Entry, ...]:
+    """The file's needs and fillers, longest first: "young people" before "people"."""
+    data = lexicon.section(SECTION, language)
+    ending = int(data["max_ending"])
+    prefix = _prefix(data.get("prefixes") or [])
+    listed = [
+        *((name, True, p) for name, phrases in data["groups"].items() for p in phrases),
+        *((name, False, p) for name, phrases in data["topics"].items() for p in phrases),
+        *(("", False, p) for p in data["fillers"]),
+    ]
+    entries = [
+        _Entry(str(target), group, tuple(_word(w, prefix, ending) for w in _entry_words(phrase)))
+        for target, group, phrase in listed
+    ]
+    return tuple(sorted(entries, key=lambda e: -len(e.words)))
+
+
+def _entry_words(phrase: object) -> list[str]:
+    """The folded words of a file's phrase, "*" kept: "Çocuk*" -> ["cocuk*"]."""
+    return fold(str(phrase), word=_ENTRY_WORD).split()
+
+
+def _prefix(prefixes: list[str]) -> str:
+    if not prefixes:
+        return ""
+    alternatives = sorted((re.escape(fold(str(p))) for p in prefixes), key=len, reverse=True)
+    return f"(?:{'|'.join(alternatives)}){{0,3}}"
+
+
+def _word(word: str, prefix: str, ending: int) -> re.Pattern[str]:
+    """One word of an entry: ``*`` takes up to ``ending`` letters."""
+    body = re.escape(word.replace("*", "\0")).replace("\0", rf"\w{{0,{ending}}}")
+    return re.compile(prefix + body)
