@@ -30,6 +30,8 @@ RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the 
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MAX_PICK_WORDS = 10
+STORY_WORDS = 12  # a message this long that fits projects tells a situation, not a contact request
+CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 
 
 class Kind(StrEnum):
@@ -117,6 +119,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         _one_named_project,
         _project_follow_up,
         _plan_question,
+        _situation,
     ):
         decision = absorb(turn, focus, kb)
         if decision is not None:
@@ -345,6 +348,29 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     return Decision(Kind.PLAN_FACT, fact=turn.plan_fact, rule="plan.fact")
 
 
+def _situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A situation told at length, with what fits it: the fitting projects, whatever intent.
+
+    "Bin 38, alleinerziehend, wohne am Clarenberg und will wieder arbeiten" names a
+    place, but asks for help with a need, not for the contact there; a contact
+    detail, a person, the Projektbüro or the report asked for keep their answers.
+    """
+    least = STORY_WORDS + (CONTACT_STORY_EXTRA if _reads_contact(turn) else 0)
+    if turn.intent not in _STORY_INTENTS or turn.words < least or not turn.hits:
+        return None
+    if turn.details or turn.people or turn.office or turn.report or turn.projects:
+        return None
+    if turn.asks_contact or turn.topics or turn.word_topics:
+        return None
+    return _via("situation", _search(turn, kb))
+
+
+def _reads_contact(turn: Turn) -> bool:
+    """The NLU's best reading, also under low confidence, is a contact request."""
+    readings = [name for name, _ in turn.ranking if name != "nlu_fallback"] or [turn.intent]
+    return readings[0] in ("district_contact", "project_office_contact")
+
+
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project named by title or nickname under a search or an unclear intent.
 
@@ -420,6 +446,9 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return _via("project_search.more", _next_page(focus, kb))
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_search.topic")
+    leader = _clear_leader(turn) if turn.asks_about_one else None
+    if leader is not None:  # "das Projekt, das Lehrstellen einsammelt – was soll es erreichen?"
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_search.clear_lead")
     if not (turn.content or turn.places or turn.groups):
         in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
         if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
@@ -442,14 +471,16 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         if current is None:
             return Decision(Kind.ASK_PROJECT, rule="project_detail.ask")
         return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="project_detail.follow_up")
+    if turn.topics and not turn.projects:  # "Was zählt alles zum Bereich Zusammenleben?"
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_detail.topic")
+    leader = _clear_leader(turn)
+    if leader is not None:  # one clearly meant, also when a group or place is part of the telling
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_detail.clear_lead")
     if turn.groups or turn.places:
         return _via("project_detail.named", _search(turn, kb))
     if turn.other_place:
         return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="project_detail.other_place")
     hits = () if turn.unknown_name else turn.hits
-    if hits and turn.leader is not None:  # one clearly meant (knowledge.ranking: words and meaning)
-        return Decision(Kind.PROJECT_DETAIL, projects=(turn.leader,),
-                        rule="project_detail.clear_lead")  # fmt: skip
     if hits:
         return _via("project_detail.search", _search(turn, kb))
     close = Close(projects=turn.close.projects)
@@ -457,8 +488,11 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The plan's Schwerpunkte; or one, named by number or in its own words ("Armut bekämpfen")."""
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="topic_overview.topic")
+    if len(turn.word_topics) == 1 and (turn.says_project or turn.asks_list) and not turn.pick:
+        return Decision(Kind.TOPIC, topic=turn.word_topics[0], rule="topic_overview.words")
     return Decision(Kind.OVERVIEW, rule="topic_overview")
 
 
@@ -532,6 +566,13 @@ def _bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...])
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
     return _nothing(turn, "bare.nothing")
+
+
+def _clear_leader(turn: Turn) -> Project | None:
+    """The project clearly ahead in words and meaning (knowledge.ranking), if one is."""
+    if turn.unknown_name or not turn.hits or turn.only_places:
+        return None
+    return turn.leader
 
 
 def _nothing(turn: Turn, rule: str) -> Decision:
@@ -738,6 +779,8 @@ _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NON
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
                            "topic_overview"})  # fmt: skip
+# Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
+_STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
 # Answers that say "yes" or "no" to a yes/no question by what they contain.
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip

@@ -345,6 +345,11 @@ def asks_why_or_what(text: str) -> bool:
     return bool(reading.word_set & lexicon.words("why")) or reading.folded.startswith(starts)
 
 
+def asks_about_one(text: str) -> bool:
+    """A question about one project's aim, audience or work: "wozu soll das gut sein?"."""
+    return bool(lexicon.pattern("about_one").search(read(text).folded))
+
+
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")
@@ -354,6 +359,16 @@ def names_a_project_word(text: str) -> bool:
 def asks_for_someone(text: str) -> bool:
     """A question for a person: "Ich suche jemanden für X", "Wen frage ich in X?"."""
     return bool(read(text).word_set & lexicon.words("someone"))
+
+
+def asks_for_contact(text: str) -> bool:
+    """A contact person asked in so many words: "Wer ist dafür zuständig?", "Kontakt"."""
+    return bool(read(text).word_set & lexicon.words("contact_asks"))
+
+
+def asks_for_a_list(text: str) -> bool:
+    """A list asked for: "Was gehört alles dazu?", "Welche sind das?"."""
+    return bool(read(text).word_set & lexicon.words("list_asks"))
 
 
 def asks_for_areas(text: str) -> bool:

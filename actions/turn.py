@@ -22,6 +22,7 @@ from knowledge import KnowledgeBase, lexicon
 from knowledge.crosslingual import Needs, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign
+from knowledge.passages import Kind
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -38,6 +39,7 @@ RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are nois
 MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
 SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
+TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 _REF = re.compile(r"^#(\d{1,4})$")
 
 
@@ -92,7 +94,10 @@ class Turn:
     asks_areas: bool = False  # "welche Gebiete hat sie noch?"
     asks_same: bool = False  # "dieselbe Person?"
     asks_why: bool = False  # "Warum gerade diese Gebiete?"
+    asks_about_one: bool = False  # "das Projekt mit den Lehrstellen – was soll es erreichen?"
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
+    asks_list: bool = False  # "Was gehört alles dazu?", "welche Projekte"
+    asks_contact: bool = False  # "Wer ist dafür zuständig?": a contact, even in a long story
     points_there: bool = False  # "welche Projekte gibt es da?"
     follow_up: bool = False  # no content of its own: "Was ist das Ziel davon?"
     only_details: bool = False  # nothing but contact details: "und die Mail?", "i numer telefonu?"
@@ -155,21 +160,22 @@ def read_text(
     # "należy do planu": the plan's own words name no project ("Plan B")
     asks_place = membership and bool(places or other or unknown)
     words_of_names = " ".join(parsing.membership_rest(text_for_refs)) if asks_place else None
-    named = entities.get("project", [])
-    named_projects = _projects(kb, words_of_names or text_for_refs, named, places)
-    people = _people(kb, text_for_refs, entities.get("person", []))
-    near = () if places or other or unknown or people or named_projects else _near(kb, text)
     content = tuple(terms(text_for_refs, drop_noise=True))
     needs = _needs(kb, text_for_refs, places)
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
-    in_plan = [bool(kb.find_districts(word)) for word in content]
     if needs is None:
         beyond_group = _asks_more_than_a_group(kb, content)
     else:  # another language: read as German only when its lexicon knows every need named
         beyond_group = bool(needs.rest)
         needs = None if beyond_group else needs
     ranking = kb.rank_projects(_query(text, needs)) if text else None
+    fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
+    named = entities.get("project", [])
+    named_projects = _projects(kb, words_of_names or text_for_refs, named, places, fitting)
+    people = _people(kb, text_for_refs, entities.get("person", []))
+    near = () if places or other or unknown or people or named_projects else _near(kb, text)
+    in_plan = [bool(kb.find_districts(word)) for word in content]
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
         found = ()  # the group search answers, as for "Senioren"
@@ -209,7 +215,10 @@ def read_text(
         asks_areas=parsing.asks_for_areas(text),
         asks_same=parsing.asks_same_person(text),
         asks_why=parsing.asks_why_or_what(text),
+        asks_about_one=parsing.asks_about_one(text),
         asks_someone=parsing.asks_for_someone(text),
+        asks_contact=parsing.asks_for_contact(text),
+        asks_list=parsing.asks_for_a_list(text),
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
         only_details=parsing.asks_only_details(text),
@@ -266,10 +275,14 @@ def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Clo
 def _asks_more_than_a_group(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
     """A need the page does not know beside the group ("Lesepaten für Grundschulkinder").
 
-    Everyday words ("Angebote", "Hausaufgaben") and short fillers are no such need.
+    Everyday words ("Angebote", "Hausaufgaben"), short fillers and place names
+    ("Kinder in Hörde") are no such need.
     """
     return any(
-        len(w) >= MIN_NAME_LENGTH and kb.target_group(w) is None and not is_german_word(w)
+        len(w) >= MIN_NAME_LENGTH
+        and kb.target_group(w) is None
+        and not is_german_word(w)
+        and not kb.find_districts(w)
         for w in content
     )
 
@@ -389,9 +402,12 @@ def _people(kb: KnowledgeBase, text: str, named: list[str]) -> list[Person]:
 
 
 def _projects(
-    kb: KnowledgeBase, text: str, named: list[str], places: list[District]
+    kb: KnowledgeBase, text: str, named: list[str], places: list[District], fitting: set[int]
 ) -> list[Project]:
-    """Projects the message names: a button's "#12", a title or nickname, a title word."""
+    """Projects the message names: a button's "#12", a title or nickname, a title word.
+
+    ``fitting``: the numbers of the projects that fit the message in words and meaning.
+    """
     found: list[Project] = []
     for value in named:
         ref = _REF.match(value.strip())
@@ -400,7 +416,7 @@ def _projects(
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:
-        found = _named_in(kb, text, places)
+        found = _named_in(kb, text, places, fitting)
     return list(dict.fromkeys(found))
 
 
@@ -410,13 +426,17 @@ def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
     return next((r for m in refs if m and (r := kb.removed_project(int(m.group(1))))), None)
 
 
-def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Project]:
+def _named_in(
+    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int]
+) -> list[Project]:
     """Projects a question names: by the words of their title, or by one rare title word.
 
     "Infos zum blauen Haus", "was ist chill out" name a project by its title's words;
     "Was soll der Walkingbus bringen?" by one word. Words for a target group or a
     place ("Jugendliche", "Nette") ask for a search, and so does a theme word that
-    several projects share ("Sprache").
+    several projects share ("Sprache"). In a longer question one title word names
+    its project only when the project fits the whole question ("Wann fährt der
+    Schulbus zum Gymnasium?" is no question about the Walkingbus).
     """
     place_words = {w for d in places for w in terms(d.name)}
     remaining = [
@@ -432,6 +452,9 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
         return []
     if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
         return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
+    by_word = _by_rare_word(kb, remaining)
+    if len(remaining) > SHORT_QUESTION and not {p.number for p in by_word} <= fitting:
+        by_word = []  # one title word in a question about something else
     query = " ".join(word_forms[-1] for word_forms in remaining)
     long_words = [w for w in remaining if len(w[-1]) >= MIN_TITLE_WORD]
     whole = [
@@ -442,7 +465,7 @@ def _named_in(kb: KnowledgeBase, text: str, places: list[District]) -> list[Proj
     if not whole and len(long_words) > 1:  # every word stands in one title, in any order
         whole = [p for p in kb.projects() if all(_in_title(w, p) for w in long_words)]
         whole = whole if len(whole) == 1 else []
-    return whole or _by_rare_word(kb, remaining)
+    return whole or by_word
 
 
 def _by_rare_word(kb: KnowledgeBase, remaining: list[tuple[str, ...]]) -> list[Project]:
@@ -525,14 +548,23 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
 
 
 def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
-    """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt"."""
+    """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt" or "Bereich".
+
+    Told in other words ("der Bereich Zusammenleben und Nachbarschaft"), it is the
+    Schwerpunkt closest in meaning, when that one stands clearly ahead.
+    """
     folded = key(text)
     values = named or ([text, folded.replace("schwerpunkt", "")] if "schwerpunkt" in folded else [])
     for value in values:
         found = kb.find_topic(value).items
         if len(found) == 1:
             return found
-    return []
+    if named or not set(folded.split()) & lexicon.words("plan_division"):
+        return []
+    closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
+    if len(closest) < 2 or closest[0][1] - closest[1][1] < TOPIC_MARGIN:
+        return []
+    return [t for t in kb.topics() if str(t.number) == closest[0][0]]
 
 
 def _plan_fact(kb: KnowledgeBase, text: str) -> PlanFact | None:

@@ -255,6 +255,23 @@ ROWS: list[tuple] = [
     ("asdfgh", "nlu_fallback", "", K.FALLBACK, "fallback", ""),
     ("hilft nicht", "feedback_unhelpful", "", K.FALLBACK, "fallback", ""),
     ("Merhaba, nasılsın?", "nlu_fallback", "", K.FALLBACK, "fallback", ""),
+    # --- situations and projects told by what they do (issue 19) ------------------------------
+    # a clear leader in words and meaning answers a detail question, also with a place or group told
+    ("Das Sportangebot am Clarenberg für Frauen, die lange ohne Arbeit sind – was ist das Ziel?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Fitte Frauen"),
+    ("Das Lokal, in dem junge Leute Gastronomie lernen, was ist das Ziel?", "project_search", "", K.PROJECT_DETAIL, "project_search.clear_lead", "~Kohldampf"),
+    # a long story with a place is a search there, whatever the NLU read; a contact asked stays one
+    ("Wir wohnen am Clarenberg, ich bin alleinerziehend, schon lange ohne Arbeit und würde gern wieder Sport mit anderen Frauen machen", "inform", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Fitte Frauen"),
+    ("Ich wohne in Eving, mein Sohn spielt gern Fußball, aber den Beitrag für den Verein können wir nicht bezahlen", "district_contact", "", K.PROJECT_LIST, "situation>search.words", "first:~Sportpaten"),
+    ("Seit mein Mann gestorben ist, bin ich allein und möchte gern andere Leute kennenlernen, was gibt es in Scharnhorst?", "inform", "", K.PROJECT_LIST, "situation>search.words", "*"),
+    ("Ich wohne seit kurzem in Hörde und habe viele Fragen zum Stadtteil, wer ist dort für uns zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Hörde"),
+    # a Schwerpunkt told in other words; the plan's name is no Schwerpunkt
+    ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
+    ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "project_detail.topic", "topic:3"),
+    ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    # a place beside a group is no need the page lacks
+    ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # one title word in a question about something else names no project
+    ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 
