@@ -250,14 +250,31 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A question about the plan itself, answered by the page's own statement."""
-    if turn.plan_fact is None or turn.places or turn.people or turn.projects or turn.groups:
+    """A question about the plan itself, answered by the page's own statement.
+
+    A Schwerpunkt named ("der Schwerpunkt mit den Kindern") lists its projects;
+    what the page does not say ("Wie viel Geld hat der Plan?") is said plainly,
+    with the Projektbüro, instead of a paragraph that does not answer it.
+    """
+    if turn.places or turn.people or turn.projects:
         return None
     if turn.intent in ("social_report", "links") or turn.report:
         return None
-    if turn.plan_fact.key == PlanFactKey.REPORT:  # answered with the report's people
+    fact = turn.plan_fact
+    all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
+    if turn.topics and not all_topics and turn.intent not in _NOT_ABOUT_TOPICS:
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
+    if turn.groups:
+        return None
+    if turn.plan_not_said:
+        return Decision(Kind.FALLBACK, german=turn.german, rule="plan.not_said")
+    if turn.plan_overview:
+        return Decision(Kind.OVERVIEW, rule="plan.overview")
+    if fact is None:
+        return None
+    if fact.key == PlanFactKey.REPORT:  # answered with the report's people
         return Decision(Kind.REPORT, rule="plan.report")
-    return Decision(Kind.PLAN_FACT, fact=turn.plan_fact, rule="plan.fact")
+    return Decision(Kind.PLAN_FACT, fact=fact, rule="plan.fact")
 
 
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -630,6 +647,8 @@ _BY_INTENT: dict[str, Handler] = {
     "nlu_fallback": _fallback,
 }
 
+# Intents that ask for someone, not for a Schwerpunkt's projects.
+_NOT_ABOUT_TOPICS = frozenset({"district_contact", "project_office_contact", "district_list"})
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip
