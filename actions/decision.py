@@ -30,6 +30,7 @@ RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the 
 MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MAX_PICK_WORDS = 10
+MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 
 
 class Kind(StrEnum):
@@ -77,6 +78,7 @@ class Decision:
     query: ListQuery = field(default_factory=ListQuery)
     topic: Topic | None = None
     fact: PlanFact | None = None
+    also: PlanFact | None = None  # a second statement, as near in meaning as the first
     details: tuple[str, ...] = ()
     place: str | None = None  # a place outside the plan or unknown, as typed
     answer: str | None = None  # "yes" / "no" for yes/no questions
@@ -252,9 +254,11 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A question about the plan itself, answered by the page's own statement.
 
-    A Schwerpunkt named ("der Schwerpunkt mit den Kindern") lists its projects;
-    what the page does not say ("Wie viel Geld hat der Plan?") is said plainly,
-    with the Projektbüro, instead of a paragraph that does not answer it.
+    A Schwerpunkt named in other words ("der Schwerpunkt mit den Kindern") lists
+    its projects; what the page does not say ("Wie viel Geld hat der Plan?") is
+    said plainly, with the Projektbüro, instead of a paragraph that does not
+    answer it. A reading by meaning alone is weaker than one by the page's words:
+    it leaves follow-ups, contact questions and what the intent answers anyway.
     """
     if turn.places or turn.people or turn.projects:
         return None
@@ -262,19 +266,35 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
         return None
     fact = turn.plan_fact
     all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
-    if turn.topics and not all_topics and turn.intent not in _NOT_ABOUT_TOPICS:
+    if turn.topics and not all_topics and turn.intent not in _ANSWER_TOPICS:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
-    if turn.groups:
+    if turn.plan_by_meaning and not _may_read_by_meaning(turn):
+        return None
+    if turn.groups and not turn.plan_by_meaning:
         return None
     if turn.plan_not_said:
         return Decision(Kind.FALLBACK, german=turn.german, rule="plan.not_said")
-    if turn.plan_overview:
+    if turn.plan_overview and turn.intent != "topic_overview":
         return Decision(Kind.OVERVIEW, rule="plan.overview")
     if fact is None:
         return None
     if fact.key == PlanFactKey.REPORT:  # answered with the report's people
         return Decision(Kind.REPORT, rule="plan.report")
-    return Decision(Kind.PLAN_FACT, fact=fact, rule="plan.fact")
+    return Decision(Kind.PLAN_FACT, fact=fact, also=turn.plan_also, rule="plan.fact")
+
+
+def _may_read_by_meaning(turn: Turn) -> bool:
+    """Whether a reading by meaning alone may answer: not a contact question or follow-up.
+
+    "und die telefonnummer?" or "welche Gebiete hat sie noch?" come near a plan
+    question in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt.
+    """
+    if turn.details or turn.pronoun or turn.words < MIN_WORDS_BY_MEANING:
+        return False
+    if turn.intent in _NOT_ABOUT_THE_PLAN:
+        return False
+    searching = turn.intent in ("project_search", "project_detail")
+    return not (searching and (turn.hits or turn.word_topics))
 
 
 def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -647,8 +667,11 @@ _BY_INTENT: dict[str, Handler] = {
     "nlu_fallback": _fallback,
 }
 
-# Intents that ask for someone, not for a Schwerpunkt's projects.
-_NOT_ABOUT_TOPICS = frozenset({"district_contact", "project_office_contact", "district_list"})
+# Intents that answer a Schwerpunkt themselves, or ask for someone, not for its projects.
+_ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
+                            "project_office_contact", "district_list"})  # fmt: skip
+# Intents about places and contacts: a reading by meaning alone does not overrule them.
+_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help", "links"})
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip

@@ -78,6 +78,8 @@ class Turn:
     office: bool = False
     report: bool = False
     plan_fact: PlanFact | None = None  # the statement asked for, by words or by meaning
+    plan_also: PlanFact | None = None  # a second statement as near in meaning
+    plan_by_meaning: bool = False  # the plan question was read by meaning, not by its words
     plan_not_said: bool = False  # about the plan, but the page does not say it ("das Budget")
     plan_overview: bool = False  # about the plan as a whole, by meaning ("What is this plan?")
     content: tuple[str, ...] = field(default=())
@@ -478,21 +480,27 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
 
 
 def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
-    """What a question asks about the plan: a statement, something the page does not say,
-    or the plan as a whole; a long story is no question about the plan.
+    """What a question asks about the plan; a long story is no question about the plan.
+
+    A statement (or two as near in meaning), something the page does not say,
+    or the plan as a whole.
 
     The German words of :mod:`knowledge.plan_questions` come first; otherwise
     the meaning, in any language (:mod:`knowledge.plan_meaning`).
     """
     if not text or len(text.split()) > MAX_WORDS_FOR_PLAN_QUESTION:
         return {}
-    found = kb.find_plan_fact(text).items
-    if found:
-        return {"plan_fact": found[0]}
+    hits = kb.find_plan_fact(text).hits
+    if hits:  # "Wie will die Stadt die Armut bekämpfen?": its goals and its strategy
+        tied = [hit.item for hit in hits[1:2] if hit.score == hits[0].score]
+        return {"plan_fact": hits[0].item, "plan_also": tied[0] if tied else None}
     asked = kb.plan_question_by_meaning(text)
     facts = {fact.key: fact for fact in kb.plan_facts()}
+    found_facts = [facts[key] for key in asked if key in facts]
     return {
-        "plan_fact": facts.get(asked or ""),
-        "plan_not_said": asked == plan_meaning.NOT_SAID,
-        "plan_overview": asked == plan_meaning.OVERVIEW,
+        "plan_by_meaning": bool(asked),
+        "plan_fact": found_facts[0] if found_facts else None,
+        "plan_also": found_facts[1] if len(found_facts) > 1 else None,
+        "plan_not_said": asked[:1] == (plan_meaning.NOT_SAID,),
+        "plan_overview": asked[:1] == (plan_meaning.OVERVIEW,),
     }

@@ -137,13 +137,13 @@ class KnowledgeBase:
         """
         return self._current().plan_questions.find(_clip(text))
 
-    def plan_question_by_meaning(self, text: str) -> str | None:
+    def plan_question_by_meaning(self, text: str) -> tuple[str, ...]:
         """What a question asks about the plan, read by meaning in any language.
 
-        A statement's key ("initiator"), ``plan_meaning.NOT_SAID`` (the page does
-        not say: "Wie viel Geld hat der Plan?"), ``plan_meaning.OVERVIEW``, or
-        None when the question is not clearly about the plan
-        (:mod:`knowledge.plan_meaning`).
+        A statement's key ("initiator"; two when two come close),
+        ``plan_meaning.NOT_SAID`` (the page does not say: "Wie viel Geld hat der
+        Plan?") or ``plan_meaning.OVERVIEW``; empty when the question is not
+        clearly about the plan (:mod:`knowledge.plan_meaning`).
         """
         semantic = self._current().semantic
         text = _clip(text)

@@ -11,7 +11,8 @@ how long it runs: :data:`NOT_SAID`) and those about the plan as a whole
 
 A reading counts only when it is clear: its nearest question scores at least
 :data:`FLOOR`, and it stands :data:`AHEAD` above the nearest project passage
-(a need, "Gibt es was für Senioren?", comes closer to a project). The constants
+(a need, "Gibt es was für Senioren?", comes closer to a project). When two
+statements come within :data:`CLOSE` of each other, both are given. The constants
 were calibrated on the tables of ``tests/knowledge/test_plan_meaning.py`` and on
 situations and contact questions as negatives (README, "Questions about the
 plan"): of those, none was read as a plan question.
@@ -39,6 +40,7 @@ OVERVIEW = "overview"  # about the plan as a whole
 ALL_TOPICS = "arbeitsschwerpunkte"  # the statement that lists every Schwerpunkt
 FLOOR = 0.84  # e5 cosine of a question to its nearest listed question; unrelated ~0.78-0.83
 AHEAD = 0.05  # ... above the nearest project passage (situations come closer to projects)
+CLOSE = 0.01  # a second statement this near is given too
 TOPIC_MARGIN = 0.01  # the nearest Schwerpunkt ahead of the next ("Schwerpunkt zwei" ~ 0.009)
 
 
@@ -72,7 +74,7 @@ def says_topic(text: str) -> bool:
     return any(f" {word}" in folded for word in topic_words())
 
 
-def read(by_question: dict[str, float], best_project: float) -> str | None:
+def read(by_question: dict[str, float], best_project: float) -> tuple[str, ...]:
     """What a question asks about the plan, given its cosine to each listed question.
 
     Args:
@@ -80,17 +82,24 @@ def read(by_question: dict[str, float], best_project: float) -> str | None:
         best_project: the cosine of the nearest project passage.
 
     Returns:
-        A statement's key, :data:`NOT_SAID`, :data:`OVERVIEW`, or None when unclear.
+        A statement's key, :data:`NOT_SAID` or :data:`OVERVIEW`; with a second
+        statement's key when that one comes within :data:`CLOSE` (the page's two
+        sentences answer better than a guess between them); empty when unclear.
     """
     listed = questions()
     best: dict[str, float] = {}
     for ref, cosine in by_question.items():
         label = listed[int(ref)].label
         best[label] = max(best.get(label, -1.0), cosine)
-    if not best:
-        return None
-    label, cosine = max(best.items(), key=lambda item: (item[1], item[0]))
-    return label if cosine >= FLOOR and cosine - best_project >= AHEAD else None
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < FLOOR or ranked[0][1] - best_project < AHEAD:
+        return ()
+    (first, cosine), rest = ranked[0], ranked[1:]
+    if first in (NOT_SAID, OVERVIEW) or not rest:
+        return (first,)
+    second, next_cosine = rest[0]
+    close = second not in (NOT_SAID, OVERVIEW) and cosine - next_cosine < CLOSE
+    return (first, second) if close else (first,)
 
 
 def nearest_topic(by_topic: dict[str, float], all_topics: float) -> int | None:
