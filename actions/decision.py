@@ -31,6 +31,7 @@ MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MAX_PICK_WORDS = 10
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
+SHORT_FOLLOW_UP = 5  # words: in a talk about something else, a follow-up ("для кого это?")
 
 
 class Kind(StrEnum):
@@ -262,13 +263,14 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     """
     if turn.places or turn.people or turn.projects:
         return None
-    if turn.intent in ("social_report", "links") or turn.report:
-        return None
     fact = turn.plan_fact
+    where_to_read = turn.intent == "links" and fact is not None and fact.key == PlanFactKey.REPORT
+    if (turn.intent in ("social_report", "links") and not where_to_read) or turn.report:
+        return None  # "Wo kann ich Zahlen zur Armut nachlesen?" is the report, not the links
     all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
     if turn.topics and not all_topics and turn.intent not in _ANSWER_TOPICS:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
-    if turn.plan_by_meaning and not _may_read_by_meaning(turn):
+    if turn.plan_by_meaning and not _may_read_by_meaning(turn, focus):
         return None
     if turn.groups and not turn.plan_by_meaning:
         return None
@@ -283,15 +285,19 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     return Decision(Kind.PLAN_FACT, fact=fact, also=turn.plan_also, rule="plan.fact")
 
 
-def _may_read_by_meaning(turn: Turn) -> bool:
+def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
     """Whether a reading by meaning alone may answer: not a contact question or follow-up.
 
-    "und die telefonnummer?" or "welche Gebiete hat sie noch?" come near a plan
-    question in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt.
+    "und die telefonnummer?", "welche Gebiete hat sie noch?" or, after a
+    project, "для кого это?" come near a plan question in meaning; so may "Hilfe
+    gegen Armut", which names a Schwerpunkt, and "nein, ich meinte Brackel".
     """
     if turn.details or turn.pronoun or turn.words < MIN_WORDS_BY_MEANING:
         return False
-    if turn.intent in _NOT_ABOUT_THE_PLAN:
+    if turn.office or turn.other_place or turn.unknown_place or turn.intent in _NOT_ABOUT_THE_PLAN:
+        return False
+    elsewhere = focus.subject not in (None, "", Subject.PLAN)
+    if elsewhere and turn.words <= SHORT_FOLLOW_UP and turn.intent != "topic_overview":
         return False
     searching = turn.intent in ("project_search", "project_detail")
     return not (searching and (turn.hits or turn.word_topics))
@@ -671,7 +677,7 @@ _BY_INTENT: dict[str, Handler] = {
 _ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
                             "project_office_contact", "district_list"})  # fmt: skip
 # Intents about places and contacts: a reading by meaning alone does not overrule them.
-_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help", "links"})
+_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help"})
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip

@@ -30,7 +30,7 @@ class Kind(str, Enum):
     PROJECT = "project"  # ref: the project's number; title and goal
     PROJECT_GOAL = "project_goal"  # ref: the project's number; the goal alone
     PLAN_FACT = "plan_fact"  # ref: the statement's key
-    PLAN_QUESTION = "plan_question"  # ref: the position in knowledge.plan_meaning.questions()
+    PLAN_QUESTION = "plan_question"  # ref: what it asks and its position: "initiator#0"
     DISTRICT = "district"  # ref: the Aktionsraum's name
     TOPIC = "topic"  # ref: the Schwerpunkt's number
     OFFICE = "office"  # ref: ""
@@ -54,7 +54,7 @@ def passages(content: PageContent) -> list[Passage]:
     ]
     found += [Passage(Kind.PROJECT_GOAL, str(p.number), p.goal) for p in content.projects]
     found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
-    found += [Passage(Kind.PLAN_QUESTION, str(i), q.text) for i, q in enumerate(questions())]
+    found += [Passage(Kind.PLAN_QUESTION, q.ref(i), q.text) for i, q in enumerate(questions())]
     found += [
         Passage(Kind.DISTRICT, d.name, f"Aktionsraum {d.name}: Ansprechperson vor Ort")
         for d in content.districts

@@ -40,6 +40,7 @@ OVERVIEW = "overview"  # about the plan as a whole
 ALL_TOPICS = "arbeitsschwerpunkte"  # the statement that lists every Schwerpunkt
 FLOOR = 0.84  # e5 cosine of a question to its nearest listed question; unrelated ~0.78-0.83
 AHEAD = 0.05  # ... above the nearest project passage (situations come closer to projects)
+REF_SEPARATOR = "#"
 CLOSE = 0.01  # a second statement this near is given too
 TOPIC_MARGIN = 0.01  # the nearest Schwerpunkt ahead of the next ("Schwerpunkt zwei" ~ 0.009)
 
@@ -50,6 +51,15 @@ class PlanQuestion:
 
     label: str
     text: str
+
+    def ref(self, position: int) -> str:
+        """The reference of its stored vector: what it asks and its position ("initiator#0")."""
+        return f"{self.label}{REF_SEPARATOR}{position}"
+
+
+def label_of(ref: str) -> str:
+    """What a stored listed question asks, from its reference (so a build stays readable)."""
+    return ref.split(REF_SEPARATOR, 1)[0]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +88,7 @@ def read(by_question: dict[str, float], best_project: float) -> tuple[str, ...]:
     """What a question asks about the plan, given its cosine to each listed question.
 
     Args:
-        by_question: cosine per listed question (its position in :func:`questions`, as text).
+        by_question: cosine per listed question, by reference (:meth:`PlanQuestion.ref`).
         best_project: the cosine of the nearest project passage.
 
     Returns:
@@ -86,10 +96,9 @@ def read(by_question: dict[str, float], best_project: float) -> tuple[str, ...]:
         statement's key when that one comes within :data:`CLOSE` (the page's two
         sentences answer better than a guess between them); empty when unclear.
     """
-    listed = questions()
     best: dict[str, float] = {}
     for ref, cosine in by_question.items():
-        label = listed[int(ref)].label
+        label = label_of(ref)
         best[label] = max(best.get(label, -1.0), cosine)
     ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < FLOOR or ranked[0][1] - best_project < AHEAD:
@@ -119,7 +128,4 @@ def nearest_topic(by_topic: dict[str, float], all_topics: float) -> int | None:
 
 def nearest_of(label: str, by_question: dict[str, float]) -> float:
     """The cosine of the nearest listed question of one label (0 when none)."""
-    listed = questions()
-    return max(
-        (c for ref, c in by_question.items() if listed[int(ref)].label == label), default=0.0
-    )
+    return max((c for ref, c in by_question.items() if label_of(ref) == label), default=0.0)
