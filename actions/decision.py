@@ -31,7 +31,7 @@ MAX_RUNNERS_UP = 2
 MAX_LIST = 12
 MAX_PICK_WORDS = 10
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
-SHORT_FOLLOW_UP = 5  # words: in a talk about something else, a follow-up ("для кого это?")
+SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
 
 
 class Kind(StrEnum):
@@ -288,11 +288,14 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
 def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
     """Whether a reading by meaning alone may answer: not a contact question or follow-up.
 
-    "und die telefonnummer?", "welche Gebiete hat sie noch?" or, after a
-    project, "для кого это?" come near a plan question in meaning; so may "Hilfe
-    gegen Armut", which names a Schwerpunkt, and "nein, ich meinte Brackel".
+    "und die telefonnummer?", "welche Gebiete hat sie noch?", "welche Projekte
+    gibt es da?" or, after a project, "для кого это?" come near a plan question
+    in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt, "nein,
+    ich meinte Brackel", and a language the bot does not speak.
     """
-    if turn.details or turn.pronoun or turn.words < MIN_WORDS_BY_MEANING:
+    if not turn.german:
+        return False
+    if turn.details or turn.pronoun or turn.points_there or turn.words < MIN_WORDS_BY_MEANING:
         return False
     if turn.office or turn.other_place or turn.unknown_place or turn.intent in _NOT_ABOUT_THE_PLAN:
         return False
