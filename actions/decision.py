@@ -270,7 +270,7 @@ def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
     all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
     if turn.topics and not all_topics and turn.intent not in _ANSWER_TOPICS:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
-    if turn.plan_by_meaning and not _may_read_by_meaning(turn, focus):
+    if turn.plan_by_meaning and (turn.topics or not _may_read_by_meaning(turn, focus)):
         return None
     if turn.groups and not turn.plan_by_meaning:
         return None
@@ -680,7 +680,8 @@ _BY_INTENT: dict[str, Handler] = {
 _ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
                             "project_office_contact", "district_list"})  # fmt: skip
 # Intents about places and contacts: a reading by meaning alone does not overrule them.
-_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help"})
+_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
+                                 "project_office_contact"})  # fmt: skip
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip
