@@ -330,19 +330,20 @@ def _topics_listed(focus: Focus) -> Focus:
 
 
 def plan_fact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
-    """The page's own statement, with the figures it refers to."""
+    """The page's own statement (or two as near), with the figures it refers to."""
     fact = d.fact
     assert fact is not None
-    say.utter_message(response="utter_plan_fact", statement=fact.text)
+    given = [fact, d.also] if d.also else [fact]
+    say.utter_message(response="utter_plan_fact", statement="\n\n".join(f.text for f in given))
     topics = kb.topics()
-    lists_topics = fact.key in _LISTS_TOPICS
+    lists_topics = any(f.key in _LISTS_TOPICS for f in given)
     if lists_topics:
         say.utter_message(
             response="utter_plan_counts", project_count=len(kb.projects()), count=len(topics),
             topics=bullet_list(f"{t.name} ({project_count(len(kb.projects(t)))})" for t in topics),
             buttons=topic_buttons(topics),
         )  # fmt: skip
-    if fact.key == PlanFactKey.AKTIONSRAEUME:
+    if any(f.key == PlanFactKey.AKTIONSRAEUME for f in given):
         districts = kb.districts()
         say.utter_message(response="utter_plan_districts", count=len(districts),
                           districts=join_words(x.name for x in districts))  # fmt: skip

@@ -32,6 +32,8 @@ MAX_LIST = 12
 MAX_PICK_WORDS = 10
 STORY_WORDS = 12  # a message this long that fits projects tells a situation, not a contact request
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
+MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
+SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
 
 
 class Kind(StrEnum):
@@ -79,6 +81,7 @@ class Decision:
     query: ListQuery = field(default_factory=ListQuery)
     topic: Topic | None = None
     fact: PlanFact | None = None
+    also: PlanFact | None = None  # a second statement, as near in meaning as the first
     details: tuple[str, ...] = ()
     place: str | None = None  # a place outside the plan or unknown, as typed
     answer: str | None = None  # "yes" / "no" for yes/no questions
@@ -338,14 +341,57 @@ def _membership(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def _plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A question about the plan itself, answered by the page's own statement."""
-    if turn.plan_fact is None or turn.places or turn.people or turn.projects or turn.groups:
+    """A question about the plan itself, answered by the page's own statement.
+
+    A Schwerpunkt named in other words ("der Schwerpunkt mit den Kindern") lists
+    its projects; what the page does not say ("Wie viel Geld hat der Plan?") is
+    said plainly, with the Projektbüro, instead of a paragraph that does not
+    answer it. A reading by meaning alone is weaker than one by the page's words:
+    it leaves follow-ups, contact questions and what the intent answers anyway.
+    """
+    if turn.places or turn.people or turn.projects:
         return None
-    if turn.intent in ("social_report", "links") or turn.report:
+    fact = turn.plan_fact
+    where_to_read = turn.intent == "links" and fact is not None and fact.key == PlanFactKey.REPORT
+    if (turn.intent in ("social_report", "links") and not where_to_read) or turn.report:
+        return None  # "Wo kann ich Zahlen zur Armut nachlesen?" is the report, not the links
+    all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
+    if turn.topics and not all_topics and turn.intent not in _ANSWER_TOPICS:
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
+    if turn.plan_by_meaning and (turn.topics or not _may_read_by_meaning(turn, focus)):
         return None
-    if turn.plan_fact.key == PlanFactKey.REPORT:  # answered with the report's people
+    if turn.groups and not turn.plan_by_meaning:
+        return None
+    if turn.plan_not_said:
+        return Decision(Kind.FALLBACK, german=turn.german, rule="plan.not_said")
+    if turn.plan_overview and turn.intent != "topic_overview":
+        return Decision(Kind.OVERVIEW, rule="plan.overview")
+    if fact is None:
+        return None
+    if fact.key == PlanFactKey.REPORT:  # answered with the report's people
         return Decision(Kind.REPORT, rule="plan.report")
-    return Decision(Kind.PLAN_FACT, fact=turn.plan_fact, rule="plan.fact")
+    return Decision(Kind.PLAN_FACT, fact=fact, also=turn.plan_also, rule="plan.fact")
+
+
+def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
+    """Whether a reading by meaning alone may answer: not a contact question or follow-up.
+
+    "und die telefonnummer?", "welche Gebiete hat sie noch?", "welche Projekte
+    gibt es da?" or, after a project, "для кого это?" come near a plan question
+    in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt, "nein,
+    ich meinte Brackel", and a language the bot does not speak.
+    """
+    if not turn.german:
+        return False
+    if turn.details or turn.pronoun or turn.points_there or turn.words < MIN_WORDS_BY_MEANING:
+        return False
+    if turn.office or turn.other_place or turn.unknown_place or turn.intent in _NOT_ABOUT_THE_PLAN:
+        return False
+    elsewhere = focus.subject not in (None, "", Subject.PLAN)
+    if elsewhere and turn.words <= SHORT_FOLLOW_UP and turn.intent != "topic_overview":
+        return False
+    searching = turn.intent in ("project_search", "project_detail")
+    return not (searching and (turn.hits or turn.word_topics))
 
 
 def _situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -772,6 +818,12 @@ _BY_INTENT: dict[str, Handler] = {
     "nlu_fallback": _fallback,
 }
 
+# Intents that answer a Schwerpunkt themselves, or ask for someone, not for its projects.
+_ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
+                            "project_office_contact", "district_list"})  # fmt: skip
+# Intents about places and contacts: a reading by meaning alone does not overrule them.
+_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
+                                 "project_office_contact"})  # fmt: skip
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT})  # fmt: skip

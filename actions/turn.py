@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import parsing
-from knowledge import KnowledgeBase, lexicon
+from knowledge import KnowledgeBase, lexicon, plan_meaning
 from knowledge.crosslingual import Needs, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign
@@ -85,7 +85,11 @@ class Turn:
     pronoun: bool = False
     office: bool = False
     report: bool = False
-    plan_fact: PlanFact | None = None
+    plan_fact: PlanFact | None = None  # the statement asked for, by words or by meaning
+    plan_also: PlanFact | None = None  # a second statement as near in meaning
+    plan_by_meaning: bool = False  # the plan question was read by meaning, not by its words
+    plan_not_said: bool = False  # about the plan, but the page does not say it ("das Budget")
+    plan_overview: bool = False  # about the plan as a whole, by meaning ("What is this plan?")
     content: tuple[str, ...] = field(default=())
     # How it is asked (read once here, so decide never parses the text again):
     words: int = 0  # how many words ("im dritten Stock" in a long story is no pick)
@@ -207,7 +211,7 @@ def read_text(
         pronoun=parsing.mentions_person_pronoun(text),
         office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
         report=any(word in compact(text_for_refs) for word in _report_words(kb)),
-        plan_fact=_plan_fact(kb, text),
+        **_plan_question(kb, text),
         content=content,
         words=len(text.split()),
         pick_only=parsing.ordinal(text) is not None,
@@ -473,15 +477,19 @@ def _by_rare_word(kb: KnowledgeBase, remaining: list[tuple[str, ...]]) -> list[P
     for word_forms in remaining:
         if len(word_forms[-1]) < MIN_WORD_FOR_NAME:
             continue
-        named = [p for p in kb.projects() if _in_title(word_forms, p)]
+        named = [p for p in kb.projects() if _in_title(word_forms, p, MIN_WORD_FOR_NAME)]
         if len(named) == 1 and _names_a_project(kb, word_forms):
             return named
     return []
 
 
-def _in_title(word_forms: tuple[str, ...], project: Project) -> bool:
-    """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern"."""
-    title_words = _title_words(project.title)
+def _in_title(word_forms: tuple[str, ...], project: Project, shortest: int = 0) -> bool:
+    """A word of the title, inflected or with a typo: "blauen" ~ "blaue", "kuemmerern".
+
+    Title words shorter than ``shortest`` are left out: "planı" (Turkish: the
+    plan) is one letter from "Plan" in "Plan B", but names the plan itself.
+    """
+    title_words = tuple(w for w in _title_words(project.title) if len(w) >= shortest)
     for form in word_forms:
         close = lexicon.cutoff("title_word")
         if process.extractOne(form, title_words, scorer=fuzz.ratio, score_cutoff=close):
@@ -559,17 +567,38 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
         found = kb.find_topic(value).items
         if len(found) == 1:
             return found
-    if named or not set(folded.split()) & lexicon.words("plan_division"):
+    if named or not text:
         return []
-    closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
-    if len(closest) < 2 or closest[0][1] - closest[1][1] < TOPIC_MARGIN:
-        return []
-    return [t for t in kb.topics() if str(t.number) == closest[0][0]]
+    if set(folded.split()) & lexicon.words("plan_division"):  # "der Bereich mit der Arbeit"
+        closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
+        if len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN:
+            return [t for t in kb.topics() if str(t.number) == closest[0][0]]
+    by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
+    return [by_meaning] if by_meaning else []
 
 
-def _plan_fact(kb: KnowledgeBase, text: str) -> PlanFact | None:
-    """The plan statement a question asks for; a long story is no question about the plan."""
+def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
+    """What a question asks about the plan; a long story is no question about the plan.
+
+    A statement (or two as near in meaning), something the page does not say,
+    or the plan as a whole.
+
+    The German words of :mod:`knowledge.plan_questions` come first; otherwise
+    the meaning, in any language (:mod:`knowledge.plan_meaning`).
+    """
     if not text or len(text.split()) > MAX_WORDS_FOR_PLAN_QUESTION:
-        return None
-    found = kb.find_plan_fact(text).items
-    return found[0] if found else None
+        return {}
+    hits = kb.find_plan_fact(text).hits
+    if hits:  # "Wie will die Stadt die Armut bekämpfen?": its goals and its strategy
+        tied = [hit.item for hit in hits[1:2] if hit.score == hits[0].score]
+        return {"plan_fact": hits[0].item, "plan_also": tied[0] if tied else None}
+    asked = kb.plan_question_by_meaning(text)
+    facts = {fact.key: fact for fact in kb.plan_facts()}
+    found_facts = [facts[key] for key in asked if key in facts]
+    return {
+        "plan_by_meaning": bool(asked),
+        "plan_fact": found_facts[0] if found_facts else None,
+        "plan_also": found_facts[1] if len(found_facts) > 1 else None,
+        "plan_not_said": asked[:1] == (plan_meaning.NOT_SAID,),
+        "plan_overview": asked[:1] == (plan_meaning.OVERVIEW,),
+    }

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from knowledge import plan_meaning
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder
 from knowledge.passages import Kind
@@ -135,6 +136,37 @@ class KnowledgeBase:
         Oberbürgermeister?", "Was ist das Ziel vom Walkingbus?").
         """
         return self._current().plan_questions.find(_clip(text))
+
+    def plan_question_by_meaning(self, text: str) -> tuple[str, ...]:
+        """What a question asks about the plan, read by meaning in any language.
+
+        A statement's key ("initiator"; two when two come close),
+        ``plan_meaning.NOT_SAID`` (the page does not say: "Wie viel Geld hat der
+        Plan?") or ``plan_meaning.OVERVIEW``; empty when the question is not
+        clearly about the plan (:mod:`knowledge.plan_meaning`).
+        """
+        semantic = self._current().semantic
+        text = _clip(text)
+        by_question = semantic.similarities(text, Kind.PLAN_QUESTION)
+        projects = semantic.similarities(text, Kind.PROJECT)
+        return plan_meaning.read(by_question, max(projects.values(), default=0.0))
+
+    def topic_by_meaning(self, text: str) -> Topic | None:
+        """The Schwerpunkt a message names in other words ("der Schwerpunkt mit den Kindern").
+
+        Only a message with a word for a Schwerpunkt, in any of the languages
+        (``plan_meaning.says_topic``), and only a clear nearest one; not a
+        question about all of them ("Welche Schwerpunkte hat der Plan?").
+        """
+        text = _clip(text)
+        if not plan_meaning.says_topic(text):
+            return None
+        semantic = self._current().semantic
+        all_topics = plan_meaning.nearest_of(
+            plan_meaning.ALL_TOPICS, semantic.similarities(text, Kind.PLAN_QUESTION)
+        )
+        number = plan_meaning.nearest_topic(semantic.similarities(text, Kind.TOPIC), all_topics)
+        return next((t for t in self.topics() if t.number == number), None)
 
     # --- people ---------------------------------------------------------
 

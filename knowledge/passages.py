@@ -4,7 +4,9 @@ Each passage names the record it answers with (``kind``, ``ref``): a project
 is embedded with its title, goal and Schwerpunkt, so "das Projekt mit der
 Gastronomie für junge Leute" finds "Kohldampf"; a plan statement with its own
 sentence, so "Wer hat da mitgemacht?" finds the one about the several thousand
-citizens who took part. A project's goal is embedded alone too: a question
+citizens who took part. The questions citizens ask about the plan
+(:mod:`knowledge.plan_meaning`) are embedded too, to be read by meaning in any
+language. A project's goal is embedded alone too: a question
 that shares words with a title but not the goal's meaning ("ein blaues Haus
 kaufen") fits no project (:mod:`knowledge.ranking`). The Schwerpunkt is left
 out of a project's text: eleven projects share it, and it blurs them.
@@ -18,6 +20,7 @@ from enum import Enum
 import numpy as np
 
 from knowledge.embedding import Vectors
+from knowledge.plan_meaning import questions
 from knowledge.records import PageContent, Role
 
 
@@ -27,6 +30,7 @@ class Kind(str, Enum):
     PROJECT = "project"  # ref: the project's number; title and goal
     PROJECT_GOAL = "project_goal"  # ref: the project's number; the goal alone
     PLAN_FACT = "plan_fact"  # ref: the statement's key
+    PLAN_QUESTION = "plan_question"  # ref: what it asks and its position: "initiator#0"
     DISTRICT = "district"  # ref: the Aktionsraum's name
     TOPIC = "topic"  # ref: the Schwerpunkt's number
     OFFICE = "office"  # ref: ""
@@ -50,6 +54,7 @@ def passages(content: PageContent) -> list[Passage]:
     ]
     found += [Passage(Kind.PROJECT_GOAL, str(p.number), p.goal) for p in content.projects]
     found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
+    found += [Passage(Kind.PLAN_QUESTION, q.ref(i), q.text) for i, q in enumerate(questions())]
     found += [
         Passage(Kind.DISTRICT, d.name, f"Aktionsraum {d.name}: Ansprechperson vor Ort")
         for d in content.districts

@@ -113,8 +113,9 @@ RULES: tuple[_Rule, ...] = (
                                   (("worum", "um was"), PLAN), (ACHIEVE, CITY)),
           excludes=PROJECTS, tolerated=CITY),
     _Rule("projects", ((HOW_MANY, PROJECTS), (IMPLEMENT, PROJECTS))),
-    _Rule("strategy", ((POVERTY, AGAINST), (STRATEGY, PLAN), (WHY, PLAN)),
-          tolerated=("stadt", "dortmund")),
+    _Rule("strategy", ((POVERTY, AGAINST), (STRATEGY, PLAN), (WHY, PLAN), (ACHIEVE, PLAN),
+                       (ACHIEVE, CITY)),
+          excludes=PROJECTS, tolerated=CITY),  # what the city wants: also its strategy
     _Rule("report", ((REPORT, REPORT_CONTENT),)),
 )  # fmt: skip
 
