@@ -266,7 +266,7 @@ ROWS: list[tuple] = [
     ("Ich wohne seit kurzem in Hörde und habe viele Fragen zum Stadtteil, wer ist dort für uns zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Hörde"),
     # a Schwerpunkt told in other words; the plan's name is no Schwerpunkt
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
-    ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "project_detail.topic", "topic:3"),
+    ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "plan.topic", "topic:3"),
     ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
