@@ -30,9 +30,11 @@ def test_the_project_counts_of_the_schwerpunkte_are_in_english(content: PageCont
     assert "Projekte" not in topics
 
 
-@pytest.mark.parametrize(("language", "topic", "goal"), [(None, "Schwerpunkt", "Ziel"),
-                                                         ("en", "Focus area", "Goal"),
-                                                         ("uk", "Пріоритетний напрям", "Мета")])  # fmt: skip
+LABELS = [(None, "Schwerpunkt", "Ziel"), ("en", "Focus area", "Goal"),
+          ("uk", "Пріоритетний напрям", "Мета")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "topic", "goal"), LABELS)
 def test_a_projects_labels_are_in_the_conversations_language_its_values_as_on_the_page(
     content: PageContent, language: str | None, topic: str, goal: str
 ) -> None:
