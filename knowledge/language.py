@@ -67,6 +67,13 @@ FAST_GERMAN_ONE = 0.05
 _LEXICON = Path(__file__).parent / "lexicon" / "languages.yml"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+# Markup and code are no one's language: script bodies, tags, SQL statements, a.b(c) calls.
+_CODE = re.compile(
+    r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^<>]*>"
+    r"|\b(?:select|insert|update|delete|drop|union|alter)\s+(?:\*|all|table|from|into|database)\b.*"
+    r"|\S*[\w)]\.\w+\S*|\S*\w\([^()\s]*\)\S*",
+    re.IGNORECASE | re.DOTALL,
+)
 # Scripts of languages the assistant does not speak, by the Unicode name's first word.
 _OTHER_SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
                   "GREEK": "el", "HEBREW": "he", "DEVANAGARI": "hi", "THAI": "th",
@@ -156,7 +163,7 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     Returns:
         The evidence; ``language`` is None when the message proves nothing.
     """
-    text = _LINK.sub(" ", unicodedata.normalize("NFC", text))
+    text = _CODE.sub(" ", _LINK.sub(" ", unicodedata.normalize("NFC", text)))
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return Evidence(None, letters=False)

