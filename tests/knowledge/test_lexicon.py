@@ -45,3 +45,14 @@ def test_a_neuter_ordinal_names_no_schwerpunkt(kb: KnowledgeBase) -> None:
     second = kb.topics()[1]
     assert kb.find_topic("zeig mir den zweiten Schwerpunkt").items == [second]
     assert second not in kb.find_topic("Elterngeld für mein zweites Kind").items
+
+
+def test_every_language_file_is_read_once_per_process() -> None:
+    """A message in any language must not re-read a YAML file (that cost 0.5 s per message)."""
+    for _ in range(2):
+        for code in lexicon.languages():
+            lexicon.has("words", "yes_no_starts", code)
+    misses = lexicon._lexicon.cache_info().misses
+    for code in reversed(lexicon.languages()):
+        lexicon.has("words", "yes_no_starts", code)
+    assert lexicon._lexicon.cache_info().misses == misses
