@@ -350,6 +350,16 @@ def asks_about_one(text: str) -> bool:
     return bool(lexicon.pattern("about_one").search(read(text).folded))
 
 
+def describes_one(text: str) -> bool:
+    """A question about one project told by what it does: "die Sache mit ... – wozu ist das?".
+
+    Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?").
+    """
+    if not asks_about_one(text) or asks_for_a_list(text):
+        return False
+    return not read(text).word_set & lexicon.words("several_projects")
+
+
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")

@@ -23,6 +23,7 @@ from knowledge.crosslingual import Needs, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign
 from knowledge.passages import Kind
+from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
@@ -231,7 +232,7 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
-        leader=ranking.leader if ranking else None,
+        leader=_leader(ranking, text),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -256,6 +257,14 @@ def _bare_place(kb: KnowledgeBase, text: str) -> bool:
         key(word) in together or kb.find_districts(word).items or kb.other_place(word)
         for word in rest
     )
+
+
+def _leader(ranking: Ranking | None, text: str) -> Project | None:
+    """The project clearly meant: well ahead, or a little ahead of a described one."""
+    if ranking is None:
+        return None
+    lead = DESCRIBED_LEAD if parsing.describes_one(text) else CLEAR_LEAD
+    return ranking.leader_by(lead)
 
 
 def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
