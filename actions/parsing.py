@@ -355,9 +355,10 @@ def describes_one(text: str) -> bool:
 
     Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?").
     """
-    if not asks_about_one(text) or asks_for_a_list(text):
+    reading = read(text)
+    if not lexicon.pattern("about_described").search(reading.folded) or asks_for_a_list(text):
         return False
-    return not read(text).word_set & lexicon.words("several_projects")
+    return not reading.word_set & lexicon.words("several_projects")
 
 
 def names_a_project_word(text: str) -> bool:

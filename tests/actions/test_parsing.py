@@ -11,6 +11,7 @@ from actions.parsing import (
     asks_for_more,
     asks_membership,
     correction_target,
+    describes_one,
     echoable_place,
     is_correction,
     is_follow_up,
@@ -121,3 +122,17 @@ def test_a_button_payload_is_no_text_to_search(kb: KnowledgeBase) -> None:
 )  # fmt: skip
 def test_follow_up(text: str, expected: bool) -> None:
     assert is_follow_up(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("die Sache mit den Trainings gegen Gewalt, was genau wollen die?", True),
+     ("Das Haus, in dem Arbeitslose wieder Fuß fassen sollen, wozu gibt es das?", True),
+     ("Dieses Café für Eltern mit Babys, was machen die da?", True),
+     ("Die Projekte mit dem Essen an Schulen, wozu sollen die gut sein?", False),
+     ("Welche Angebote gibt es für Senioren und was ist ihr Ziel?", False),
+     ("sohn 12, prügelt sich dauernd, was machen?", False),
+     ("Mein Vater ist allein, was soll ich machen?", False)],
+)  # fmt: skip
+def test_a_question_about_one_project_told_by_what_it_does(text: str, expected: bool) -> None:
+    assert describes_one(text) is expected
