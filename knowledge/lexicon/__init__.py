@@ -42,6 +42,7 @@ def _lexicon(lang: str) -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)  # the files are read once per process too (:func:`_lexicon`)
 def languages() -> tuple[str, ...]:
     """The languages that have a lexicon file (``languages.yml`` is detection data, no language)."""
     return tuple(sorted(path.stem for path in _HERE.glob("*.yml") if _CODE.fullmatch(path.stem)))
