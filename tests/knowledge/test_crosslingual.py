@@ -70,7 +70,6 @@ def test_groups_are_the_knowledge_bases_and_themes_find_projects(kb: KnowledgeBa
             assert kb.rank_projects(german).hits, (lang, german)
 
 
-
 @pytest.mark.parametrize("lang", search_languages())
 def test_the_index_offers_every_entry_that_matches(lang: str) -> None:
     """Each word of the file, inflected and after prefixes, finds its entries through the index.
