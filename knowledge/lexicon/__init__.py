@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ class LexiconError(LookupError):
     """A language or an entry the lexicon does not have."""
 
 
-@lru_cache(maxsize=None)  # one entry per language file: a smaller cache thrashes (9 files)
+@cache  # one entry per language file: a smaller cache thrashes (9 files)
 def _lexicon(lang: str) -> dict[str, Any]:
     path = _HERE / f"{lang}.yml"
     if not path.is_file():
