@@ -671,7 +671,7 @@ def _outside_the_plan(turn: Turn) -> bool:
              turn.details, turn.near, turn.need_words)  # fmt: skip
     if any(named) or turn.other_place or turn.unknown_place or turn.unknown_person:
         return False
-    if turn.office or turn.report or turn.plan_fact is not None or turn.unknown_name:
+    if turn.office or turn.report or turn.plan_fact is not None:
         return False
     close = turn.close
     return not (close.places or close.people or close.topics or close.projects)
