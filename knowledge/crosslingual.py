@@ -20,7 +20,6 @@ is returned too: a longer word there is a need the file does not know.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,9 +33,7 @@ SECTION = "search"
 MIN_REST = 4  # shorter leftovers ("ne", "var", "for") are function words, not needs
 HEAD = 2  # letters of an entry's first word that index it
 MAX_PREFIXES = 3  # prefixes a word may take: "وللأطفال"
-_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ة": "ه", "ى": "ي", "-": " ", "‐": " "})
 _ENTRY_WORD = r"[\w*]+"  # a word of the file, "*" for an ending
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
 
 
 @dataclass(frozen=True)
@@ -213,14 +210,11 @@ def _matches(
 
 
 def fold(text: str, *, word: str = r"\w+") -> str:
-    """Lowercase, without accents, short vowels or apostrophes; hyphens split words.
+    """The words (``word``), folded by :func:`knowledge.lexicon.fold_any`, one space apart.
 
-    "Çocuklarımız" -> "cocuklarimiz", "дітей" stays, "الأطفال" -> "الاطفال".
+    "Çocuklarımız" -> "cocuklarimiz", "дітей" stays, "الأطفال" -> "الاطفال"; hyphens split words.
     """
-    text = _APOSTROPHES.sub("", text.lower()).translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(word, plain))
+    return " ".join(re.findall(word, lexicon.fold_any(text)))
 
 
 @lru_cache(maxsize=16)
