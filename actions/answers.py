@@ -378,6 +378,12 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     return focus
 
 
+def out_of_scope(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """Nothing of the plan asked: the bot knows only the plan; the city's portal for the rest."""
+    say.utter_message(response="utter_out_of_scope")
+    return focus
+
+
 def _keep_list(old: Focus, new: Focus) -> Focus:
     """A new subject keeps the last list, so "die dritte davon" works after an aside."""
     return new.but(projects=old.projects, start=old.start, query=old.query, earlier=old.earlier)
@@ -421,13 +427,15 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.LINKS: links,
     Kind.HELP: help_menu,
     Kind.FALLBACK: fallback,
+    Kind.OUT_OF_SCOPE: out_of_scope,
 }
 
 # Answers that state facts of the page and therefore name their source.
 # (The fallback names its source itself, when it names the Projektbüro.)
 FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.NO_MORE,
                              Kind.NO_SUCH_NUMBER, Kind.SUGGEST_PLACES, Kind.PROJECT_UNKNOWN,
-                             Kind.FALLBACK, Kind.PROJECT_CHOICE, Kind.PERSON_UNKNOWN}  # fmt: skip
+                             Kind.FALLBACK, Kind.PROJECT_CHOICE, Kind.PERSON_UNKNOWN,
+                             Kind.OUT_OF_SCOPE}  # fmt: skip
 
 
 def utter_source(say: Say, kb: KnowledgeBase) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
+from knowledge.ranking import FITS
 from knowledge.records import (
     District,
     Person,
@@ -34,6 +35,8 @@ STORY_WORDS = 12  # a message this long that fits projects tells a situation, no
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
+SURE_YES = 0.45  # fused score from which "Gibt es X?" gets "Ja" though no project fits X alone
+NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 
 
 class Kind(StrEnum):
@@ -67,6 +70,7 @@ class Kind(StrEnum):
     LINKS = "links"
     HELP = "help"
     FALLBACK = "fallback"
+    OUT_OF_SCOPE = "out_of_scope"  # nothing of the plan named: the city's portal
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,33 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = _search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
-    return _as_yes_or_no(turn, decision)
+    return _as_yes_or_no(turn, _unsure_yes(turn, decision, kb))
+
+
+def _unsure_yes(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
+    """Loose matches are no "Ja": "Gibt es einen Strickkreis für Rentnerinnen?".
+
+    A short yes/no question that names a thing no project fits on its own
+    (the ranking's "nothing fits" for that word alone), while the question as
+    a whole fits only loosely, asks for what the plan does not have: say so,
+    with the Projektbüro, instead of listing projects that merely share its group.
+    """
+    found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
+    searched = found and any(step in decision.rule for step in _BY_WORDS)
+    if not (searched and turn.yes_no and turn.german) or turn.words >= STORY_WORDS:
+        return decision
+    if turn.fit >= SURE_YES or not any(_unfitting_need(word, kb) for word in turn.content):
+        return decision
+    return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+
+
+def _unfitting_need(word: str, kb: KnowledgeBase) -> bool:
+    """A word that names a thing (no group, no place) for which no project fits."""
+    if len(word) < NEED_WORD_LENGTH or kb.target_group(word) is not None:
+        return False
+    if kb.find_districts(word).items or kb.other_place(word):
+        return False
+    return not kb.rank_projects(word).hits
 
 
 def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
@@ -622,8 +652,29 @@ def _clear_leader(turn: Turn) -> Project | None:
 
 
 def _nothing(turn: Turn, rule: str) -> Decision:
-    """Nothing fits: offer what the words come close to."""
+    """Nothing fits: offer what the words come close to; nothing of the plan named: out of scope."""
+    if _outside_the_plan(turn):
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{rule}.out_of_scope")
     return Decision(Kind.FALLBACK, close=turn.close, german=turn.german, rule=rule)
+
+
+def _outside_the_plan(turn: Turn) -> bool:
+    """A readable question that names nothing of the plan and fits no project at all.
+
+    "Wo beantrage ich einen Anwohnerparkausweis?" has no place, person, project,
+    group, Schwerpunkt, statement of the plan or contact detail, nothing the
+    words come close to, and the ranking's "nothing fits" (knowledge.ranking).
+    """
+    if not turn.german or turn.words < MIN_WORDS_BY_MEANING or turn.hits or turn.fit >= FITS:
+        return False
+    named = (turn.places, turn.people, turn.projects, turn.groups, turn.topics, turn.word_topics,
+             turn.details, turn.near, turn.need_words)  # fmt: skip
+    if any(named) or turn.other_place or turn.unknown_place or turn.unknown_person:
+        return False
+    if turn.office or turn.report or turn.plan_fact is not None:
+        return False
+    close = turn.close
+    return not (close.places or close.people or close.topics or close.projects)
 
 
 def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:
@@ -826,7 +877,7 @@ _NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
                                  "project_office_contact"})  # fmt: skip
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
-                           Kind.ASK_PROJECT})  # fmt: skip
+                           Kind.ASK_PROJECT, Kind.OUT_OF_SCOPE})  # fmt: skip
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
@@ -837,5 +888,7 @@ _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "infor
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
+# Rules of a search by the question's words or groups (not by a place or a name).
+_BY_WORDS = ("search.words", "search.groups", "clear_lead")
 # Kinds whose own first sentence says yes or no.
 OWN_YES_NO = frozenset({Kind.MEMBER, Kind.NOT_A_PLACE, Kind.PERSON_SERVES, Kind.SAME_PERSON})

@@ -111,6 +111,7 @@ class Turn:
     # What the page has for the words (searched once here):
     hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
     leader: Project | None = None  # the one project clearly ahead in words and meaning
+    fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     need_words: tuple[str, ...] = ()  # German words for the needs another language names
@@ -233,6 +234,7 @@ def read_text(
         ),
         hits=_relevant(found),
         leader=_leader(ranking, text),
+        fit=ranking.ranked[0].score if ranking and ranking.ranked else 0.0,
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),

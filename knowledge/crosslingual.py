@@ -20,7 +20,6 @@ is returned too: a longer word there is a need the file does not know.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,9 +31,9 @@ from knowledge.text import is_german_word
 
 SECTION = "search"
 MIN_REST = 4  # shorter leftovers ("ne", "var", "for") are function words, not needs
-_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ة": "ه", "ى": "ي", "-": " ", "‐": " "})
+HEAD = 2  # letters of an entry's first word that index it
+MAX_PREFIXES = 3  # prefixes a word may take: "وللأطفال"
 _ENTRY_WORD = r"[\w*]+"  # a word of the file, "*" for an ending
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +67,44 @@ class _Entry:
     target: str  # a German group name or search phrase; "" for a filler
     group: bool
     words: tuple[re.Pattern[str], ...]
+    head: str = ""  # up to HEAD letters the first word starts with (after prefixes); "" any
+
+
+@dataclass(frozen=True)
+class _Index:
+    """A language's entries (longest first) by the letters their first word starts with.
+
+    A token can start an entry only if, after up to three of the file's
+    prefixes, it begins with the entry's ``head``: the regexes of the other
+    entries need not be tried (a question once tried every entry at every
+    position, in every language: about 40 ms).
+    """
+
+    entries: tuple[_Entry, ...]
+    by_head: dict[str, tuple[int, ...]]  # head -> positions in ``entries``
+    anywhere: tuple[int, ...]  # entries whose first word starts with "*"
+    prefixes: tuple[str, ...]
+
+    def starts(self, tokens: list[str]) -> dict[int, list[int]]:
+        """Per entry (position, ascending), the token positions it may start at, ascending."""
+        found: dict[int, list[int]] = {}
+        for start, token in enumerate(tokens):
+            heads = {token[at : at + n] for at in self._offsets(token) for n in range(1, HEAD + 1)}
+            for number in (*self.anywhere, *(n for h in heads for n in self.by_head.get(h, ()))):
+                starts = found.setdefault(number, [])
+                if not starts or starts[-1] != start:
+                    starts.append(start)
+        return dict(sorted(found.items()))
+
+    def _offsets(self, token: str) -> set[int]:
+        """Where the word may begin after 0 to 3 prefixes (as ``_prefix`` reads them)."""
+        offsets = reached = {0}
+        for _ in range(MAX_PREFIXES):
+            reached = {
+                at + len(p) for at in reached for p in self.prefixes if token.startswith(p, at)
+            }
+            offsets = offsets | reached
+        return offsets
 
 
 def read_needs(
@@ -137,8 +174,10 @@ def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | 
     topics: list[str] = []
     named_by: list[str] = []
     fillers: list[str] = []
-    for entry in _entries(language):
-        for start in _matches(entry, tokens, covered):
+    index = _index(language)
+    for number, starts in index.starts(tokens).items():
+        entry = index.entries[number]
+        for start in _matches(entry, tokens, covered, starts):
             covered[start : start + len(entry.words)] = [True] * len(entry.words)
             if entry.target:
                 (groups if entry.group else topics).append(entry.target)
@@ -156,9 +195,13 @@ def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | 
     )
 
 
-def _matches(entry: _Entry, tokens: list[str], covered: list[bool]) -> Iterable[int]:
+def _matches(
+    entry: _Entry, tokens: list[str], covered: list[bool], starts: Iterable[int]
+) -> Iterable[int]:
     width = len(entry.words)
-    for start in range(len(tokens) - width + 1):
+    for start in starts:
+        if start + width > len(tokens):
+            break
         span = range(start, start + width)
         if any(covered[i] for i in span):
             continue
@@ -167,14 +210,11 @@ def _matches(entry: _Entry, tokens: list[str], covered: list[bool]) -> Iterable[
 
 
 def fold(text: str, *, word: str = r"\w+") -> str:
-    """Lowercase, without accents, short vowels or apostrophes; hyphens split words.
+    """The words (``word``), folded by :func:`knowledge.lexicon.fold_any`, one space apart.
 
-    "Çocuklarımız" -> "cocuklarimiz", "дітей" stays, "الأطفال" -> "الاطفال".
+    "Çocuklarımız" -> "cocuklarimiz", "дітей" stays, "الأطفال" -> "الاطفال"; hyphens split words.
     """
-    text = _APOSTROPHES.sub("", text.lower()).translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(word, plain))
+    return " ".join(re.findall(word, lexicon.fold_any(text)))
 
 
 @lru_cache(maxsize=16)
@@ -189,10 +229,32 @@ def _entries(language: str) -> tuple[_Entry, ...]:
         *(("", False, p) for p in data["fillers"]),
     ]
     entries = [
-        _Entry(str(target), group, tuple(_word(w, prefix, ending) for w in _entry_words(phrase)))
+        _Entry(str(target), group, tuple(_word(w, prefix, ending) for w in words), _head(words))
         for target, group, phrase in listed
+        if (words := _entry_words(phrase))
     ]
     return tuple(sorted(entries, key=lambda e: -len(e.words)))
+
+
+@lru_cache(maxsize=16)
+def _index(language: str) -> _Index:
+    entries = _entries(language)
+    by_head: dict[str, list[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.head:
+            by_head.setdefault(entry.head, []).append(number)
+    prefixes = lexicon.section(SECTION, language).get("prefixes") or []
+    return _Index(
+        entries,
+        {head: tuple(numbers) for head, numbers in by_head.items()},
+        tuple(n for n, entry in enumerate(entries) if not entry.head),
+        tuple(p for p in {fold(str(p)) for p in prefixes} if p),
+    )
+
+
+def _head(words: list[str]) -> str:
+    """The first letters of an entry's first word, up to its first "*"."""
+    return words[0].split("*")[0][:HEAD]
 
 
 def _entry_words(phrase: object) -> list[str]:

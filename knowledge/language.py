@@ -152,6 +152,7 @@ def _answer_words() -> dict[str, dict[str, str]]:
     return {name: dict(words) for name, words in data["answer_words"].items()}
 
 
+@lru_cache(maxsize=256)  # one message is read several times (crosslingual needs, is_foreign)
 def detect(text: str, hint: str | None = None) -> Evidence:
     """The language of one message, if the evidence is clear.
 

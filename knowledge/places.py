@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -16,6 +17,7 @@ from knowledge import lexicon
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.records import District, Hit, Matches
 from knowledge.text import key
+from knowledge.transliteration import ScriptPlaces
 
 PREFIX_SCORE = 90.0
 MAX_NGRAM = 3
@@ -74,6 +76,9 @@ class PlaceIndex:
                 if target in by_name:
                     self._add(key(alias), by_name[target])
         self._key_list = sorted(self._keys)
+        self._scripts = ScriptPlaces(
+            self._key_list, lexicon.cutoff("script_place"), lexicon.cutoff("script_skeleton")
+        )
         self._other = {key(place): place for place in OTHER_PLACES}
 
     def _add(self, place_key: str, district: District) -> None:
@@ -87,6 +92,7 @@ class PlaceIndex:
         if exact:
             return self._ranked([(gram, 100.0) for gram, _ in _longest_first(exact)])
         fuzzy = [match for gram in grams if len(gram) >= 4 for match in self._fuzzy(gram)]
+        fuzzy += [match for word in text.split() for match in self._scripts.match(word)]
         return self._ranked(fuzzy)
 
     def other_place(self, text: str) -> str | None:
@@ -228,10 +234,23 @@ def _longest_first(exact: list[tuple[str, list[District]]]) -> list[tuple[str, l
     return kept
 
 
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Case endings other languages glue to a place (``words.place_endings``): "deki", "owi"."""
+    endings: set[str] = set()
+    for lang in lexicon.other_languages():
+        try:
+            endings.update(key(ending) for ending in lexicon.words("place_endings", lang))
+        except lexicon.LexiconError:
+            continue  # a language that glues no endings to names
+    return frozenset(endings)
+
+
 def _is_prefix_match(gram: str, place_key: str) -> bool:
-    """Inflected or cut-off forms: "evinger" ~ "eving", "hoerd" ~ "hoerde"."""
+    """Inflected or cut-off forms: "evinger" ~ "eving", "hoerd" ~ "hoerde", "hoerdedeki"."""
     if " " in place_key or len(place_key) < 5:
         return False
     if gram.startswith(place_key):
-        return len(gram) - len(place_key) <= 2
+        ending = gram[len(place_key) :]
+        return len(ending) <= 2 or ending in _endings()
     return len(gram) >= 4 and place_key.startswith(gram) and len(gram) >= len(place_key) - 2

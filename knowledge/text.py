@@ -101,6 +101,7 @@ MIN_WORDS_FOR_LANGUAGE = 2  # fewer words say nothing about the language
 GERMAN_SHARE = 0.5
 
 
+@lru_cache(maxsize=8192)  # called for the same words many times a message
 def fold(text: str) -> str:
     """Lowercase, umlauts as "ae/oe/ue", ß as "ss", other accents dropped."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)

@@ -38,6 +38,7 @@ from scripts import known_warnings
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "soziale-stadt.tar.gz"
 DOMAIN = ROOT / "domain.yml"
+GERMAN = "de"
 SEPARATOR = "|"
 TOP = 3  # referents shown per kind
 _GIVEN_INTENT = re.compile(r"^\[(\w+)\]\s*(.*)$", re.DOTALL)
@@ -106,13 +107,30 @@ def _no_nlu(text: str) -> dict[str, Any]:
 def explain(messages: Sequence[str], parse: Parse, kb: KnowledgeBase, out: TextIO) -> None:
     """Read, decide and answer each message in turn, carrying the focus; print every step."""
     focus = Focus()
+    said: list[list[dict[str, Any]]] = []  # each message's entities, the latest first
+    slot: str | None = None
     for text in messages:
         message = _parsed(text, parse)
+        said.insert(0, list(message.get("entities") or []))
+        slot, language = _languages(slot, said)
         turn = read_message(kb, message)
         say = CollectingDispatcher()
         decision, new_focus = respond(say, kb, turn, focus)
-        _print_step(out, message, turn, focus, decision, say.messages, kb)
+        _print_step(out, message, turn, focus, decision, answer_texts(say.messages, language), kb)
         focus = new_focus
+
+
+def _languages(slot: str | None, said: list[list[dict[str, Any]]]) -> tuple[str | None, str]:
+    """The slot ``language`` after the latest message, and the language the answer is in.
+
+    As the bot keeps them: a clear language entity sets the slot (domain.yml), the
+    generator answers a guess where the slot is no kin of it (components/responses.py).
+    """
+    from components.language import ENTITY, GUESS, conversation_language
+
+    clear = [e for e in said[0] if e.get("entity") == ENTITY and e.get("role") != GUESS]
+    slot = str(clear[-1]["value"]) if clear and clear[-1].get("value") else slot
+    return slot, conversation_language(slot, said) or GERMAN
 
 
 def _parsed(text: str, parse: Parse) -> dict[str, Any]:
@@ -129,7 +147,7 @@ def _print_step(
     turn: Turn,
     focus: Focus,
     decision: Decision,
-    sent: list[dict[str, Any]],
+    answer: list[str],
     kb: KnowledgeBase,
 ) -> None:
     ranking = message.get("intent_ranking") or []
@@ -147,7 +165,7 @@ def _print_step(
     for label, value in rows:
         print(f"  {label:<10} {value or '–'}", file=out)
     print("  answer", file=out)
-    for text in answer_texts(sent):
+    for text in answer:
         print("    " + text.replace("\n", "\n    "), file=out)
 
 
@@ -207,16 +225,28 @@ def _short(value: Any) -> str:
     return _name(value)
 
 
-def answer_texts(sent: list[dict[str, Any]]) -> list[str]:
-    """The messages as the citizen reads them: domain.yml's templates filled, buttons listed."""
+def answer_texts(sent: list[dict[str, Any]], language: str = GERMAN) -> list[str]:
+    """The messages as the citizen reads them: the templates filled, buttons listed.
+
+    German from domain.yml; another language from responses/<code>.yml where it
+    translates the response (components/responses.py), as the bot sends it.
+    """
+    from components.responses import DIRECTORY, load_translations
+
     responses = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
+    translated = load_translations(DIRECTORY).get(language, {}) if language != GERMAN else {}
     texts = []
     for message in sent:
         template = (responses.get(message.get("response")) or [{}])[0]
-        text = message.get("text") or str(template.get("text", "")).format(**message)
+        translation = translated.get(str(message.get("response")), {})
+        written = str(translation.get("text") or template.get("text", ""))
+        text = message.get("text") or written.format(**message)
         buttons = message.get("buttons") or template.get("buttons") or []
-        if buttons:
-            text += "\n" + " ".join(f"[{b['title']}]" for b in buttons)
+        titles = [b["title"] for b in buttons]
+        if not message.get("buttons") and translation.get("buttons"):
+            titles = list(translation["buttons"])  # the template's buttons, translated
+        if titles:
+            text += "\n" + " ".join(f"[{title}]" for title in titles)
         texts.append(text)
     return texts
 

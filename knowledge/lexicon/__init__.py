@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ class LexiconError(LookupError):
     """A language or an entry the lexicon does not have."""
 
 
-@lru_cache(maxsize=None)  # one entry per language file: a smaller cache thrashes (9 files)
+@cache  # one entry per language file: a smaller cache thrashes (9 files)
 def _lexicon(lang: str) -> dict[str, Any]:
     path = _HERE / f"{lang}.yml"
     if not path.is_file():
@@ -42,6 +42,7 @@ def _lexicon(lang: str) -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)  # the files are read once per process too (:func:`_lexicon`)
 def languages() -> tuple[str, ...]:
     """The languages that have a lexicon file (``languages.yml`` is detection data, no language)."""
     return tuple(sorted(path.stem for path in _HERE.glob("*.yml") if _CODE.fullmatch(path.stem)))
@@ -124,19 +125,28 @@ def number_word(number: int, lang: str = DEFAULT_LANGUAGE) -> str | None:
 
 # --- other languages: words compared loosely, as any alphabet is typed --------------------
 
-_LOOSE = str.maketrans({"ı": "i", "ى": "ي", "ة": "ه", "ـ": None, "'": None, "’": None, "ʼ": None})
+# Letters without a decomposition, Arabic letter variants written one way, the
+# tatweel and apostrophes inside words dropped ("п'ятий", "Hörde'de").
+_LOOSE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss",
+                        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None,
+                        "'": None, "’": None, "ʼ": None, "`": None, "´": None})  # fmt: skip
 _LOOSE_WORD = re.compile(r"\w+")
 
 
 def fold_any(text: str) -> str:
     """Text of any alphabet folded for comparison: "Üçüncüsü" -> "ucuncusu", "Їй" -> "іи".
 
-    Lower case, accents and vowel marks dropped (Arabic hamza seats, Cyrillic breves
-    too), apostrophes inside words joined ("п'ятий"), Turkish dotless i as i.
-    German words are folded by ``knowledge.text.key`` instead ("ä" -> "ae").
+    Lower case, accents and vowel marks dropped (Arabic hamza seats and short vowels,
+    Cyrillic breves too), apostrophes inside words joined ("п'ятий"), letters without
+    a decomposition written plain ("ı", "ł", "ø"), Arabic letter variants one way
+    ("الخطّة" -> "الخطه"). The one folding of words of other languages: the lexicon,
+    the cues (:mod:`knowledge.lexicon.cues`) and the needs
+    (:func:`knowledge.crosslingual.fold`) all use it. German words are folded by
+    ``knowledge.text.key`` instead ("ä" -> "ae").
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LOOSE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_LOOSE)  # variants a compatibility form decomposed into ("ﺓ")
 
 
 def loose_words(text: str) -> tuple[str, ...]:

@@ -3,9 +3,10 @@
 A section of the language files (``membership``, ``correction``) lists phrases
 per language; short messages ("Hörde dahil mi?") say too little for the
 language detector, so a phrase counts in any message. Phrases are written as a
-translator would write them and folded like the message: lower case, accents and
-other marks dropped ("mı" = "mi", "należy" = "nalezy", "й" = "и"), Arabic
-letter variants unified; German writes umlauts out ("gehört" = "gehoert"), as
+translator would write them and folded like the message by
+:func:`knowledge.lexicon.fold_any`: lower case, accents and other marks dropped
+("mı" = "mi", "należy" = "nalezy", "й" = "и"), Arabic letter variants unified;
+German writes umlauts out ("gehört" = "gehoert"), as
 :func:`knowledge.text.key` does. ``word*`` may go on ("należ*": "należą"),
 ``*word`` may have a prefix (Arabic "*خطه": "الخطة").
 """
@@ -13,31 +14,20 @@ letter variants unified; German writes umlauts out ("gehört" = "gehoert"), as
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from knowledge.lexicon import DEFAULT_LANGUAGE, _lexicon, languages
+from knowledge.lexicon import DEFAULT_LANGUAGE, _lexicon, fold_any, languages
 from knowledge.text import fold
 
 _TOKEN = re.compile(r"\w+|[^\w\s]+")
 MAX_NEGATED = 3  # words a negation covers: "nicht der Hafen", "not Hörde"
-# Letters without a decomposition, and Arabic letter variants written one way.
-_PLAIN = str.maketrans({"ı": "i", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "أ": "ا", "إ": "ا",
-                        "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": ""})  # fmt: skip
 Span = tuple[int, int]  # words first .. last + 1
 
 
-def plain(text: str) -> str:
-    """Lower case without accents or marks: "Dahil mı" -> "dahil mi", "الخطّة" -> "الخطه"."""
-    lowered = unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_PLAIN)
-
-
 def _folded(word: str, lang: str) -> str:
-    return fold(word) if lang == DEFAULT_LANGUAGE else plain(word)
+    return fold(word) if lang == DEFAULT_LANGUAGE else fold_any(word)
 
 
 @dataclass(frozen=True)
@@ -65,7 +55,7 @@ def tokens(text: str) -> Tokens:
         else:
             breaks.add(len(typed))
     german = " ".join(fold(w) or w for w in typed)
-    other = " ".join(plain(w) or w for w in typed)
+    other = " ".join(fold_any(w) or w for w in typed)
     return Tokens(tuple(typed), german, other, frozenset(breaks))
 
 

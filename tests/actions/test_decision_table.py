@@ -276,8 +276,8 @@ ROWS: list[tuple] = [
     ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
-    # one title word in a question about something else names no project
-    ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # one title word in a question about something else names no project; nor is it a "Ja" (issue 19, class 7)
+    ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", ""),
 ]
 # fmt: on
 

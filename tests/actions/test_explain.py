@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+from components.responses import DIRECTORY, load_translations
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent
 from scripts.explain import MODEL, _no_nlu, explain, main, nlu
@@ -88,3 +89,17 @@ def test_loading_the_nlu_leaves_the_log_level_of_later_servers_alone() -> None:
     before = os.environ.get("LOG_LEVEL")
     nlu(MODEL)
     assert os.environ.get("LOG_LEVEL") == before
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains one")
+def test_a_place_in_cyrillic_letters_gets_its_contact_in_russian(
+    kb: KnowledgeBase, content: PageContent
+) -> None:
+    [place] = [d for d in content.districts if d.name == "Hörde"]  # written "Хёрде" below
+    out = io.StringIO()
+    explain(["Кто отвечает за Хёрде?"], nlu(MODEL), kb, out)
+    (step,) = _steps(out.getvalue())
+    assert step["decision"] == f"place_contact: {place.name}"
+    assert place.contact.phone in step["answer"] and place.contact.email in step["answer"]
+    russian = load_translations(DIRECTORY)["ru"]["utter_district_contact"]["text"]
+    assert russian.split("{name}")[0].format(districts=place.name) in step["answer"]

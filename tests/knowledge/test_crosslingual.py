@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase, lexicon
+from knowledge import KnowledgeBase, crosslingual, lexicon
 from knowledge.crosslingual import fold, read_needs, search_languages
 from knowledge.language import SUPPORTED
 from knowledge.synonyms import TARGET_GROUPS
@@ -68,3 +68,31 @@ def test_groups_are_the_knowledge_bases_and_themes_find_projects(kb: KnowledgeBa
         assert set(section["groups"]) <= set(TARGET_GROUPS), lang
         for german in section["topics"]:
             assert kb.rank_projects(german).hits, (lang, german)
+
+
+@pytest.mark.parametrize("lang", search_languages())
+def test_the_index_offers_every_entry_that_matches(lang: str) -> None:
+    """Each word of the file, inflected and after prefixes, finds its entries through the index.
+
+    The index only narrows which regexes are tried: trying every entry at every
+    position (as before) must find nothing that the index leaves out.
+    """
+    index = crosslingual._index(lang)
+    for form in _forms(lang, "".join(index.prefixes[:2])):
+        tokens = fold(f"und {form} noch").split()
+        offered = index.starts(tokens)
+        for number, entry in enumerate(index.entries):
+            matching = {i for i, token in enumerate(tokens) if entry.words[0].fullmatch(token)}
+            assert matching <= set(offered.get(number, [])), (lang, form, entry.words[0].pattern)
+
+
+def _forms(lang: str, prefixes: str) -> set[str]:
+    """The first words of the file's phrases: bare, with an ending, after two prefixes."""
+    data = lexicon.section(crosslingual.SECTION, lang)
+    phrases = [
+        *(p for ps in data["groups"].values() for p in ps),
+        *(p for ps in data["topics"].values() for p in ps),
+        *data["fillers"],
+    ]
+    firsts = {str(phrase).split()[0] for phrase in phrases}
+    return {f.replace("*", end) for w in firsts for f in (w, prefixes + w) for end in ("", "ab")}

@@ -1,0 +1,53 @@
+"""Issue 19, class 7: "Ja" only when something clearly fits; say plainly when nothing does."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.records import PageContent, Role
+from tests.actions.conftest import ask
+
+
+def _office_phones(content: PageContent) -> list[str]:
+    return [c.phone for c in content.contacts if c.role is Role.OFFICE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es einen Strickkreis für Rentnerinnen?",
+        "Gibt es Nachhilfe in Mathe für Studenten?",
+        "Habt ihr einen Kurs zum Angeln für Jugendliche?",
+        "Gibt es eine Tierarztpraxis für Leute ohne Geld?",
+    ],
+)
+def test_a_thing_the_plan_lacks_gets_no_yes_and_no_projects(
+    kb: KnowledgeBase, content: PageContent, text: str
+) -> None:
+    reply = ask(text, "project_search")
+    assert reply.text.startswith("Nein")
+    assert not [p.title for p in kb.projects() if p.title in reply.text]
+    assert all(phone in reply.text for phone in _office_phones(content))
+
+
+def test_a_group_the_plan_serves_keeps_its_yes_and_projects(kb: KnowledgeBase) -> None:
+    reply = ask("Gibt es was für Senioren in Scharnhorst?", "project_search")
+    assert reply.text.startswith("Ja")
+    serving = [hit.item.title for hit in kb.projects_for_target_group("Senioren")]
+    assert serving and any(title in reply.text for title in serving)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin neu in der Stadt, wo bekomme ich einen Anwohnerparkausweis?",
+        "Bis wann hat das Bürgeramt am Samstag geöffnet?",
+    ],
+)
+def test_a_city_matter_outside_the_plan_gets_the_out_of_scope_answer(
+    content: PageContent, text: str
+) -> None:
+    reply = ask(text, "nlu_fallback")  # the NLU did not read it as out_of_scope
+    assert reply.names == ["utter_out_of_scope"]
+    assert not any(phone in reply.text for phone in _office_phones(content))
