@@ -169,6 +169,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
     """Besides the small talk, the message asks something of its own (see _small_talk)."""
     if _runners_up(turn) or turn.correction or turn.pick_only or turn.bare_place:
         return True
+    if turn.only_details and focus.subject:  # "thanks! by the way, and the phone number?"
+        return True
     if (turn.more and focus.projects) or (turn.membership and _names_anything(turn)):
         return True
     if turn.intent == "deny" and turn.continues and turn.only_place_names:
