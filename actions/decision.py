@@ -873,7 +873,7 @@ _SMALL_TALK: dict[str, Kind] = {"greet": Kind.GREET, "goodbye": Kind.GOODBYE, "t
                                 "affirm": Kind.AFFIRM, "deny": Kind.DENY,
                                 "bot_challenge": Kind.BOT_CHALLENGE}  # fmt: skip
 # What a question beside small talk may come to and still be no question ("wie geht's?").
-_NOTHING_ASKED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN})
+_NOTHING_ASKED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.ASK_PLACE, Kind.ASK_PROJECT})
 # Intents that answer a Schwerpunkt themselves, or ask for someone, not for its projects.
 _ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
                             "project_office_contact", "district_list"})  # fmt: skip
