@@ -46,6 +46,11 @@ _PERSON_DETAIL = {
 _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE,
                            PlanFactKey.STRATEGY})  # fmt: skip
 
+# Small talk's own responses: no facts, no source, no "War diese Antwort hilfreich?".
+SMALL_TALK = {Kind.GREET: "utter_greet", Kind.GOODBYE: "utter_goodbye", Kind.THANK: "utter_thank",
+              Kind.AFFIRM: "utter_affirm", Kind.DENY: "utter_deny",
+              Kind.BOT_CHALLENGE: "utter_bot_challenge"}  # fmt: skip
+
 Say = CollectingDispatcher
 Renderer = Callable[[Say, KnowledgeBase, Decision, Focus], Focus]
 
@@ -384,6 +389,12 @@ def out_of_scope(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focu
     return focus
 
 
+def small_talk(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """The short answer to thanks, a greeting, "ja", "nein", "tschüss", "bist du ein Bot?"."""
+    say.utter_message(response=SMALL_TALK[d.kind])
+    return focus  # an aside: "die dritte davon" still picks from the last list
+
+
 def _keep_list(old: Focus, new: Focus) -> Focus:
     """A new subject keeps the last list, so "die dritte davon" works after an aside."""
     return new.but(projects=old.projects, start=old.start, query=old.query, earlier=old.earlier)
@@ -428,6 +439,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.HELP: help_menu,
     Kind.FALLBACK: fallback,
     Kind.OUT_OF_SCOPE: out_of_scope,
+    **dict.fromkeys(SMALL_TALK, small_talk),
 }
 
 # Answers that state facts of the page and therefore name their source.
@@ -435,7 +447,7 @@ _RENDERERS: dict[Kind, Renderer] = {
 FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.NO_MORE,
                              Kind.NO_SUCH_NUMBER, Kind.SUGGEST_PLACES, Kind.PROJECT_UNKNOWN,
                              Kind.FALLBACK, Kind.PROJECT_CHOICE, Kind.PERSON_UNKNOWN,
-                             Kind.OUT_OF_SCOPE}  # fmt: skip
+                             Kind.OUT_OF_SCOPE, *SMALL_TALK}  # fmt: skip
 
 
 def utter_source(say: Say, kb: KnowledgeBase) -> None:

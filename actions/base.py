@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.answers import SMALL_TALK
 from actions.formatting import answering_in
 from actions.knowledge_access import knowledge_base
 from knowledge import KnowledgeBase, KnowledgeBaseMissing
@@ -87,8 +88,11 @@ def _has_buttons(message: dict[str, Any], domain: DomainDict) -> bool:
 def _may_ask_feedback(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> bool:
-    """An answer was given, none of its messages has buttons, and we did not ask a moment ago."""
-    if not dispatcher.messages:
+    """An answer was given, none of its messages has buttons, and we did not ask a moment ago.
+
+    Small talk ("Gern geschehen!", "Auf Wiedersehen ...") is no answer to rate.
+    """
+    if all(m.get("response") in SMALL_TALK.values() for m in dispatcher.messages):
         return False
     if any(_has_buttons(message, domain) for message in dispatcher.messages):
         return False

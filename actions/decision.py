@@ -71,6 +71,13 @@ class Kind(StrEnum):
     HELP = "help"
     FALLBACK = "fallback"
     OUT_OF_SCOPE = "out_of_scope"  # nothing of the plan named: the city's portal
+    # Small talk, each answered by its own short response:
+    GREET = "greet"
+    GOODBYE = "goodbye"
+    THANK = "thank"
+    AFFIRM = "affirm"
+    DENY = "deny"
+    BOT_CHALLENGE = "bot_challenge"
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,8 @@ def _via(rule: str, decision: Decision) -> Decision:
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
+    if turn.intent in _SMALL_TALK:
+        return _small_talk(turn, focus, kb)
     for absorb in (
         _pick_only,
         _more_only,
@@ -168,6 +177,47 @@ def _unfitting_need(word: str, kb: KnowledgeBase) -> bool:
     if kb.find_districts(word).items or kb.other_place(word):
         return False
     return not kb.rank_projects(word).hits
+
+
+def _small_talk(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """Thanks, a greeting, "ja", "nein", "tschüss", "bist du ein Bot?": its short answer.
+
+    A question in the same message is answered instead, read as the NLU's best
+    question reading (else by its shape): "danke! und wer ist in Eving
+    zuständig?", "nein, nicht Hörde, ich meinte Brackel", "bist du ein Bot? ich
+    suche was für meine Oma in Scharnhorst". Thanks that name something ("danke
+    für die Infos zu Hörde") ask nothing; nor does a question that finds nothing.
+    """
+    own = Decision(_SMALL_TALK[turn.intent], rule="small_talk")
+    if not _asks_more(turn, focus):
+        return own
+    asked = decide(replace(turn, intent=_question_intent(turn)), focus, kb)
+    return own if asked.kind in _NOTHING_ASKED else _via("small_talk", asked)
+
+
+def _asks_more(turn: Turn, focus: Focus) -> bool:
+    """Besides the small talk, the message asks something of its own (see _small_talk)."""
+    if _runners_up(turn) or turn.correction or turn.pick_only or turn.bare_place:
+        return True
+    if turn.only_details and focus.subject:  # "thanks! by the way, and the phone number?"
+        return True
+    if (turn.more and focus.projects) or (turn.membership and _names_anything(turn)):
+        return True
+    if turn.intent == "deny" and turn.continues and turn.only_place_names:
+        return True  # "nein, Marten!" corrects
+    asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
+    named = _names_anything(turn) or turn.office or turn.report or turn.need_words
+    return turn.continues and (asks or turn.yes_no or bool(turn.details)) and bool(named)
+
+
+def _question_intent(turn: Turn) -> str:
+    """The NLU's best question reading of the message, else the one its shape suggests."""
+    ranked = _runners_up(turn)
+    if ranked:
+        return ranked[0]
+    if turn.asks_contact or turn.asks_someone or turn.details:
+        return "district_contact"
+    return "project_search" if turn.groups or turn.asks_list or turn.hits else "inform"
 
 
 def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
@@ -869,6 +919,13 @@ _BY_INTENT: dict[str, Handler] = {
     "nlu_fallback": _fallback,
 }
 
+# Small talk: its own short answer, unless the message asks more (see _small_talk).
+_SMALL_TALK: dict[str, Kind] = {"greet": Kind.GREET, "goodbye": Kind.GOODBYE, "thank": Kind.THANK,
+                                "affirm": Kind.AFFIRM, "deny": Kind.DENY,
+                                "bot_challenge": Kind.BOT_CHALLENGE}  # fmt: skip
+# What a question beside small talk may come to and still be no question ("wie geht's?").
+_NOTHING_ASKED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.ASK_PLACE, Kind.ASK_PROJECT,
+                            Kind.OUT_OF_SCOPE})  # fmt: skip
 # Intents that answer a Schwerpunkt themselves, or ask for someone, not for its projects.
 _ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
                             "project_office_contact", "district_list"})  # fmt: skip

@@ -42,6 +42,7 @@ SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 _REF = re.compile(r"^#(\d{1,4})$")
+_QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,9 @@ class Turn:
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
     german: bool = True  # a language the bot speaks (else: German and English, the Projektbüro)
+    # More than one clause, or words after thanks or a greeting: "danke! und in Eving?"
+    continues: bool = False
+    question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -154,6 +158,7 @@ def read_text(
 ) -> Turn:
     """Read a message given as text and entities (the NLU's fields in ``nlu``)."""
     entities = entities or {}
+    said = text
     text = parsing.without_courtesy(text)  # "danke! übrigens, ...": the question that follows
     correction = parsing.is_correction(text)
     if correction:  # "nicht Hörde, sondern Hafen": only the part that names the right thing
@@ -242,6 +247,8 @@ def read_text(
         unknown_name=_names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
         german=not is_foreign(text),
+        continues=said != text or len(parsing.read(said).clauses) > 1,
+        question_mark=bool(_QUESTION_MARK.search(said)),
         **nlu,
     )
 

@@ -1,0 +1,94 @@
+"""Small talk goes through the answering action: its own short answer, or the question beside it.
+
+Rasa's rules send thanks, greetings, "ja", "nein", "tschüss" and "bist du ein
+Bot?" to ``action_answer``; when the NLU reads such an intent, a real question
+in the same message must not be lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.records import District, PageContent
+from tests.actions.conftest import ask
+
+PURE = [
+    ("thank", "danke"), ("thank", "vielen Dank für die schnelle Antwort"),
+    ("thank", "teşekkür ederim, çok yardımcı oldunuz"), ("thank", "дякую"),
+    ("deny", "nein"), ("deny", "nein danke"), ("deny", "no thanks"),
+    ("affirm", "ja"), ("affirm", "okay super"),
+    ("greet", "hallo"), ("greet", "hallo, wie geht es dir?"), ("greet", "/greet"),
+    ("goodbye", "tschüss"), ("goodbye", "auf Wiedersehen und schönen Tag noch"),
+    ("bot_challenge", "bist du ein Mensch?"), ("bot_challenge", "sen bir robot musun?"),
+]  # fmt: skip
+
+
+def _simple_place(content: PageContent) -> District:
+    """An Aktionsraum named by one word, as citizens type it."""
+    return next(d for d in content.districts if d.name.isalpha())
+
+
+@pytest.mark.parametrize(("intent", "text"), PURE)
+def test_pure_small_talk_gets_its_own_short_answer(intent: str, text: str) -> None:
+    reply = ask(text, intent)
+    assert reply.names == [f"utter_{intent}"], reply.names  # no facts, no rating question
+
+
+def test_thanks_for_a_place_named_is_no_question(content: PageContent) -> None:
+    place = _simple_place(content)
+    reply = ask(f"danke für die Infos zu {place.name}", "thank")
+    assert reply.names == ["utter_thank"]
+
+
+def test_small_talk_keeps_the_list_for_a_pick(kb: KnowledgeBase) -> None:
+    listed = ask("Welche Projekte gibt es für Jugendliche?", "project_search",
+                 {"target_group": "Jugendliche"})  # fmt: skip
+    thanks = ask("danke", "thank", focus=listed.focus)
+    third = kb.projects_numbered([listed.focus.projects[2]])[0]
+    reply = ask("die dritte davon", "inform", focus=thanks.focus)
+    assert reply.focus.project == third.number and third.goal in reply.text
+
+
+@pytest.mark.parametrize(
+    ("intent", "question"),
+    [("thank", "danke! und wer ist in {place} zuständig?"),
+     ("thank", "thanks, and who is the contact in {place}?"),
+     ("thank", "teşekkürler, {place}'de kim sorumlu?"),
+     ("greet", "hallo, wer ist in {place} zuständig"),
+     ("goodbye", "tschüss, ach und wer ist für {place} zuständig?")],
+)  # fmt: skip
+def test_a_contact_question_beside_small_talk_is_answered(
+    intent: str, question: str, content: PageContent
+) -> None:
+    place = _simple_place(content)
+    reply = ask(question.format(place=place.name), intent)
+    assert place.contact.name in reply.text and place.contact.phone in reply.text, reply.names
+
+
+@pytest.mark.parametrize(
+    ("intent", "question"),
+    [("bot_challenge", "bist du ein Bot? ich suche was für meine Oma in {place}"),
+     ("goodbye", "tschüss – ach doch noch: gibt es was für Kinder in {place}?")],
+)  # fmt: skip
+def test_a_search_beside_small_talk_lists_projects(
+    intent: str, question: str, content: PageContent
+) -> None:
+    place = _simple_place(content)
+    reply = ask(question.format(place=place.name), intent)
+    assert reply.focus.projects and f"utter_{intent}" not in reply.names, reply.names
+
+
+def test_a_correction_read_as_deny_answers_for_the_right_place(content: PageContent) -> None:
+    first, second = [d for d in content.districts if d.name.isalpha()][:2]
+    asked = ask(f"wer ist in {first.name} zuständig?", "district_contact")
+    reply = ask(f"nein, nicht {first.name}, ich meinte {second.name}", "deny", focus=asked.focus)
+    assert second.contact.phone in reply.text and "utter_deny" not in reply.names
+
+
+def test_a_pick_beside_thanks_picks_from_the_list(kb: KnowledgeBase) -> None:
+    listed = ask("Welche Projekte gibt es für Jugendliche?", "project_search",
+                 {"target_group": "Jugendliche"})  # fmt: skip
+    second = kb.projects_numbered([listed.focus.projects[1]])[0]
+    reply = ask("danke. nummer zwei", "thank", focus=listed.focus)
+    assert reply.focus.project == second.number and second.goal in reply.text
