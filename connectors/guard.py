@@ -32,6 +32,7 @@ from typing import Any
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.lock_store import LockError
 from rasa.core.tracker_store import FailSafeTrackerStore
+from rasa.shared.core.events import UserUttered
 from redis.exceptions import RedisError
 from sanic import Blueprint, Sanic
 from sqlalchemy.exc import SQLAlchemyError
@@ -224,8 +225,10 @@ class AnswerGuard:
             logger.warning("Conversation language not readable; the note is in German")
             return None
         slot = tracker.get_slot(SLOT_LANGUAGE) if tracker else None
-        hint = _hint(message)  # the channel's (Telegram's, the browser's) when nothing else tells
-        return str(slot) if slot else hint if hint in SUPPORTED else None
+        if slot or (tracker and any(isinstance(e, UserUttered) for e in tracker.events)):
+            return str(slot) if slot else None  # a conversation under way: its language or German
+        hint = _hint(message)  # the channel's (Telegram's, the browser's) before anything was said
+        return hint if hint in SUPPORTED else None
 
     def delete_conversation(self, sender_id: str) -> None:
         """Forget everything stored of one conversation (SQL or in-memory tracker store)."""

@@ -10,7 +10,7 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet
+from rasa.shared.core.events import SlotSet, UserUttered
 
 from components.responses import DIRECTORY, load_translations
 from connectors.guard import MAX_MESSAGE_CHARS, AnswerGuard
@@ -73,6 +73,20 @@ def test_a_photo_or_empty_text_without_a_conversation_takes_the_channels_languag
     guard, _ = _guard()
     assert _texts(guard, "", language_hint="ro-RO") == [_said("utter_empty_message", "ro")]
     assert _texts(guard, "", language_hint="fr") == [_said("utter_empty_message")]
+
+
+def test_a_german_conversation_keeps_german_notes_whatever_the_browser_says() -> None:
+    """The hint speaks only before the citizen has said anything (English browser, German chat)."""
+    guard, store = _guard()
+
+    async def chat() -> None:
+        tracker = await store.get_or_create_tracker("german")
+        tracker.update(UserUttered("/district_list"))
+        await store.save(tracker)
+
+    asyncio.run(chat())
+    said = _texts(guard, "Verlauf löschen", sender="german", language_hint="en-US")
+    assert said == [_said("utter_history_deleted")]
 
 
 def test_too_many_messages_in_arabic_get_the_arabic_note() -> None:
