@@ -257,8 +257,11 @@ class AnswerGuard:
 
 
 def _clear_language(message: UserMessage, text: str) -> str | None:
-    """The language the text is clearly written in, when the assistant speaks it."""
-    evidence = detect(text, hint=_hint(message)) if text else None
+    """The language the text is clearly written in, when the assistant speaks it.
+
+    A payload ("/delete_history" from the widget's button) is no one's language.
+    """
+    evidence = detect(text, hint=_hint(message)) if text and not text.startswith("/") else None
     return evidence.language if evidence and evidence.supported else None
 
 

@@ -84,9 +84,10 @@ def test_a_german_conversation_keeps_german_notes_whatever_the_browser_says() ->
         tracker.update(UserUttered("/district_list"))
         await store.save(tracker)
 
-    asyncio.run(chat())
-    said = _texts(guard, "Verlauf löschen", sender="german", language_hint="en-US")
-    assert said == [_said("utter_history_deleted")]
+    for asked in ("Verlauf löschen", "/delete_history"):  # typed, or the widget's button
+        asyncio.run(chat())
+        said = _texts(guard, asked, sender="german", language_hint="en-US")
+        assert said == [_said("utter_history_deleted")], asked
 
 
 def test_too_many_messages_in_arabic_get_the_arabic_note() -> None:
