@@ -480,10 +480,9 @@ def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
     "und die telefonnummer?", "welche Gebiete hat sie noch?", "welche Projekte
     gibt es da?" or, after a project, "для кого это?" come near a plan question
     in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt, "nein,
-    ich meinte Brackel", and a language the bot does not speak. "Do you have a
-    tattoo studio?" asks whether a thing exists, not what the plan says.
+    ich meinte Brackel", and a language the bot does not speak.
     """
-    if not turn.german or turn.asks_existence:
+    if not turn.german:
         return False
     if turn.details or turn.pronoun or turn.points_there or turn.words < MIN_WORDS_BY_MEANING:
         return False
