@@ -144,13 +144,34 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if decision.kind in _EMPTY_HANDED:
         for intent in _runners_up(turn):
             alternative = _BY_INTENT[intent](turn, focus, kb)
-            if alternative.kind not in _EMPTY_HANDED:
+            if alternative.kind not in _EMPTY_HANDED and not _unasked(turn, alternative):
                 decision = _via("runner_up", alternative)
                 break
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = _search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
-    return _as_yes_or_no(turn, _unsure_yes(turn, decision, kb))
+    return _as_yes_or_no(turn, _unsure_yes(turn, _lacking(turn, decision), kb))
+
+
+def _unasked(turn: Turn, alternative: Decision) -> bool:
+    """A weak reading whose subject an existence question never names ("is there ...?" -> help)."""
+    if not turn.asks_existence:
+        return False
+    return alternative.kind in (Kind.HELP, Kind.LINKS) or (
+        alternative.kind is Kind.REPORT and not turn.report
+    )
+
+
+def _lacking(turn: Turn, decision: Decision) -> Decision:
+    """Another language's "is there X?" that nothing of the plan fits: "No", with the Projektbüro.
+
+    German gets the same answer by :func:`_unsure_yes` ("Gibt es einen Strickkreis?").
+    """
+    if not turn.asks_existence or decision.kind not in _NOTHING_THERE:
+        return decision
+    if _names_anything(turn) or turn.people or turn.details or turn.office or turn.report:
+        return decision
+    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
 
 
 def _unsure_yes(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
@@ -935,6 +956,9 @@ _NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT, Kind.OUT_OF_SCOPE})  # fmt: skip
+# Answers to "is there X?" that mean the plan has no X (not "which place?", "which project?").
+_NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE,
+                            Kind.OUT_OF_SCOPE})  # fmt: skip
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",

@@ -258,6 +258,19 @@ def is_yes_no(text: str) -> bool:
     return any(words[0] in lexicon.words("yes_no_starts") for words in read(text).clauses)
 
 
+def asks_existence(text: str) -> bool:
+    """Whether something exists, asked in another language: "is there ...?", "... var mı?".
+
+    German asks it with a yes/no verb first (:func:`is_yes_no`: "Gibt es ...?").
+    """
+    reading = read(text)
+    return any(
+        lexicon.folded_pattern("existence", lang).search(" ".join(_loose(reading, lang)))
+        for lang in lexicon.other_languages()
+        if lexicon.has("patterns", "existence", lang)
+    )
+
+
 def asks_membership(text: str) -> bool:
     """A yes/no question whether a place belongs to the plan, in any language.
 

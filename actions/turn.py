@@ -79,6 +79,7 @@ class Turn:
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
+    asks_existence: bool = False  # another language's "is there ...?" ("czy jest", "var mı")
     membership: bool = False
     also: bool = False  # "Huckarde auch?", "Brackel теж?": "too" and nothing else asked
     bare_place: bool = False  # nothing but a place and membership or "and" words: "а Hafen?"
@@ -210,6 +211,7 @@ def read_text(
         from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
+        asks_existence=parsing.asks_existence(text),
         membership=membership,
         also=parsing.says_also(text),
         and_=parsing.says_and(text),
