@@ -27,6 +27,7 @@ from knowledge.records import (
     StrEnum,
     Topic,
 )
+from knowledge.text import key
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -170,17 +171,19 @@ def _place_as_context(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Deci
             turn.says_project, turn.points_there, _reads_contact(turn))  # fmt: skip
     named = (turn.people, turn.projects, turn.groups, turn.topics, turn.word_topics,
              turn.details, turn.need_words, turn.office, turn.report, turn.plan_fact)  # fmt: skip
-    if any(asks) or any(x for x in named) or turn.words < MIN_WORDS_BY_MEANING:
+    if any(asks) or any(named) or turn.words < MIN_WORDS_BY_MEANING:
         return decision
-    things = [w for w in parsing.nouns_inside(turn.text) if not _a_place(w, kb)]
+    names = {word for d in turn.places for word in key(d.name).split()}
+    things = [w for w in parsing.nouns_inside(turn.text) if not _a_place(w, names, kb)]
     ranked = kb.rank_projects(" ".join(things)).ranked if things else ()
     if not things or (ranked and ranked[0].score >= NOTHING_NEAR):
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context")
 
 
-def _a_place(word: str, kb: KnowledgeBase) -> bool:
-    return bool(kb.find_districts(word) or kb.other_place(word))
+def _a_place(word: str, names: set[str], kb: KnowledgeBase) -> bool:
+    """A word of a place named ("Ost" of "Scharnhorst-Ost"), or a place by itself."""
+    return key(word) in names or bool(kb.find_districts(word) or kb.other_place(word))
 
 
 def _unsure_yes(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
