@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from actions import parsing
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
@@ -26,6 +27,7 @@ from knowledge.records import (
     StrEnum,
     Topic,
 )
+from knowledge.text import key
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -36,6 +38,7 @@ CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" gets "Ja" though no project fits X alone
+NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 
 
@@ -150,7 +153,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = _search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
-    return _as_yes_or_no(turn, _unsure_yes(turn, _lacking(turn, decision), kb))
+    decision = _place_as_context(turn, _lacking(turn, decision), kb)
+    return _as_yes_or_no(turn, _unsure_yes(turn, decision, kb))
 
 
 def _unasked(turn: Turn, alternative: Decision) -> bool:
@@ -172,6 +176,35 @@ def _lacking(turn: Turn, decision: Decision) -> Decision:
     if _names_anything(turn) or turn.people or turn.details or turn.office or turn.report:
         return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
+
+
+def _place_as_context(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
+    """A place named only as context: "Wo leihe ich in Hörde ein Fahrrad?" is out of scope.
+
+    The nouns besides the place come nowhere near any project (well below the
+    ranking's "nothing fits"), and the message asks for no contact, list or
+    membership there, nor does the NLU read a contact request: the place's
+    contact, or "no project", would answer another question than the one asked.
+    """
+    if decision.kind not in _CONTEXT_KINDS or not (turn.german and turn.places):
+        return decision
+    asks = (turn.asks_contact, turn.asks_someone, turn.asks_list, turn.membership,
+            turn.says_project, turn.points_there, _reads_contact(turn))  # fmt: skip
+    named = (turn.people, turn.projects, turn.groups, turn.topics, turn.word_topics,
+             turn.details, turn.need_words, turn.office, turn.report, turn.plan_fact)  # fmt: skip
+    if any(asks) or any(named) or turn.words < MIN_WORDS_BY_MEANING:
+        return decision
+    names = {word for d in turn.places for word in key(d.name).split()}
+    things = [w for w in parsing.nouns_inside(turn.text) if not _a_place(w, names, kb)]
+    ranked = kb.rank_projects(" ".join(things)).ranked if things else ()
+    if not things or (ranked and ranked[0].score >= NOTHING_NEAR):
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context")
+
+
+def _a_place(word: str, names: set[str], kb: KnowledgeBase) -> bool:
+    """A word of a place named ("Ost" of "Scharnhorst-Ost"), or a place by itself."""
+    return key(word) in names or bool(kb.find_districts(word) or kb.other_place(word))
 
 
 def _unsure_yes(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
@@ -965,6 +998,8 @@ _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fa
                            "topic_overview"})  # fmt: skip
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
+# Answers a place named only as context may have come to (see _place_as_context).
+_CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
 # Answers that say "yes" or "no" to a yes/no question by what they contain.
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip

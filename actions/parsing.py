@@ -417,6 +417,16 @@ def mentions_person_pronoun(text: str) -> bool:
     )
 
 
+def nouns_inside(text: str) -> list[str]:
+    """Words capitalised inside a sentence, German nouns: "wann hat das Schwimmbad offen?".
+
+    A sentence's first word and the polite "Sie"/"Ihnen" are left out.
+    """
+    sentences = re.split(r"[.?!]+", text)
+    return [token for sentence in sentences for token in _TOKEN.findall(sentence)[1:]
+            if token[0].isupper() and token not in lexicon.words("polite_forms")]  # fmt: skip
+
+
 def points_to_a_place(text: str) -> bool:
     """Whether the text points to the place just talked about: "da", "dort", "vor Ort"."""
     return bool(read(text).word_set & lexicon.words("place_pointers"))

@@ -51,3 +51,54 @@ def test_a_city_matter_outside_the_plan_gets_the_out_of_scope_answer(
     reply = ask(text, "nlu_fallback")  # the NLU did not read it as out_of_scope
     assert reply.names == ["utter_out_of_scope"]
     assert not any(phone in reply.text for phone in _office_phones(content))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "place"),
+    [
+        ("Wo kann ich in Hörde meinen Reisepass verlängern lassen?", "out_of_scope", "Hörde"),
+        ("Gibt es in Scharnhorst einen Fahrradverleih?", "nlu_fallback", "Scharnhorst"),
+        ("Wo kann man am Nordmarkt gebrauchte Möbel kaufen?", "project_search", "Nordmarkt"),
+        ("Wann öffnet die Eishalle in Westerfilde?", "nlu_fallback", "Westerfilde"),
+    ],
+)
+def test_a_place_named_only_as_context_gets_the_out_of_scope_answer(
+    content: PageContent, text: str, intent: str, place: str
+) -> None:
+    reply = ask(text, intent, {"district": place})
+    assert reply.names == ["utter_out_of_scope"]
+    local = [c.phone for c in content.contacts if c.role is not Role.OFFICE]
+    assert not any(phone in reply.text for phone in local)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "place"),
+    [
+        ("Wer ist in Hörde zuständig?", "district_contact", "Hörde"),
+        ("Ich brauche jemanden in Scharnhorst", "district_contact", "Scharnhorst"),
+        ("Wo ist das Büro in Westerfilde?", "district_contact", "Westerfilde"),
+        ("Ansprechpartner Nordmarkt", "district_contact", "Nordmarkt"),
+    ],
+)
+def test_a_question_for_the_contact_of_a_place_keeps_its_contact(
+    kb: KnowledgeBase, text: str, intent: str, place: str
+) -> None:
+    reply = ask(text, intent, {"district": place})
+    districts = kb.find_districts(place).items
+    assert districts and districts[0].contact.name in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "place"),
+    [
+        ("Was läuft in Hörde so?", "project_search", "Hörde"),
+        ("Gehört Scharnhorst zum Plan?", "district_list", "Scharnhorst"),
+        ("Angebote für Senioren in Scharnhorst?", "project_search", "Scharnhorst"),
+    ],
+)
+def test_a_question_about_the_plan_in_a_place_is_answered_from_the_plan(
+    text: str, intent: str, place: str
+) -> None:
+    reply = ask(text, intent, {"district": place})
+    assert reply.names != ["utter_out_of_scope"]
+    assert "Quelle" in reply.text
