@@ -9,8 +9,10 @@ Shared by the REST, socket.io and Telegram channels of this project:
   typed ``/restart``), the citizen gets a polite German message;
 - a sender over its message limit (:mod:`connectors.limits`, for the channels
   given a limiter) is told once, politely, to slow down; nothing reaches Rasa;
-- "Verlauf löschen" deletes the citizen's stored conversation (GDPR) without
-  storing the request itself.
+- "Verlauf löschen" (or "delete my history", "Geçmişimi sil", ... in the
+  languages of :mod:`connectors.wording`) deletes the citizen's stored
+  conversation (GDPR) without storing the request itself; the answer says so
+  (``history_deleted``), so the widget empties its transcript too.
 - when a store a turn needs fails (PostgreSQL tracker store, Redis lock store,
   a lock timeout), the citizen gets a polite German message (REST: 503 with
   Retry-After) and the conversation goes on once the store is back.
@@ -18,7 +20,7 @@ Shared by the REST, socket.io and Telegram channels of this project:
 The sentences are the domain's responses, read from the running model, so
 the wording stays in ``domain.yml`` and ``responses/<code>.yml``: the citizen
 gets them in the language of the message (when it is clear) or else of the
-conversation, German otherwise.
+conversation, German otherwise. Each carries ``lang``, the language it is in.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from components.language import HINT
 from components.responses import DIRECTORY, SLOT_LANGUAGE, load_translations
 from connectors.limits import SenderLimiter
+from connectors.wording import delete_request_languages
 from knowledge.language import GERMAN, SUPPORTED, detect
-from knowledge.text import key
 
 logger = logging.getLogger(__name__)
 
@@ -75,17 +77,12 @@ def refuse_in_memory_fallback(store: Any) -> None:
         store._on_tracker_store_error = _raise_unavailable
 
 
-_DELETE_OBJECTS = frozenset(
-    ["verlauf", "chatverlauf", "gespraech", "gespraechsverlauf", "unterhaltung", "daten", "chat"]
-)
+HISTORY_DELETED = "history_deleted"  # in the answer to a deletion: the widget forgets too
 
 
 def asks_to_delete_history(text: str) -> bool:
-    """Whether the citizen asks to delete the conversation ("Verlauf löschen")."""
-    words = set(key(text).split())
-    if text.strip() == "/delete_history":
-        return True
-    return "loeschen" in words and bool(words & _DELETE_OBJECTS) and len(words) <= 6
+    """Whether the citizen asks to delete the conversation ("Verlauf löschen", "delete my chat")."""
+    return bool(delete_request_languages(text))
 
 
 def clean_text(text: Any) -> tuple[str, bool]:
@@ -153,10 +150,14 @@ class AnswerGuard:
             await self.say(output, message.sender_id, "utter_empty_message",
                            await self.language(message, text))  # fmt: skip
             return
-        if asks_to_delete_history(text):
+        asked_in = delete_request_languages(text)
+        if asked_in:
             language = await self.language(message, text)
+            if language not in asked_in and asked_in[0]:  # "delete my history" in a German chat
+                language = asked_in[0]
             self.delete_conversation(message.sender_id or "")
-            await self.say(output, message.sender_id, "utter_history_deleted", language)
+            await self.say(output, message.sender_id, "utter_history_deleted", language,
+                           {HISTORY_DELETED: True})  # fmt: skip
             return
         await on_new_message(
             UserMessage(
@@ -207,10 +208,19 @@ class AnswerGuard:
         return True
 
     async def say(
-        self, output: OutputChannel, recipient: str | None, response: str, language: str | None
+        self,
+        output: OutputChannel,
+        recipient: str | None,
+        response: str,
+        language: str | None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
-        """Send one of the domain's responses, in ``language`` when it has one, as plain text."""
-        await output.send_response(recipient or "", {"text": self.text(response, language)})
+        """Send one of the domain's responses, in ``language`` when it has one, as plain text.
+
+        The message says its language (``lang``), and carries ``extra`` for the widget.
+        """
+        text, lang = self.spoken(response, language)
+        await output.send_response(recipient or "", {"text": text, "lang": lang, **(extra or {})})
 
     async def language(self, message: UserMessage, text: str) -> str | None:
         """The message's clear language, else the conversation's (its slot), else None."""
@@ -244,16 +254,20 @@ class AnswerGuard:
 
     def text(self, response: str, language: str | None = None) -> str:
         """The text of a domain response, from the loaded model, or of its translation."""
+        return self.spoken(response, language)[0]
+
+    def spoken(self, response: str, language: str | None = None) -> tuple[str, str]:
+        """A domain response's text in the language, or in German; and which it is in."""
         agent = getattr(self._app.ctx, "agent", None) if self._app else None
         domain = getattr(agent, "domain", None)
         variants = domain.responses.get(response) if domain else None
         if not variants:
             logger.error("Response %s not found in the loaded domain", response)
-            return "…"
+            return "…", GERMAN
         translations = getattr(getattr(agent, "nlg", None), "translations", None)
         translated = (translations or _translations()).get(language or GERMAN, {}).get(response)
         text: str = (translated or variants[0]).get("text", "")
-        return text
+        return text, (language or GERMAN) if translated else GERMAN
 
 
 def _clear_language(message: UserMessage, text: str) -> str | None:

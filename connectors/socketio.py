@@ -14,7 +14,9 @@ Rasa's own channel (the socket.io contract of ``../notes/CONTRACTS.md``):
 - a message is only taken for the session its connection holds;
 - metadata from the client is dropped, except a language hint (the browser's
   language, two letters; :mod:`components.language` takes it as a hint only);
-- each answer carries ``lang``, the language it is written in, for the widget;
+- each answer carries ``lang``, the language it is written in, for the widget
+  (its own labels follow it), and the answer to a deletion ``history_deleted``
+  (the widget then empties its transcript);
 - Rasa's own ``jwt_key`` (and ``jwt_method``) in credentials.yml still works:
   with a key, a connection without a valid token (``auth: {token: ...}``) is
   refused, as in Rasa's channel;
@@ -41,7 +43,7 @@ from socketio import AsyncServer
 
 from connectors import safe_json
 from connectors.exposure import allowed_origins, origin_allowed
-from connectors.guard import AnswerGuard, OnNewMessage
+from connectors.guard import HISTORY_DELETED, AnswerGuard, OnNewMessage
 from connectors.limits import SenderLimiter
 
 logger = logging.getLogger(__name__)
@@ -69,16 +71,20 @@ class LanguageTaggedOutput(SocketIOOutput):
     """Rasa's socket.io output; every message also says which language it is written in."""
 
     language: str | None = None
+    deleted = False
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         """Remember the message's language (components.responses sets it), then send."""
         lang = message.get("lang")
         self.language = lang if isinstance(lang, str) and LANGUAGE_CODE.match(lang) else None
+        self.deleted = message.get(HISTORY_DELETED) is True
         await super().send_response(recipient_id, message)
 
     async def _send_message(self, socket_id: str, response: Any) -> None:
         if self.language and isinstance(response, dict):
             response = {**response, "lang": self.language}
+        if self.deleted and isinstance(response, dict):
+            response = {**response, HISTORY_DELETED: True}
         await super()._send_message(socket_id, response)
 
 

@@ -1,7 +1,8 @@
 """Serve the chat page in web/ for `make run` and the browser tests (production uses nginx).
 
 Only the page's own files are served (an allowlist, no directory listing, no
-node_modules): the HTML pages, ``styles.css``, ``js/*.js``, socket.io-client's
+node_modules): the HTML pages, ``styles.css``, ``js/*.js``, the widget's
+wording ``i18n/<code>.json``, socket.io-client's
 browser build as ``/vendor/socket.io.esm.min.js`` (from web/node_modules, pinned
 by web/package-lock.json) and ``/config.js``, which tells the page where Rasa's
 socket.io server is (``RASA_SOCKET_URL``; unset: the page's own origin, as
@@ -33,6 +34,7 @@ TYPES = {
     ".css": "text/css; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
     ".map": "application/json",
+    ".json": "application/json; charset=utf-8",
     ".svg": "image/svg+xml",
     ".txt": "text/plain; charset=utf-8",
 }
@@ -103,6 +105,8 @@ def load_assets(socket_url: str | None) -> dict[str, Asset]:
         assets[f"/{name}"] = make_asset((WEB / name).read_bytes(), Path(name).suffix)
     for path in sorted((WEB / "js").glob("*.js")):
         assets[f"/js/{path.name}"] = make_asset(path.read_bytes(), ".js")
+    for path in sorted((WEB / "i18n").glob("*.json")):
+        assets[f"/i18n/{path.name}"] = make_asset(path.read_bytes(), ".json")
     for name in VENDOR:
         assets[f"/vendor/{name}"] = make_asset((SOCKET_IO / name).read_bytes(), Path(name).suffix)
     return assets

@@ -4,14 +4,18 @@
  * Focus: opening puts it in the input, sending keeps it there, closing returns
  * it to the opener. Every message is appended once as one node, so a screen
  * reader announces each answer once; nothing already shown is changed again.
- * The wording of the widget's own messages is in index.html (data-* attributes
- * of #chat), the answers come from the bot. Each answer's text carries its
- * language (``lang``, which the bot sends with it) and every message's text
+ * The answers come from the bot. Each answer's text carries its language
+ * (``lang``, which the bot sends with it) and every message's text
  * ``dir="auto"`` (an Arabic answer ``dir="rtl"``), so Arabic reads right to left
- * (WCAG 3.1.2, language of parts). The citizen's own text keeps the page's
- * language: nobody has said which it is.
+ * (WCAG 3.1.2, language of parts). The widget's own wording (i18n.js) follows
+ * the language of the latest answer, before any the browser's: the panel and
+ * the opener carry that ``lang`` and ``dir`` (WCAG 3.1.1/3.1.2), and so does
+ * the citizen's own text, as the likeliest guess. A typed or pressed request to
+ * delete the history is answered with ``history_deleted``: the transcript here
+ * is emptied too.
  */
 import { Connection } from "./connection.js";
+import { browserLanguage, direction, GERMAN, labelsFor } from "./i18n.js";
 import { appendText } from "./links.js";
 import * as store from "./store.js";
 
@@ -19,11 +23,6 @@ const GREETING_PAYLOAD = "/greet";
 const DELETE_HISTORY = "/delete_history";
 const FEEDBACK_PAYLOAD = /^\/feedback_/u;
 const LANGUAGE = /^[a-z]{2}$/u;
-// Languages written right to left: their answers start with a German name ("Hörde: …"),
-// which would turn dir="auto" left to right, so they get dir="rtl".
-const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
-// Typed exactly, these do what the "Verlauf löschen" button does (the server understands more).
-const DELETE_WORDS = new Set(["verlauf löschen", "/delete_history"]);
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -37,10 +36,19 @@ const ui = {
   form: $("chat-form"),
   input: $("chat-input"),
 };
-const wording = ui.panel.dataset;
+// Where each label goes: element id -> [wording key, attribute (none: the text)].
+const LABELS = {
+  "chat-open": ["opener"], "chat-title": ["title"], "chat-clear": ["clear"], "chat-close": ["close"],
+  "chat-log": ["log", "aria-label"], "chat-retry": ["retry"], "chat-input-label": ["input"],
+  "chat-send": ["send"], "chat-hint": ["hint"],
+};
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 const state = store.load();
 let pendingDelete = false;
+let wording = {};
+let speaking = GERMAN;
+let statusKey = "";
+let incoming = Promise.resolve();
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -54,7 +62,7 @@ function replyButtons(buttons) {
   const group = element("div", "msg-replies");
   group.setAttribute("role", "group");
   const feedback = buttons.every((button) => FEEDBACK_PAYLOAD.test(button.payload));
-  group.setAttribute("aria-label", feedback ? wording.feedbackLabel : wording.repliesLabel);
+  group.setAttribute("aria-label", (feedback ? wording.feedback : wording.replies) ?? "");
   for (const { title, payload } of buttons) {
     const button = element("button", "reply", title);
     button.type = "button";
@@ -67,16 +75,20 @@ function replyButtons(buttons) {
   return group;
 }
 
-/** Language of parts: the text's language (when known) and its direction from its letters. */
+/** Language of parts: the text's language (when known) and its direction from its letters.
+ * Right-to-left answers start with a German name ("Hörde: …"), which would turn dir="auto"
+ * left to right, so they get dir="rtl". */
 function inLanguage(node, lang) {
-  node.dir = RIGHT_TO_LEFT.has(lang) ? "rtl" : "auto";
+  node.dir = direction(lang) === "rtl" ? "rtl" : "auto";
   if (LANGUAGE.test(lang ?? "")) node.lang = lang;
   return node;
 }
 
 function messageNode({ from, text, buttons, lang }) {
   const node = element("div", `msg msg-${from}`);
-  node.append(element("span", "sr-only", from === "bot" ? wording.botPrefix : wording.userPrefix));
+  const prefix = element("span", "sr-only", from === "bot" ? wording.botPrefix : wording.userPrefix);
+  prefix.lang = speaking;  // the widget's word, in the widget's language at the time
+  node.append(prefix);
   const body = inLanguage(element("p", "msg-text"), lang);
   appendText(body, text);
   node.append(body);
@@ -108,10 +120,48 @@ function buttonsOf(message) {
     .map(({ title, payload }) => ({ title, payload }));
 }
 
-/** The status line; unchanged text is not set again, so it is not announced again. */
-function setStatus(text, { retry = false } = {}) {
+/** The status line (a wording key, "" for none); unchanged text is not set again, so it is
+ * not announced again. */
+function setStatus(key, { retry = false } = {}) {
+  statusKey = key;
+  const text = key ? wording[key] ?? "" : "";
   if (ui.status.textContent !== text) ui.status.textContent = text;
   ui.retry.hidden = !retry;
+}
+
+/** The widget's own wording, lang and dir in a language (only what changes is touched). */
+function speak({ lang, labels }) {
+  wording = labels;
+  speaking = lang;
+  for (const node of [ui.panel, ui.opener]) {
+    if (node.lang !== lang) node.lang = lang;
+    if (node.dir !== direction(lang)) node.dir = direction(lang);
+  }
+  for (const [id, [key, attribute]] of Object.entries(LABELS)) {
+    const node = $(id);
+    const text = labels[key];
+    if (typeof text !== "string") continue;
+    if (attribute && node.getAttribute(attribute) !== text) node.setAttribute(attribute, text);
+    if (!attribute && node.textContent !== text) node.textContent = text;
+  }
+  if (statusKey) setStatus(statusKey, { retry: !ui.retry.hidden });
+}
+
+/** The language of the latest answer that said one, else null. */
+function conversationLanguage() {
+  const said = state.messages.filter((m) => m.from === "bot" && LANGUAGE.test(m.lang ?? ""));
+  return said.length ? said[said.length - 1].lang : null;
+}
+
+/** Speak the language, once its wording is loaded. */
+async function switchTo(lang) {
+  if (lang && lang !== speaking) speak(await labelsFor(lang));
+}
+
+function forgetTranscript() {
+  state.messages = [];
+  store.save(state);
+  ui.log.replaceChildren();
 }
 
 const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null, state.sessionId, {
@@ -133,10 +183,14 @@ const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null
     const text = typeof message.text === "string" ? message.text : "";
     const buttons = buttonsOf(message);
     const lang = LANGUAGE.test(message.lang ?? "") ? message.lang : undefined;
-    if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
+    incoming = incoming.then(async () => {  // in order, each after its language's wording
+      await switchTo(lang);
+      if (message.history_deleted === true) forgetTranscript();
+      if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
+    });
   },
   onProblem(problem) {
-    setStatus(problem === "busy" ? wording.busy : wording.unreachable, { retry: true });
+    setStatus(problem === "busy" ? "busy" : "unreachable", { retry: true });
   },
 });
 
@@ -145,7 +199,7 @@ function open() {
   ui.opener.setAttribute("aria-expanded", "true");
   state.open = true;
   store.save(state);
-  if (!connection.ready) setStatus(wording.connecting);
+  if (!connection.ready) setStatus("connecting");
   connection.connect();
   ui.log.scrollTop = ui.log.scrollHeight;
   ui.input.focus();
@@ -160,9 +214,7 @@ function close() {
 }
 
 function clearHistory() {
-  state.messages = [];
-  store.save(state);
-  ui.log.replaceChildren();
+  forgetTranscript();
   if (connection.ready) connection.send(DELETE_HISTORY);
   else pendingDelete = true;
   ui.input.focus();
@@ -172,7 +224,7 @@ ui.opener.addEventListener("click", open);
 ui.close.addEventListener("click", close);
 ui.clear.addEventListener("click", clearHistory);
 ui.retry.addEventListener("click", () => {
-  setStatus(wording.connecting, { retry: true });
+  setStatus("connecting", { retry: true });
   connection.connect();
 });
 ui.form.addEventListener("submit", (event) => {
@@ -180,15 +232,15 @@ ui.form.addEventListener("submit", (event) => {
   const text = ui.input.value.trim();
   ui.input.value = "";
   ui.input.focus();
-  if (DELETE_WORDS.has(text.toLowerCase())) clearHistory();
-  else if (text) say(text);
+  if (text) say(text);  // "Verlauf löschen", "Geçmişimi sil": the server deletes and says so
 });
 
+speak(await labelsFor(conversationLanguage() ?? browserLanguage() ?? GERMAN));
 state.messages.forEach(show);
 if (state.open) {
   ui.panel.hidden = false;
   ui.opener.setAttribute("aria-expanded", "true");
-  setStatus(wording.connecting);
+  setStatus("connecting");
   connection.connect();
   ui.log.scrollTop = ui.log.scrollHeight;
 }

@@ -3,11 +3,13 @@
  * On connect it asks for its session (``session_request`` with the tab's id);
  * the server confirms the id it accepted (``session_confirm``), which is used
  * from then on. Messages go out as ``user_uttered`` {message, session_id,
- * metadata: {language_hint}} (the browser's language, a hint only), answers
+ * metadata: {language_hint}} (the first browser language the bot speaks, a hint
+ * only, the language the widget's own wording starts in), answers
  * come in as ``bot_uttered``. Messages typed while
  * the connection is not ready wait in an outbox and go out once it is.
  */
 import { io } from "../vendor/socket.io.esm.min.js";
+import { browserLanguage } from "./i18n.js";
 
 const SESSION_ID = /^[0-9a-f]{32}$/u;
 const HTTP_TOO_MANY_REQUESTS = 429;
@@ -81,7 +83,7 @@ export class Connection {
 
   flush() {
     while (this.ready && this.socket?.connected && this.outbox.length > 0) {
-      const metadata = { language_hint: navigator.language ?? "" };
+      const metadata = { language_hint: browserLanguage() ?? "" };
       this.socket.emit("user_uttered",
         { message: this.outbox.shift(), session_id: this.sessionId, metadata });
     }
