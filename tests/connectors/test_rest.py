@@ -126,3 +126,42 @@ def test_verlauf_loeschen_forgets_the_conversation(stack: Stack) -> None:
         texts(post(stack, {"sender": sender, "message": "und die telefonnummer?"}))
     )
     assert district.contact.phone not in follow_up
+
+
+def _translation(language: str, response: str) -> str:
+    data = yaml.safe_load((ROOT / "responses" / f"{language}.yml").read_text(encoding="utf-8"))
+    return str(data["responses"][response]["text"])
+
+
+def _wording(language: str) -> dict[str, str]:
+    path = ROOT / "connectors" / "wording" / f"{language}.yml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["errors"])
+
+
+@pytest.mark.parametrize(
+    ("accept", "language"),
+    [("tr-TR,tr;q=0.9,en;q=0.8", "tr"), ("ar", "ar"), ("fr", "de"), ("", "de")],
+)
+def test_errors_keep_a_code_and_speak_the_accept_language(
+    stack: Stack, accept: str, language: str
+) -> None:
+    url = f"{stack.rasa_url}/webhooks/rest/webhook"
+    headers = {"Accept-Language": accept} if accept else {}
+    bad = requests.post(url, json={"sender": "42", "message": "x"}, headers=headers, timeout=60)
+    assert bad.status_code == 400 and bad.headers["Content-Language"] == language
+    assert bad.json() == {"code": "sender_reserved", "error": _wording(language)["sender_reserved"]}
+    form = requests.post(url, data={"sender": "s"}, headers=headers, timeout=60)
+    assert form.status_code == 415
+    assert form.json() == {"code": "content_type", "error": _wording(language)["content_type"]}
+
+
+def test_typed_deletion_in_english_forgets_and_answers_in_english(stack: Stack) -> None:
+    district = KnowledgeBase().districts()[0]
+    sender = "privacy-3"
+    texts(post(stack, {"sender": sender, "message": f"Who is the contact in {district.name}?"}))
+    assert texts(post(stack, {"sender": sender, "message": "Please delete my chat history"})) == [
+        _translation("en", "utter_history_deleted")]  # fmt: skip
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+    ).json()
+    assert not [e for e in tracker["events"] if e["event"] in ("user", "bot")]

@@ -5,16 +5,14 @@ tests/web/), web/node_modules (socket.io-client), Debian's chromium and a
 trained model. Starts the action server, Rasa and the page on spare localhost
 ports, runs tests/web/widget.mjs once, and stops them afterwards; the tests
 below judge what the driver saw. Facts come from the knowledge base, wording
-from domain.yml and index.html.
+from domain.yml, responses/<code>.yml and web/i18n/<code>.json.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -56,10 +54,27 @@ def same_text(shown: str) -> str:
     return " ".join(shown.split())
 
 
-def page_wording(name: str) -> str:
-    """A message of the widget itself, from the data-* attributes in index.html."""
-    html = (ROOT / "web" / "index.html").read_text(encoding="utf-8")
-    return unescape(re.search(rf'data-{name}="([^"]*)"', html).group(1))
+def page_wording(name: str, language: str = "de") -> str:
+    """A label or message of the widget itself, from web/i18n/<code>.json."""
+    return labels(language)[name]
+
+
+def labels(language: str) -> dict[str, str]:
+    """The widget's own wording in one language."""
+    return json.loads((ROOT / "web" / "i18n" / f"{language}.json").read_text(encoding="utf-8"))
+
+
+def translated(name: str, language: str) -> str:
+    """The text of a response in one of responses/<code>.yml."""
+    data = yaml.safe_load((ROOT / "responses" / f"{language}.yml").read_text(encoding="utf-8"))
+    return data["responses"][name]["text"]
+
+
+def shown_labels(language: str) -> dict[str, str]:
+    """What widget.mjs reads (widgetLabels) when the widget speaks ``language``."""
+    words = labels(language)
+    names = ("opener", "title", "clear", "close", "log", "retry", "input", "send", "hint")
+    return {name: words[name] for name in names}
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +110,9 @@ def run(kb: KnowledgeBase) -> dict:
                 "BUTTON": clicked.name,
                 "QUESTION": f"Wer ist in {district.name} zuständig?",
                 "ARABIC_QUESTION": f"من هو الشخص المسؤول في {district.name}؟",
+                "ARABIC_DELETE": "احذفوا سجل المحادثة من فضلكم",
+                "TURKISH_QUESTION": f"{district.name} için irtibat kişisi kim?",
+                "TURKISH_DELETE": "Lütfen sohbet geçmişimi silin",
                 "HOSTILE": HOSTILE,
                 "SAMPLE": sample,
                 "SCREENSHOT": str(SCREENSHOT),
@@ -124,6 +142,47 @@ def test_each_message_says_its_language_and_arabic_reads_right_to_left(run: dict
     assert answers and all(m["lang"] == "ar" and m["direction"] == "rtl" for m in answers)
     phones = [d for m in answers for d in m["phoneDirection"]]
     assert phones and set(phones) == {"ltr"}  # a phone number keeps its order in Arabic text
+
+
+def _labels_in(seen: dict, language: str, direction: str) -> None:
+    """The widget's wording, and its root's lang and dir, are those of the language."""
+    assert {name: seen[name] for name in shown_labels(language)} == shown_labels(language)
+    assert (seen["lang"], seen["dir"], seen["direction"]) == (language, direction, direction)
+    assert seen["openerLang"] == language
+    assert seen["htmlLang"] == "de"  # the page around the chat stays German
+    assert all(lang == language for _, lang in seen["prefixes"][-1:])  # the newest "Assistent:"
+
+
+def test_an_arabic_conversation_gets_arabic_widget_labels_right_to_left(run: dict) -> None:
+    _labels_in(run["germanLabels"], "de", "ltr")  # a German browser, before anything was said
+    _labels_in(run["arabicLabels"], "ar", "rtl")
+    assert run["arabicLabels"]["prefixes"][-1] == [page_wording("botPrefix", "ar"), "ar"]
+    _labels_in(run["arabicLabelsAfterReload"], "ar", "rtl")  # kept with the transcript
+
+
+def test_axe_finds_no_violation_in_an_arabic_right_to_left_conversation(run: dict) -> None:
+    assert run["axeArabic1280"] == []
+    assert run["axeArabic320"] == []
+    assert run["overflowArabic320"] <= 0
+
+
+def test_typed_arabic_deletion_empties_the_transcript_and_answers_in_arabic(run: dict) -> None:
+    assert run["arabicDeleted"] == [[translated("utter_history_deleted", "ar"), "ar"]]
+    _labels_in(run["arabicLabelsAfterDelete"], "ar", "rtl")
+
+
+def test_a_turkish_browser_and_conversation_get_turkish_widget_labels(run: dict) -> None:
+    _labels_in(run["turkishBeforeOpen"], "tr", "ltr")  # before anything was said
+    assert run["district"].contact.name in run["turkishAnswer"]
+    _labels_in(run["turkishLabels"], "tr", "ltr")
+    assert run["turkishAxe"] == []
+    assert run["turkishUnreachable"] == page_wording("unreachable", "tr")
+    assert run["turkishRetry"] == page_wording("retry", "tr")
+
+
+def test_typed_turkish_deletion_empties_the_transcript_and_answers_in_turkish(run: dict) -> None:
+    assert run["turkishDeleted"] == [[translated("utter_history_deleted", "tr"), "tr"]]
+    _labels_in(run["turkishLabelsAfterDelete"], "tr", "ltr")
 
 
 def test_keyboard_only_conversation(run: dict) -> None:

@@ -1,6 +1,8 @@
 // Drive the chat page in headless Chromium (Debian's binary) with playwright-core and
 // check it with axe-core. Input (env): PAGE_URL; MENU_BUTTON and BUTTON (quick replies
-// to press), QUESTION, HOSTILE (a message with markup), SCREENSHOT (path), CHROMIUM.
+// to press), QUESTION, HOSTILE (a message with markup), SCREENSHOT (path), CHROMIUM;
+// ARABIC_QUESTION and ARABIC_DELETE (typed in a German browser), TURKISH_QUESTION and
+// TURKISH_DELETE (typed in a Turkish browser).
 // Prints one JSON line with what it saw; tests/web/test_widget.py judges it.
 import fs from "node:fs";
 import os from "node:os";
@@ -16,14 +18,17 @@ const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", 
 const env = process.env;
 const result = { errors: [], dialogs: 0 };
 
-const context = await chromium.launchPersistentContext(
+/** A browser whose languages are ``locale`` (navigator.languages, Accept-Language). */
+const launch = (locale) => chromium.launchPersistentContext(
   fs.mkdtempSync(path.join(os.tmpdir(), "widget-chromium-")),
-  { executablePath: env.CHROMIUM || "/usr/bin/chromium", args: FLAGS, headless: true,
-    viewport: { width: 1280, height: 900 } });
+  { executablePath: env.CHROMIUM || "/usr/bin/chromium", args: [...FLAGS, `--lang=${locale}`],
+    headless: true, locale, viewport: { width: 1280, height: 900 } });
+const context = await launch("de-DE");
+let turkishContext = null;
 
 /** A new tab that records page errors, console errors, failed and 4xx/5xx requests. */
-async function newTab(label) {
-  const page = await context.newPage();
+async function newTab(label, inContext = context) {
+  const page = await inContext.newPage();
   page.on("dialog", async (dialog) => { result.dialogs += 1; await dialog.dismiss(); });
   page.on("pageerror", (error) => result.errors.push(`${label}: ${error}`));
   page.on("console", (message) => {
@@ -181,16 +186,49 @@ async function conversation() {
   await page.close();
 }
 
-/** A question in Arabic: every message's text says its language and direction. */
+/** The widget's own wording as a screen reader gets it, with the panel's lang and dir. */
+const widgetLabels = (page) => page.evaluate(() => {
+  const $ = (id) => document.getElementById(id);
+  const panel = $("chat");
+  return {
+    htmlLang: document.documentElement.lang,
+    lang: panel.lang, dir: panel.dir, direction: getComputedStyle(panel).direction,
+    openerLang: $("chat-open").lang, opener: $("chat-open").textContent.trim(),
+    title: $("chat-title").textContent.trim(), clear: $("chat-clear").textContent.trim(),
+    close: $("chat-close").textContent.trim(), log: $("chat-log").getAttribute("aria-label"),
+    retry: $("chat-retry").textContent.trim(), input: $("chat-input").labels[0].textContent.trim(),
+    send: $("chat-send").textContent.trim(), hint: $("chat-hint").textContent.trim(),
+    prefixes: [...document.querySelectorAll(".msg > .sr-only")].map((n) => [n.textContent, n.lang]),
+    replies: [...document.querySelectorAll(".msg-replies")].map((n) => n.getAttribute("aria-label")),
+  };
+});
+
+/** Type a message and wait for the answer. */
+async function ask(page, text) {
+  const before = await page.locator(".msg-bot").count();
+  await page.locator("#chat-input").fill(text);
+  await page.keyboard.press("Enter");
+  return botAnswer(page, before);
+}
+
+/** Type a request to delete the history: wait until the transcript holds the answer only. */
+async function typeDelete(page, text) {
+  await page.locator("#chat-input").fill(text);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll(".msg").length === 1
+    && document.querySelector(".msg-bot"), null, { timeout: 60000 });
+  return page.locator(".msg .msg-text").evaluateAll((nodes) => nodes.map((n) => [n.innerText, n.lang]));
+}
+
+/** A question in Arabic (German browser): every message's text says its language and direction,
+ * the widget's own wording turns Arabic and right to left, axe stays clean, typed Arabic deletes. */
 async function languages() {
   const page = await newTab("languages");
   await page.goto(env.PAGE_URL);
   await page.getByRole("button", { name: "Chat starten" }).click();
   await botAnswer(page, 0);
-  const before = await page.locator(".msg-bot").count();
-  await page.locator("#chat-input").fill(env.ARABIC_QUESTION);
-  await page.keyboard.press("Enter");
-  await botAnswer(page, before);
+  result.germanLabels = await widgetLabels(page);
+  await ask(page, env.ARABIC_QUESTION);
   result.languages = await page.locator(".msg .msg-text").evaluateAll((nodes) => nodes.map((node) => ({
     from: node.parentElement.classList.contains("msg-bot") ? "bot" : "user",
     lang: node.getAttribute("lang"),
@@ -198,7 +236,46 @@ async function languages() {
     direction: getComputedStyle(node).direction,
     phoneDirection: [...node.querySelectorAll('a[href^="tel:"]')].map((a) => getComputedStyle(a).direction),
   })));
+  result.arabicLabels = await widgetLabels(page);
+  await page.focus("#chat-input");
+  result.axeArabic1280 = await axe(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.waitForTimeout(300);
+  result.axeArabic320 = await axe(page);
+  result.overflowArabic320 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await page.locator(".msg").first().waitFor();
+  result.arabicLabelsAfterReload = await widgetLabels(page);
+  result.arabicDeleted = await typeDelete(page, env.ARABIC_DELETE);
+  result.arabicLabelsAfterDelete = await widgetLabels(page);
   await page.close();
+}
+
+/** A Turkish browser: Turkish wording before anything was said, in a Turkish conversation,
+ * in the unreachable message; a typed Turkish deletion empties the transcript. */
+async function turkish() {
+  turkishContext = await launch("tr-TR");
+  const page = await newTab("turkish", turkishContext);
+  await page.goto(env.PAGE_URL);
+  result.turkishBeforeOpen = await widgetLabels(page);
+  await page.locator("#chat-open").click();
+  await botAnswer(page, 0);
+  result.turkishAnswer = await ask(page, env.TURKISH_QUESTION);
+  result.turkishLabels = await widgetLabels(page);
+  result.turkishAxe = await axe(page);
+  result.turkishDeleted = await typeDelete(page, env.TURKISH_DELETE);
+  result.turkishLabelsAfterDelete = await widgetLabels(page);
+  await page.close();
+
+  const offline = await turkishContext.newPage();
+  await offline.route("**/socket.io/**", (route) => route.abort("connectionrefused"));
+  await offline.goto(env.PAGE_URL);
+  await offline.locator("#chat-open").click();
+  await offline.locator("#chat-retry").waitFor({ state: "visible", timeout: 30000 });
+  result.turkishUnreachable = await offline.locator("#chat-status").innerText();
+  result.turkishRetry = await offline.locator("#chat-retry").innerText();
+  await offline.close();
 }
 
 /** The server unreachable (connection refused), then reachable again: message, retry, queued text. */
@@ -287,11 +364,13 @@ try {
   await otherPages();
   await sampleAnswer();
   await languages();
+  await turkish();
   await unreachable();
   await composeScreenshot();
 } catch (error) {
   result.errors.push(String(error.stack || error));
 } finally {
   await context.close();
+  await turkishContext?.close();
 }
 console.log(JSON.stringify(result));

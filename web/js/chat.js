@@ -8,9 +8,10 @@
  * (``lang``, which the bot sends with it) and every message's text
  * ``dir="auto"`` (an Arabic answer ``dir="rtl"``), so Arabic reads right to left
  * (WCAG 3.1.2, language of parts). The widget's own wording (i18n.js) follows
- * the language of the latest answer, before any the browser's: the panel and
+ * the language of the latest answer to the citizen; before the citizen has said
+ * anything (the greeting is always German) it is the browser's. The panel and
  * the opener carry that ``lang`` and ``dir`` (WCAG 3.1.1/3.1.2), and so does
- * the citizen's own text, as the likeliest guess. A typed or pressed request to
+ * the citizen's own text, as the likeliest guess; it is kept with the transcript. A typed or pressed request to
  * delete the history is answered with ``history_deleted``: the transcript here
  * is emptied too.
  */
@@ -147,15 +148,12 @@ function speak({ lang, labels }) {
   if (statusKey) setStatus(statusKey, { retry: !ui.retry.hidden });
 }
 
-/** The language of the latest answer that said one, else null. */
-function conversationLanguage() {
-  const said = state.messages.filter((m) => m.from === "bot" && LANGUAGE.test(m.lang ?? ""));
-  return said.length ? said[said.length - 1].lang : null;
-}
-
-/** Speak the language, once its wording is loaded. */
+/** Speak the language, once its wording is loaded, and keep it for a reload. */
 async function switchTo(lang) {
-  if (lang && lang !== speaking) speak(await labelsFor(lang));
+  if (!lang || lang === speaking) return;
+  speak(await labelsFor(lang));
+  state.lang = speaking;
+  store.save(state);
 }
 
 function forgetTranscript() {
@@ -184,7 +182,8 @@ const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null
     const buttons = buttonsOf(message);
     const lang = LANGUAGE.test(message.lang ?? "") ? message.lang : undefined;
     incoming = incoming.then(async () => {  // in order, each after its language's wording
-      await switchTo(lang);
+      const answering = message.history_deleted === true || state.messages.some((m) => m.from === "user");
+      if (answering) await switchTo(lang);  // not the greeting: it is German whoever asks
       if (message.history_deleted === true) forgetTranscript();
       if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
     });
@@ -235,7 +234,7 @@ ui.form.addEventListener("submit", (event) => {
   if (text) say(text);  // "Verlauf löschen", "Geçmişimi sil": the server deletes and says so
 });
 
-speak(await labelsFor(conversationLanguage() ?? browserLanguage() ?? GERMAN));
+speak(await labelsFor(LANGUAGE.test(state.lang ?? "") ? state.lang : browserLanguage() ?? GERMAN));
 state.messages.forEach(show);
 if (state.open) {
   ui.panel.hidden = false;

@@ -1,7 +1,7 @@
 /* The transcript of this browser tab, kept in sessionStorage across reloads.
  *
  * It holds the socket.io session id (32 lowercase hex characters), whether the
- * chat is open, and the messages shown. Closing the tab forgets it; "Verlauf
+ * chat is open, the messages shown and the language of the widget's wording. Closing the tab forgets it; "Verlauf
  * löschen" empties it. Without sessionStorage (blocked by the browser) the
  * chat still works, it only forgets on reload.
  */
@@ -16,7 +16,7 @@ export function newSessionId() {
 }
 
 function emptyState() {
-  return { sessionId: newSessionId(), open: false, greeted: false, messages: [] };
+  return { sessionId: newSessionId(), open: false, greeted: false, messages: [], lang: null };
 }
 
 /** The stored state of this tab, or a fresh one. */
