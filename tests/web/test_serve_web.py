@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import threading
 from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
@@ -39,8 +40,12 @@ def raw(url: str, **headers: str) -> requests.Response:
 def test_page_and_its_assets_are_served(base_url: str) -> None:
     page = requests.get(f"{base_url}/", timeout=5)
     assert page.status_code == 200 and page.text == (WEB / "index.html").read_text()
-    for path in ("/js/chat.js", "/styles.css", "/vendor/socket.io.esm.min.js", "/robots.txt"):
+    for path in ("/js/chat.js", "/styles.css", "/vendor/socket.io.esm.min.js", "/robots.txt",
+                 "/js/i18n.js", "/i18n/ar.json"):  # fmt: skip
         assert requests.get(base_url + path, timeout=5).status_code == 200, path
+    wording = requests.get(f"{base_url}/i18n/tr.json", timeout=5)
+    assert wording.headers["Content-Type"].startswith("application/json")
+    assert wording.json() == json.loads((WEB / "i18n" / "tr.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
