@@ -189,15 +189,16 @@ async function conversation() {
 /** The widget's own wording as a screen reader gets it, with the panel's lang and dir. */
 const widgetLabels = (page) => page.evaluate(() => {
   const $ = (id) => document.getElementById(id);
+  const text = (node) => node?.textContent.trim() ?? null;
   const panel = $("chat");
   return {
     htmlLang: document.documentElement.lang,
     lang: panel.lang, dir: panel.dir, direction: getComputedStyle(panel).direction,
-    openerLang: $("chat-open").lang, opener: $("chat-open").textContent.trim(),
-    title: $("chat-title").textContent.trim(), clear: $("chat-clear").textContent.trim(),
-    close: $("chat-close").textContent.trim(), log: $("chat-log").getAttribute("aria-label"),
-    retry: $("chat-retry").textContent.trim(), input: $("chat-input").labels[0].textContent.trim(),
-    send: $("chat-send").textContent.trim(), hint: $("chat-hint").textContent.trim(),
+    openerLang: $("chat-open").lang, opener: text($("chat-open")),
+    title: text($("chat-title")), clear: text($("chat-clear")), close: text($("chat-close")),
+    log: $("chat-log").getAttribute("aria-label"), retry: text($("chat-retry")),
+    input: text($("chat-input").labels[0]), send: text(document.querySelector("#chat-form [type=submit]")),
+    hint: text($("chat-hint")),
     prefixes: [...document.querySelectorAll(".msg > .sr-only")].map((n) => [n.textContent, n.lang]),
     replies: [...document.querySelectorAll(".msg-replies")].map((n) => n.getAttribute("aria-label")),
   };
