@@ -103,7 +103,7 @@ def _refusal(body: bytes, accept_language: str | None) -> tuple[dict[str, Any], 
     with pytest.raises(BadRequest) as refused:
         parse_body(body)
     reply = error_response(request, refused.value.code, 400, values=refused.value.values)
-    return json.loads(reply.body), {k.lower(): v for k, v in reply.headers.items()}
+    return json.loads(reply.body or b""), {k.lower(): v for k, v in reply.headers.items()}
 
 
 def test_rest_errors_keep_a_code_and_speak_the_hinted_language() -> None:
