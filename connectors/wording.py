@@ -14,7 +14,6 @@ so a translator reviews a language in one place) holds:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.language import GERMAN
+from knowledge.lexicon import fold_any
 
 DIRECTORY = Path(__file__).resolve().parent / "wording"
 MAX_DELETE_WORDS = 6
@@ -30,12 +30,6 @@ _WORD = re.compile(r"\w+")
 _LANGUAGE_RANGE = re.compile(  # "tr-TR", "en;q=0.8"
     r"^\s*([A-Za-z]{1,8})(?:-[A-Za-z0-9]{1,8})*\s*(?:;\s*q=([0-9.]+))?\s*$"
 )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or marks, in any script: "Geçmişimi" -> "gecmisimi"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -82,7 +76,7 @@ def _delete_words() -> dict[str, DeleteWords]:
         words = data["delete_history"]
         assert isinstance(words, dict), code
         parts = ("verbs", "objects", "prefixes")
-        found[code] = DeleteWords(*(tuple(fold(w) for w in words.get(p, [])) for p in parts))
+        found[code] = DeleteWords(*(tuple(fold_any(w) for w in words.get(p, [])) for p in parts))
     return found
 
 
@@ -94,7 +88,7 @@ def delete_request_languages(text: str) -> tuple[str, ...]:
     """
     if text.strip() == DELETE_PAYLOAD:
         return ("",)
-    words = _WORD.findall(fold(text))
+    words = _WORD.findall(fold_any(text))
     if not words or len(words) > MAX_DELETE_WORDS:
         return ()
     return tuple(code for code, delete in _delete_words().items() if delete.asked(words))
