@@ -99,6 +99,7 @@ _NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "mass
 MIN_HEAD = 4
 MIN_WORDS_FOR_LANGUAGE = 2  # fewer words say nothing about the language
 GERMAN_SHARE = 0.5
+MIN_CLIPPED = 3  # "Sag", "Such": shorter words are too often other languages' or typos
 
 
 @lru_cache(maxsize=8192)  # called for the same words many times a message
@@ -162,8 +163,23 @@ def is_stop_word(word: str) -> bool:
 
 
 def is_german_word(word: str) -> bool:
-    """A form or lemma of the German lemma table, or a stop word ("haben", "Kindern")."""
-    return _is_german_word(word)
+    """A form or lemma of the German lemma table, or a stop word ("haben", "Kindern").
+
+    Spoken forms count too: an imperative without its "e" ("Erzähl", "Zeig") and a
+    verb with "es" clipped on ("gibts"). Language detection does not count them
+    (:func:`looks_german`): "Find" or "Hands" would make English look German.
+    """
+    return _is_german_word(word) or any(map(_is_german_word, _unclipped(word)))
+
+
+def _unclipped(word: str) -> tuple[str, ...]:
+    """The written forms of a clipped spoken word: "Erzähl" -> "Erzähle", "gibts" -> "gibt".
+
+    Folded terms are lemmas, so "erzaehl" -> "erzaehlen" too.
+    """
+    if len(word) < MIN_CLIPPED or not word.isalpha():
+        return ()
+    return (word + "e", word + "en") + ((word[:-1],) if word[-1] in "sS" else ())
 
 
 def _is_german_word(word: str) -> bool:

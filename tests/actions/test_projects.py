@@ -334,3 +334,33 @@ def test_an_untagged_target_group_with_a_typo_still_lists_its_projects(kb: Knowl
     assert expected
     reply = ask("was gibts für kinner", "project_search")
     assert expected[0] in reply.text
+
+
+SPOKEN_ASKS = ("Erzähl mir was über {}", "Zeig mir {}", "Nenn mir {}")
+
+
+def _named_by_one_word(kb: KnowledgeBase) -> list[tuple[Project, str]]:
+    """Projects that one word of their title finds alone ("Kohldampf"), with that word."""
+    found = []
+    for project in kb.projects():
+        for word in project.title.split():
+            hits = kb.search_projects_by_words(word) if word.isalpha() and len(word) > 5 else []
+            if [hit.item.number for hit in hits] == [project.number]:
+                found.append((project, word))
+                break
+    return found
+
+
+@pytest.mark.parametrize("ask_for", SPOKEN_ASKS)
+def test_a_spoken_imperative_is_no_unknown_name(kb: KnowledgeBase, ask_for: str) -> None:
+    """ "Erzähl", "Zeig" (the imperative without its "e") are German, not a project's name."""
+    named = _named_by_one_word(kb)
+    assert len(named) >= 3
+    for project, word in named:
+        reply = ask(ask_for.format(word), "project_detail")
+        assert project.goal in reply.text, ask_for.format(word)
+
+
+def test_a_spoken_imperative_keeps_an_unknown_name_unknown() -> None:
+    reply = ask("Erzähl mir was über den Mondbasisclub", "project_detail")
+    assert reply.names[0] == "utter_project_unknown"
