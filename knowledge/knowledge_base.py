@@ -237,7 +237,8 @@ class KnowledgeBase:
         clauses = story.clauses(need)
         if len(clauses) < 2:
             return whole
-        return with_clauses(whole, [self._fuse(c, c) for c in clauses], goal)
+        read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
+        return with_clauses(whole, read, goal)
 
     def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""

@@ -115,35 +115,45 @@ def fuse(
     return _ranking(projects, scores, closeness)
 
 
-def with_clauses(whole: Ranking, clauses: list[Ranking], goal: dict[str, float]) -> Ranking:
+def with_clauses(
+    whole: Ranking, clauses: list[tuple[Ranking, int]], goal: dict[str, float]
+) -> Ranking:
     """The ranking of a story, raised where one of its clauses fits a project better.
 
     A story ("Mein Mann ist arbeitslos, schon ewig, und trinkt inzwischen")
     spreads its need over words about other things; the clause that carries
     the need fits its project as a short question would. Each project keeps the
     better of its score for the whole and :data:`CLAUSE_SHARE` of its best
-    clause's score, as far as the whole story's meaning backs its goal (a
-    clause "wir wollen unser Haus blau streichen" of a question about a permit
-    does not make "Das blaue Haus" fit).
+    clause's score, as far as the whole story's meaning backs its goal: a
+    clause of one content word ("gern ein blaues" of a question about buying a
+    house) as strictly as the words of any question (:data:`GOAL_Z_FLOOR`), a
+    longer one less strictly (:data:`CLAUSE_Z_FLOOR`).
 
     Args:
         whole: the ranking of the whole text.
-        clauses: the ranking of each clause (:func:`fuse` of the clause alone).
+        clauses: the ranking of each clause (:func:`fuse` of the clause alone) and
+            how many content words it has.
         goal: cosine of the whole text to each project's goal alone, by number.
     """
     if not clauses or not whole.ranked:
         return whole
     projects = tuple(sorted((h.item for h in whole.ranked), key=lambda p: p.number))
     numbers = [str(p.number) for p in projects]
-    by_project = [{h.item.number: h.score for h in r.ranked} for r in (whole, *clauses)]
-    scores = np.array([by_project[0][p.number] for p in projects])
-    best_clause = np.array([max(c.get(p.number, 0.0) for c in by_project[1:]) for p in projects])
-    goal_z = _z(_array(goal, numbers)) if goal else np.zeros(len(projects))
-    backed = _backed(goal_z, CLAUSE_Z_FLOOR) if goal else np.ones(len(projects))
-    raised: Scores = np.maximum(scores, CLAUSE_SHARE * best_clause * backed)
+    scores = _scores(whole, projects)
+    goal_z = _z(_array(goal, numbers)) if goal else np.full(len(projects), np.inf)
+    raised: Scores = scores
+    for ranking, content_words in clauses:
+        floor = CLAUSE_Z_FLOOR if content_words > 1 else GOAL_Z_FLOOR
+        clause: Scores = CLAUSE_SHARE * _scores(ranking, projects) * _backed(goal_z, floor)
+        raised = np.maximum(raised, clause)
     place = {h.item.number: i for i, h in enumerate(whole.ranked)}
     closeness = np.array([-place[p.number] for p in projects], dtype=np.float64)  # ties: as before
     return _ranking(projects, raised, closeness)
+
+
+def _scores(ranking: Ranking, projects: tuple[Project, ...]) -> Scores:
+    by_number = {hit.item.number: hit.score for hit in ranking.ranked}
+    return np.array([by_number.get(p.number, 0.0) for p in projects], dtype=np.float64)
 
 
 def _ranking(projects: tuple[Project, ...], scores: Scores, closeness: Scores) -> Ranking:

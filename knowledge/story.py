@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from knowledge import lexicon
-from knowledge.text import key
+from knowledge.text import key, terms
 
 MIN_LEFT = 3  # words the rest must keep to be read alone
 MIN_CLAUSE = 3  # words of a clause read on its own
@@ -75,8 +75,16 @@ def _event() -> re.Pattern[str]:
 def clauses(text: str) -> list[str]:
     """The clauses and sentences of ``text`` (split at punctuation) that can carry a need.
 
-    At least :data:`MIN_CLAUSE` words ("schon ewig" carries none); the first
-    :data:`MAX_CLAUSES` (each is embedded at run time).
+    At least :data:`MIN_CLAUSE` words with at least one content word ("was soll
+    ich machen" has none); the first :data:`MAX_CLAUSES` (each is embedded at
+    run time).
     """
     parts = (" ".join(m.group().split()) for m in _SEGMENT.finditer(text))
-    return [p for p in parts if len(_WORD.findall(p)) >= MIN_CLAUSE][:MAX_CLAUSES]
+    return [p for p in parts if len(_WORD.findall(p)) >= MIN_CLAUSE and content_words(p)][
+        :MAX_CLAUSES
+    ]
+
+
+def content_words(text: str) -> int:
+    """How many words of ``text`` are no fillers ("gern ein blaues": one)."""
+    return len(terms(text, drop_noise=True))
