@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from knowledge import plan_meaning
+from knowledge import plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
 from knowledge.plan_questions import PlanQuestions
-from knowledge.ranking import Ranking, fuse
+from knowledge.ranking import Ranking, fuse, with_clauses
 from knowledge.records import (
     Contact,
     District,
@@ -49,6 +49,7 @@ from knowledge.store import (
     read_build_info,
     stored_model,
 )
+from knowledge.story import need_part
 from knowledge.text import fold, words
 
 MAX_QUERY_CHARS = 300
@@ -230,13 +231,27 @@ class KnowledgeBase:
         """Words and meaning fused: what clearly fits, the clear leader, and every score."""
         snapshot = self._current()
         text = _clip(text)
-        lexical = {hit.item.number: hit.score for hit in snapshot.projects.search(text)}
+        need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
+        goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
+        whole = self._fuse(text, need, goal)
+        clauses = story.clauses(need)
+        if len(clauses) < 2:
+            return whole
+        read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
+        return with_clauses(whole, read, goal)
+
+    def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
+        """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
+        snapshot = self._current()
+        lexical = {hit.item.number: hit.score for hit in snapshot.projects.search(words_of)}
+        if goal is None:
+            goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         return fuse(
             text,
             snapshot.content.projects,
             lexical,
             snapshot.semantic.similarities(text, Kind.PROJECT),
-            snapshot.semantic.similarities(text, Kind.PROJECT_GOAL),
+            goal,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
