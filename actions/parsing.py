@@ -272,6 +272,20 @@ def asks_existence(text: str) -> bool:
     )
 
 
+def asks_offer(text: str) -> bool:
+    """A question to the assistant whether "you" have or offer something, in any language.
+
+    "Habt ihr eine Autowerkstatt?", "Do you offer ...?", "У вас есть ...?": it starts
+    so (after courtesy); "What projects do you have in Hörde?" does not.
+    """
+    loose = " ".join(lexicon.loose_words(without_courtesy(text)))
+    return any(
+        lexicon.folded_pattern("offers", lang).match(loose)
+        for lang in lexicon.languages()
+        if lexicon.has("patterns", "offers", lang)
+    )
+
+
 def asks_membership(text: str) -> bool:
     """A yes/no question whether a place belongs to the plan, in any language.
 

@@ -81,7 +81,7 @@ class Turn:
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
-    asks_existence: bool = False  # another language's "is there ...?" ("czy jest", "var mı")
+    asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
     also: bool = False  # "Huckarde auch?", "Brackel теж?": "too" and nothing else asked
     bare_place: bool = False  # nothing but a place and membership or "and" words: "а Hafen?"
@@ -219,7 +219,7 @@ def read_text(
         from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
-        asks_existence=parsing.asks_existence(text),
+        asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,
         also=parsing.says_also(text),
         and_=parsing.says_and(text),
@@ -629,7 +629,9 @@ def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
     if hits:  # "Wie will die Stadt die Armut bekämpfen?": its goals and its strategy
         tied = [hit.item for hit in hits[1:2] if hit.score == hits[0].score]
         return {"plan_fact": hits[0].item, "plan_also": tied[0] if tied else None}
-    asked = kb.plan_question_by_meaning(text)
+    # "Do you have a car repair garage?" asks for an offer, however near the plan's
+    # statements its meaning comes ("participation"): no question about the plan.
+    asked = () if parsing.asks_offer(text) else kb.plan_question_by_meaning(text)
     facts = {fact.key: fact for fact in kb.plan_facts()}
     found_facts = [facts[key] for key in asked if key in facts]
     return {
