@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.answers import SMALL_TALK
 from actions.formatting import answering_in
 from actions.knowledge_access import knowledge_base
+from actions.offline import reply_without_knowledge
 from knowledge import KnowledgeBase, KnowledgeBaseMissing
 
 logger = logging.getLogger(__name__)
@@ -51,13 +52,13 @@ class KnowledgeAction(Action, ABC):
     def run(  # type: ignore[override]  # rasa-sdk types run() async; its executor runs it as is
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Answer, or apologise when the knowledge base cannot be read."""
+        """Answer, or apologise when the knowledge base cannot be read (small talk still works)."""
         try:
             with answering_in(tracker.get_slot(SLOT_LANGUAGE)):
                 events = self.answer(dispatcher, tracker, knowledge_base())
         except (SQLAlchemyError, KnowledgeBaseMissing):
             logger.exception("%s: knowledge base not available", self.name())
-            dispatcher.utter_message(response="utter_service_unavailable")
+            dispatcher.utter_message(response=reply_without_knowledge(tracker.latest_message or {}))
             return []
         in_shell = tracker.get_latest_input_channel() == SHELL_CHANNEL
         if in_shell:

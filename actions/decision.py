@@ -161,6 +161,10 @@ def _unasked(turn: Turn, alternative: Decision) -> bool:
     """A weak reading whose subject an existence question never names ("is there ...?" -> help)."""
     if not turn.asks_existence:
         return False
+    if alternative.kind is Kind.DISTRICT_LIST and not turn.asks_areas:
+        return True  # "Do you offer dance classes?": no list of places
+    if alternative.kind is Kind.OVERVIEW and not turn.plan_overview:
+        return True  # "Habt ihr eine Autowerkstatt?": no overview of the plan
     return alternative.kind in (Kind.HELP, Kind.LINKS) or (
         alternative.kind is Kind.REPORT and not turn.report
     )

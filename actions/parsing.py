@@ -23,6 +23,7 @@ DETAIL_PHONE = "phone"
 DETAIL_EMAIL = "email"
 MEMBERSHIP = "membership"  # sections of the lexicon read in every language
 CORRECTION = "correction"
+PLACE_NEWS = "place_news"
 MAX_PICK = 99  # a bare number above this is no position in a list
 _CLAUSE_END = re.compile(r"[.?!,;:]+")
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
@@ -271,6 +272,20 @@ def asks_existence(text: str) -> bool:
     )
 
 
+def asks_offer(text: str) -> bool:
+    """A question to the assistant whether "you" have or offer something, in any language.
+
+    "Habt ihr eine Autowerkstatt?", "Do you offer ...?", "У вас есть ...?": it starts
+    so (after courtesy); "What projects do you have in Hörde?" does not.
+    """
+    loose = " ".join(lexicon.loose_words(without_courtesy(text)))
+    return any(
+        lexicon.folded_pattern("offers", lang).match(loose)
+        for lang in lexicon.languages()
+        if lexicon.has("patterns", "offers", lang)
+    )
+
+
 def asks_membership(text: str) -> bool:
     """A yes/no question whether a place belongs to the plan, in any language.
 
@@ -286,6 +301,17 @@ def asks_membership(text: str) -> bool:
         for words in read(text).clauses
     )
     return german or (cues.found(MEMBERSHIP, "cues", text) and not _asks_something_else(text))
+
+
+def without_news(text: str) -> str | None:
+    """The words besides a "what goes on?" phrase of any language, if the text has one.
+
+    "Was läuft in Hörde?" -> "in Hörde", "What's going on in Eving?" -> "What s in
+    Eving": with a place, the question asks for that place's projects, and
+    "läuft" or "going on" is no need to search for. None without such a phrase.
+    """
+    covered = cues.spans(PLACE_NEWS, "cues", text)
+    return " ".join(cues.without(covered, text)) if covered else None
 
 
 def says_also(text: str) -> bool:

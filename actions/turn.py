@@ -21,7 +21,7 @@ from actions import parsing
 from knowledge import KnowledgeBase, lexicon, plan_meaning
 from knowledge.crosslingual import Needs, read_needs
 from knowledge.crosslingual import fold as fold_name
-from knowledge.language import detect, is_foreign
+from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
@@ -38,10 +38,12 @@ MAX_WORDS_FOR_NEAR = 6
 MAX_WORDS_FOR_PLAN_QUESTION = 20  # longer messages are questions, not misspelt place names
 RELATIVE_CUTOFF = 0.3  # search hits below this share of the best score are noise
 MIN_NAME_LENGTH = 6  # shorter unknown words are typos more often than names
+MAX_SMALL_WORD = 2  # letters: "de" of "Hörde'de", "в", "في" ask for nothing
 SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 _REF = re.compile(r"^#(\d{1,4})$")
+PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 
 
@@ -79,7 +81,7 @@ class Turn:
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     more: bool = False
     yes_no: bool = False
-    asks_existence: bool = False  # another language's "is there ...?" ("czy jest", "var mı")
+    asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
     also: bool = False  # "Huckarde auch?", "Brackel теж?": "too" and nothing else asked
     bare_place: bool = False  # nothing but a place and membership or "and" words: "а Hafen?"
@@ -172,8 +174,11 @@ def read_text(
     # "należy do planu": the plan's own words name no project ("Plan B")
     asks_place = membership and bool(places or other or unknown)
     words_of_names = " ".join(parsing.membership_rest(text_for_refs)) if asks_place else None
-    content = tuple(terms(text_for_refs, drop_noise=True))
-    needs = _needs(kb, text_for_refs, places)
+    # "Was läuft in Hörde?": the phrase asks for the place's projects and names no need
+    news = parsing.without_news(text_for_refs) if places or other or unknown else None
+    text_for_needs = text_for_refs if news is None else news
+    content = tuple(terms(text_for_needs, drop_noise=True))
+    needs = _needs(kb, text_for_needs, places)
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     if needs is None:
@@ -184,10 +189,13 @@ def read_text(
     ranking = kb.rank_projects(_query(text, needs)) if text else None
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
-    named_projects = _projects(kb, words_of_names or text_for_refs, named, places, fitting)
+    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
+    place_news = news is not None and bool(places) and (all(in_plan) or _only_places_left(kb, news))
+    if place_news:
+        nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
         found = ()  # the group search answers, as for "Senioren"
@@ -211,7 +219,7 @@ def read_text(
         from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
         yes_no=parsing.is_yes_no(text),
-        asks_existence=parsing.asks_existence(text),
+        asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,
         also=parsing.says_also(text),
         and_=parsing.says_and(text),
@@ -235,7 +243,7 @@ def read_text(
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
         only_details=parsing.asks_only_details(text),
-        only_places=all(in_plan),
+        only_places=all(in_plan) or place_news,
         only_place_names=all(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
@@ -326,6 +334,15 @@ def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None
         )
 
     return read_needs(text, detect(text).language, is_name)
+
+
+def _only_places_left(kb: KnowledgeBase, rest: str) -> bool:
+    """Besides places, only small words of some language ("What is in Eving", "w Eving")."""
+    small = frozenset().union(*settings().markers.values())
+    return all(
+        len(word) <= MAX_SMALL_WORD or word.lower() in small or bool(kb.find_districts(word).items)
+        for word in words(rest)
+    )
 
 
 def _query(text: str, needs: Needs | None) -> str:
@@ -612,7 +629,9 @@ def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
     if hits:  # "Wie will die Stadt die Armut bekämpfen?": its goals and its strategy
         tied = [hit.item for hit in hits[1:2] if hit.score == hits[0].score]
         return {"plan_fact": hits[0].item, "plan_also": tied[0] if tied else None}
-    asked = kb.plan_question_by_meaning(text)
+    # "Do you have a car repair garage?" asks for an offer, however near the plan's
+    # statements its meaning comes ("participation"): no question about the plan.
+    asked = () if parsing.asks_offer(text) else kb.plan_question_by_meaning(text)
     facts = {fact.key: fact for fact in kb.plan_facts()}
     found_facts = [facts[key] for key in asked if key in facts]
     return {

@@ -9,8 +9,9 @@ Only the citizen's own words count: the page's names and titles are left out
 first (:mod:`knowledge.page_words`), so "Who is the contact person for Hörde?"
 is English and "ما هو مشروع Fitte Frauen im Clarenberg؟" Arabic. Letters of another
 script are clear at once: Arabic letters are Arabic (or Persian), Cyrillic ones
-Bulgarian, Ukrainian or Russian; which one, letters ("і", "ы"), frequent short
-words and lingua decide, and a message too short for that ("да", "а Hafen?")
+Bulgarian, Ukrainian or Russian; which one, letters ("і", "ы"), spellings ("-ння",
+"-ют", "ъ" before a consonant), frequent short words and lingua decide, and a
+message too short for that ("да", "а Hafen?")
 leaves it open (``Evidence.family``): a conversation in one of them stays in it.
 Latin script has two detectors: lingua in its low-accuracy mode (about 20 MB),
 restricted to the languages in ``lexicon/languages.yml``, and fastText's
@@ -94,6 +95,7 @@ class Settings:
     neutral: frozenset[str]
     cues: dict[str, frozenset[str]]
     letters: dict[str, frozenset[str]]
+    spellings: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
     markers: dict[str, frozenset[str]]
 
 
@@ -131,6 +133,9 @@ def settings() -> Settings:
         neutral=frozenset(w.lower() for w in data["neutral"]),
         cues=cues,
         letters={code: frozenset(chars) for code, chars in data["letters"].items()},
+        spellings=tuple(
+            (re.compile(pattern), frozenset(codes)) for pattern, codes in data["spellings"].items()
+        ),
         markers={code: frozenset(words) for code, words in data["markers"].items()},
     )
 
@@ -287,8 +292,9 @@ def _of_script(words: Sequence[str], family: tuple[str, ...], hint: str | None) 
 
 
 def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
-    """The languages whose alphabet has every special letter of the words ("ă": Romanian).
+    """The languages whose letters and spellings the words have ("ă": Romanian, "-ют": Russian).
 
+    A spelling (``spellings``: "сім'я", "работает", "търся") rules out like a letter.
     German letters of a capitalised word do not count: "Hörde" is a name in any language.
     """
     letters = settings().letters
@@ -297,6 +303,9 @@ def _allowed(words: Sequence[str], languages: Sequence[str]) -> tuple[str, ...]:
     seen = {ch for word in words for ch in word.lower()
             if ch in special and not (word[0].isupper() and ch in names)}  # fmt: skip
     allowed = tuple(c for c in languages if seen <= letters.get(c, frozenset()))
+    for pattern, codes in settings().spellings:
+        if any(pattern.search(word.lower()) for word in words):
+            allowed = tuple(c for c in allowed if c in codes)
     return allowed or tuple(languages)
 
 

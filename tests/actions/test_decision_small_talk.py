@@ -7,8 +7,13 @@ in the same message must not be lost.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from sqlalchemy import create_engine
+
+from actions import knowledge_access
+from actions.offline import reply_without_knowledge
 from knowledge import KnowledgeBase
 from knowledge.records import District, PageContent
 from tests.actions.conftest import ask
@@ -92,3 +97,47 @@ def test_a_pick_beside_thanks_picks_from_the_list(kb: KnowledgeBase) -> None:
     second = kb.projects_numbered([listed.focus.projects[1]])[0]
     reply = ask("danke. nummer zwei", "thank", focus=listed.focus)
     assert reply.focus.project == second.number and second.goal in reply.text
+
+
+@pytest.fixture
+def unreachable_kb(tmp_path: Path) -> None:
+    """A knowledge base whose database cannot be opened (the test fixture restores the real one)."""
+    knowledge_access.use(KnowledgeBase(create_engine(f"sqlite:///{tmp_path}/missing/dir/kb.db")))
+
+
+@pytest.mark.parametrize(("intent", "text"), PURE)
+@pytest.mark.usefixtures("unreachable_kb")
+def test_small_talk_needs_no_knowledge_base(intent: str, text: str) -> None:
+    """A greeting while the database is down is greeted, not told "service unavailable"."""
+    assert ask(text, intent).names == [f"utter_{intent}"]
+
+
+@pytest.mark.parametrize(
+    ("intent", "question"),
+    [("thank", "danke! und wer ist in {place} zuständig?"),
+     ("thank", "thanks, and who is the contact in {place}?"),
+     ("greet", "hallo, welche Projekte gibt es in {place}?"),
+     ("affirm", "ja, und die Telefonnummer?"),
+     ("deny", "nein, nicht {place}, ich meinte {other}"),
+     ("thank", "danke. nummer zwei")],
+)  # fmt: skip
+@pytest.mark.usefixtures("unreachable_kb")
+def test_a_question_beside_small_talk_needs_the_knowledge_base(
+    intent: str, question: str, content: PageContent
+) -> None:
+    place, other = [d.name for d in content.districts if d.name.isalpha()][:2]
+    reply = ask(question.format(place=place, other=other), intent)
+    assert reply.names == ["utter_service_unavailable"]
+
+
+@pytest.mark.usefixtures("unreachable_kb")
+def test_a_question_reading_beside_small_talk_needs_the_knowledge_base(
+    content: PageContent,
+) -> None:
+    """The NLU's runner-up question reading counts, whatever the words."""
+    place = _simple_place(content)
+    message = {"text": f"bist du ein Bot? ich suche was für meine Oma in {place.name}",
+               "intent": {"name": "bot_challenge"},
+               "intent_ranking": [{"name": "bot_challenge", "confidence": 0.6},
+                                  {"name": "project_search", "confidence": 0.3}]}  # fmt: skip
+    assert reply_without_knowledge(message) == "utter_service_unavailable"

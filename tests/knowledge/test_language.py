@@ -182,3 +182,22 @@ def test_fasttext_reads_the_model_inside_the_wheel_without_the_network(
     assert fasttext_lid.MODEL.is_file() and package in fasttext_lid.MODEL.parents
     found = fasttext_lid.probabilities("where can my mother learn German")
     assert max(found, key=found.__getitem__) == "en"
+
+
+CYRILLIC_TABLE = [
+    ("{place} входить до плану?", "uk"), ("А {place} входить до плану?", "uk"),
+    ("Навчання для дорослих", "uk"), ("Обов'язково записуватися?", "uk"), ("Куди писати?", "uk"),
+    ("Чи допомагають мамам?", "uk"), ("Хто там працює?", "uk"), ("Треба записуватися?", "uk"),
+    ("Они помогают мамам?", "ru"), ("Скажите номер", "ru"), ("Где находится офис?", "ru"),
+    ("Помогает ли план?", "ru"), ("Нужно записываться?", "ru"), ("Да, спасибо", "ru"),
+    ("Кажете номера", "bg"), ("Търся курс", "bg"), ("{place} влиза ли в плана?", "bg"),
+    ("Има ли нещо за мами?", "bg"), ("Безплатно ли е?", "bg"), ("Нужно ли е записване?", "bg"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), CYRILLIC_TABLE)
+def test_spelling_and_small_words_tell_the_cyrillic_languages_apart(text: str, code: str) -> None:
+    """Without a letter of their own: "-ют", "-тся" (Russian), "'я", "-ння", "до", "чи"
+    (Ukrainian), "ъ" before a consonant, "ли", "има", "нещо" (Bulgarian) decide."""
+    place = next(d.name for d in CONTENT.districts if d.name.isalpha())
+    assert detect(text.format(place=place)) == Evidence(code, letters=True)
