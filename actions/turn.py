@@ -10,6 +10,7 @@ statements. :func:`actions.decision.decide` then needs no tracker.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,7 +20,7 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon, plan_meaning
-from knowledge.crosslingual import Needs, read_needs
+from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
@@ -243,7 +244,9 @@ def read_text(
         points_there=parsing.points_to_a_place(text),
         follow_up=parsing.is_follow_up(text),
         only_details=parsing.asks_only_details(text),
-        only_places=all(in_plan) or place_news,
+        only_places=all(in_plan)
+        or place_news
+        or _asks_only_places(kb, text_for_needs, places, str(nlu.get("intent"))),
         only_place_names=all(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
@@ -326,6 +329,11 @@ def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None
     """
     if not text:
         return None
+    return read_needs(text, detect(text).language, _name_test(kb, places))
+
+
+def _name_test(kb: KnowledgeBase, places: list[District]) -> Callable[[str], bool]:
+    """Whether a folded word is a name: a place or project, also with an ending ("hordede")."""
     named = tuple(fold_name(word) for d in places for word in words(d.name) if len(word) > 3)
 
     def is_name(word: str) -> bool:
@@ -333,7 +341,14 @@ def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None
             kb.find_districts(word) or kb.other_place(word) or kb.find_project(word).items
         )
 
-    return read_needs(text, detect(text).language, is_name)
+    return is_name
+
+
+def _asks_only_places(kb: KnowledgeBase, text: str, places: list[District], intent: str) -> bool:
+    """A project search in another language that names only places: "Jakie projekty są w Hörde?"."""
+    if not places or intent != PLACE_PROJECTS:
+        return False
+    return names_no_need(text, detect(text).language, _name_test(kb, places))
 
 
 def _only_places_left(kb: KnowledgeBase, rest: str) -> bool:

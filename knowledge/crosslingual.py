@@ -167,7 +167,25 @@ def _has_section(code: str) -> bool:
     return True
 
 
+def names_no_need(text: str, language: str | None, is_name: Callable[[str], bool]) -> bool:
+    """Whether a question in another language holds only its small words and names.
+
+    "What projects do you have in Hörde?", "Jakie projekty są w Hörde?": the
+    search's fillers, short function words and the place; no need, nothing left.
+    """
+    if not text.strip() or language not in search_languages():
+        return False
+    reading = _reading(text, language, is_name)
+    return not (reading.groups or reading.topics or reading.rest)
+
+
 def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
+    reading = _reading(text, language, is_name)
+    return reading if reading.groups or reading.topics else None
+
+
+def _reading(text: str, language: str, is_name: Callable[[str], bool]) -> Needs:
+    """What a language's search section reads in the text: needs, fillers and the rest."""
     tokens = fold(text).split()
     covered = [False] * len(tokens)
     groups: list[str] = []
@@ -182,8 +200,6 @@ def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | 
             if entry.target:
                 (groups if entry.group else topics).append(entry.target)
             (named_by if entry.target else fillers).extend(tokens[start : start + len(entry.words)])
-    if not groups and not topics:
-        return None
     rest = tuple(t for t, done in zip(tokens, covered, strict=True) if not done)
     return Needs(
         language,

@@ -57,3 +57,24 @@ def test_a_need_beside_the_phrase_is_still_searched(kb: KnowledgeBase) -> None:
                 {"district": place.name, "target_group": "Senioren"})  # fmt: skip
     found = (sorted(reply.focus.projects), reply.focus.project)
     assert found == (sorted(plain.focus.projects), plain.focus.project)
+
+
+PLACE_PROJECTS = [
+    "What projects do you have in {place}?",
+    "Which projects are there in {place}?",
+    "{place}'de hangi projeler var?",
+    "Jakie projekty są w {place}?",
+    "Какие проекты есть в {place}?",
+    "Які проєкти є в {place}?",
+    "Какви проекти има в {place}?",
+    "Ce proiecte sunt în {place}?",
+]
+
+
+@pytest.mark.parametrize("question", PLACE_PROJECTS)
+def test_projects_of_a_place_asked_in_another_language(question: str, kb: KnowledgeBase) -> None:
+    """The place's projects, as for "Welche Projekte gibt es in X?", not "nothing found"."""
+    for place in _places_with_projects(kb)[:2]:
+        reply = ask(question.format(place=place.name), "project_search", {"district": place.name})
+        projects = kb.projects_in([place])
+        assert all(p.title in reply.text for p in projects[:3]), (place.name, reply.names)
