@@ -39,6 +39,7 @@ class DeleteWords:
     verbs: tuple[str, ...]
     objects: tuple[str, ...]
     prefixes: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()  # words of a question about deleting ("wer", "when")
 
     def forms(self, word: str) -> list[str]:
         """The word, and the word without each prefix it begins with."""
@@ -49,7 +50,13 @@ class DeleteWords:
         return any(form.startswith(stems) for form in self.forms(word))
 
     def asked(self, words: list[str]) -> bool:
-        """Whether the words hold a verb and an object of deleting (two different words)."""
+        """Whether the words hold a verb and an object of deleting (two different words).
+
+        A question about deleting ("Wer löscht meine Daten?", "When is my chat
+        deleted?") asks for information, not for the deletion.
+        """
+        if any(word in self.questions for word in words):
+            return False
         verbs = {i for i, w in enumerate(words) if self.begins(w, self.verbs)}
         objects = {i for i, w in enumerate(words) if self.begins(w, self.objects)}
         return bool(verbs and objects and (len(verbs | objects) > 1))
@@ -75,7 +82,7 @@ def _delete_words() -> dict[str, DeleteWords]:
     for code, data in _files().items():
         words = data["delete_history"]
         assert isinstance(words, dict), code
-        parts = ("verbs", "objects", "prefixes")
+        parts = ("verbs", "objects", "prefixes", "questions")
         found[code] = DeleteWords(*(tuple(fold_any(w) for w in words.get(p, [])) for p in parts))
     return found
 

@@ -181,3 +181,22 @@ def test_a_typed_deletion_forgets_and_answers_in_its_language(
             else DOMAIN.responses["utter_history_deleted"][0])["text"]  # fmt: skip
     assert sent == [{"text": text, "lang": answered, HISTORY_DELETED: True}]
     assert "citizen" not in store.store  # the conversation is gone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wer löscht meine Daten?",
+        "Wann werden meine Daten gelöscht?",
+        "Who deletes my data?",
+        "When is my chat deleted?",
+        "Verilerim silinir mi?",
+        "Kto usuwa moje dane?",
+        "Кто удаляет мои данные?",
+        "Хто видаляє мої дані?",
+        "متى تحذف بياناتي؟",
+    ],
+)
+def test_a_question_about_deleting_deletes_nothing(text: str) -> None:
+    """It asks for information; deleting the conversation would surprise the citizen."""
+    assert delete_request_languages(text) == ()
