@@ -260,14 +260,11 @@ def is_yes_no(text: str) -> bool:
 
 
 def asks_existence(text: str) -> bool:
-    """Whether something exists, asked in another language: "is there ...?", "... var mı?".
-
-    German asks it with a yes/no verb first (:func:`is_yes_no`: "Gibt es ...?").
-    """
+    """Whether something exists, asked in any language: "Gibt es ...?", "... var mı?"."""
     reading = read(text)
     return any(
         lexicon.folded_pattern("existence", lang).search(" ".join(_loose(reading, lang)))
-        for lang in lexicon.other_languages()
+        for lang in (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
         if lexicon.has("patterns", "existence", lang)
     )
 

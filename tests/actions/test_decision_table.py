@@ -215,7 +215,7 @@ ROWS: list[tuple] = [
     ("ok und das zweite angebot was macht das", "project_detail", "list:Senioren", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:2"),
     ("nochmal zu den jugendlichen, das erste bitte", "project_search", "list:Senioren", K.PROJECT_DETAIL, "loose_pick.search>pick.on_page", "*"),  # its meaning ranks the list a little differently
     ("gibt es was für senioren", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
-    ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", "", "no"),
+    ("gibt es was für raumfahrer", "project_search", "", K.PROJECT_NONE, "project_search>search.none>lacking", "", "no"),
     ("gibt es projekte in marten", "project_search", "", K.PROJECT_NONE_IN_PLACES, "project_search>search.none_in_places", "Marten", "no"),
     ("hat hörde einen ansprechpartner", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Hörde", "yes"),
     # --- yes/no after a statement, and again for another place ---------------------------
