@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from actions import parsing
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import Close, Turn
 from knowledge import KnowledgeBase
@@ -27,7 +26,6 @@ from knowledge.records import (
     StrEnum,
     Topic,
 )
-from knowledge.text import key
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -37,9 +35,7 @@ STORY_WORDS = 12  # a message this long that fits projects tells a situation, no
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
-SURE_YES = 0.45  # fused score from which "Gibt es X?" gets "Ja" though no project fits X alone
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
-NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 
 
 class Kind(StrEnum):
@@ -153,8 +149,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = _search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else _via("need", found)
-    decision = _place_as_context(turn, _lacking(turn, decision), kb)
-    return _as_yes_or_no(turn, _unsure_yes(turn, decision, kb))
+    return _as_yes_or_no(turn, _nothing_fits(turn, decision))
 
 
 def _unasked(turn: Turn, alternative: Decision) -> bool:
@@ -170,19 +165,29 @@ def _unasked(turn: Turn, alternative: Decision) -> bool:
     )
 
 
+def _nothing_fits(turn: Turn, decision: Decision) -> Decision:
+    """What the plan does not have is said so, whatever the branch came to.
+
+    Each check reads the same "names nothing of the plan" of the turn
+    (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
+    its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
+    """
+    for check in (_lacking, _place_as_context, _unsure_yes):
+        decision = check(turn, decision)
+    return decision
+
+
 def _lacking(turn: Turn, decision: Decision) -> Decision:
     """Another language's "is there X?" that nothing of the plan fits: "No", with the Projektbüro.
 
     German gets the same answer by :func:`_unsure_yes` ("Gibt es einen Strickkreis?").
     """
-    if not turn.asks_existence or decision.kind not in _NOTHING_THERE:
-        return decision
-    if _names_anything(turn) or turn.people or turn.details or turn.office or turn.report:
+    if not (turn.asks_existence and turn.names_nothing) or decision.kind not in _NOTHING_THERE:
         return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
 
 
-def _place_as_context(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
+def _place_as_context(turn: Turn, decision: Decision) -> Decision:
     """A place named only as context: "Wo leihe ich in Hörde ein Fahrrad?" is out of scope.
 
     The nouns besides the place come nowhere near any project (well below the
@@ -194,47 +199,26 @@ def _place_as_context(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Deci
         return decision
     asks = (turn.asks_contact, turn.asks_someone, turn.asks_list, turn.membership,
             turn.says_project, turn.points_there, _reads_contact(turn))  # fmt: skip
-    named = (turn.people, turn.projects, turn.groups, turn.topics, turn.word_topics,
-             turn.details, turn.need_words, turn.office, turn.report, turn.plan_fact)  # fmt: skip
-    if any(asks) or any(named) or turn.words < MIN_WORDS_BY_MEANING:
+    if any(asks) or not turn.names_nothing_but_places or turn.words < MIN_WORDS_BY_MEANING:
         return decision
-    names = {word for d in turn.places for word in key(d.name).split()}
-    things = [w for w in parsing.nouns_inside(turn.text) if not _a_place(w, names, kb)]
-    ranked = kb.rank_projects(" ".join(things)).ranked if things else ()
-    if not things or (ranked and ranked[0].score >= NOTHING_NEAR):
+    if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context")
 
 
-def _a_place(word: str, names: set[str], kb: KnowledgeBase) -> bool:
-    """A word of a place named ("Ost" of "Scharnhorst-Ost"), or a place by itself."""
-    return key(word) in names or bool(kb.find_districts(word) or kb.other_place(word))
-
-
-def _unsure_yes(turn: Turn, decision: Decision, kb: KnowledgeBase) -> Decision:
+def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     """Loose matches are no "Ja": "Gibt es einen Strickkreis für Rentnerinnen?".
 
-    A short yes/no question that names a thing no project fits on its own
-    (the ranking's "nothing fits" for that word alone), while the question as
-    a whole fits only loosely, asks for what the plan does not have: say so,
-    with the Projektbüro, instead of listing projects that merely share its group.
+    A short yes/no question that names a thing no project fits on its own,
+    while the question as a whole fits only loosely (:attr:`Turn.misfit`), asks
+    for what the plan does not have: say so, with the Projektbüro, instead of
+    listing projects that merely share its group.
     """
     found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
     searched = found and any(step in decision.rule for step in _BY_WORDS)
-    if not (searched and turn.yes_no and turn.german) or turn.words >= STORY_WORDS:
-        return decision
-    if turn.fit >= SURE_YES or not any(_unfitting_need(word, kb) for word in turn.content):
-        return decision
-    return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
-
-
-def _unfitting_need(word: str, kb: KnowledgeBase) -> bool:
-    """A word that names a thing (no group, no place) for which no project fits."""
-    if len(word) < NEED_WORD_LENGTH or kb.target_group(word) is not None:
-        return False
-    if kb.find_districts(word).items or kb.other_place(word):
-        return False
-    return not kb.rank_projects(word).hits
+    if searched and turn.yes_no and turn.german and turn.misfit and turn.words < STORY_WORDS:
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+    return decision
 
 
 def _small_talk(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -775,14 +759,7 @@ def _outside_the_plan(turn: Turn) -> bool:
     """
     if not turn.german or turn.words < MIN_WORDS_BY_MEANING or turn.hits or turn.fit >= FITS:
         return False
-    named = (turn.places, turn.people, turn.projects, turn.groups, turn.topics, turn.word_topics,
-             turn.details, turn.near, turn.need_words)  # fmt: skip
-    if any(named) or turn.other_place or turn.unknown_place or turn.unknown_person:
-        return False
-    if turn.office or turn.report or turn.plan_fact is not None:
-        return False
-    close = turn.close
-    return not (close.places or close.people or close.topics or close.projects)
+    return turn.names_nothing and not turn.comes_close
 
 
 def _only_a_place(turn: Turn, kb: KnowledgeBase) -> bool:

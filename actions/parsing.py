@@ -25,7 +25,8 @@ MEMBERSHIP = "membership"  # sections of the lexicon read in every language
 CORRECTION = "correction"
 PLACE_NEWS = "place_news"
 MAX_PICK = 99  # a bare number above this is no position in a list
-_CLAUSE_END = re.compile(r"[.?!,;:]+")
+_SENTENCE_END = re.compile(r"[.?!]+")
+_CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
 _SPANNED = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -41,6 +42,7 @@ class Reading:
     clauses: tuple[tuple[str, ...], ...]  # the folded words of each sentence or clause
     tokens: tuple[str, ...]  # the words as typed (case kept: "Sie" addresses the bot)
     loose: tuple[str, ...]  # the words of any alphabet, folded (lexicon.fold_any)
+    sentences: tuple[tuple[str, ...], ...]  # the words as typed of each sentence
 
 
 @lru_cache(maxsize=64)
@@ -48,9 +50,13 @@ def read(text: str) -> Reading:
     """The message's reading, made once per text (the steps of one turn share it)."""
     folded = key(text)
     words = tuple(folded.split())
-    clauses = tuple(c for part in _CLAUSE_END.split(text) if (c := tuple(key(part).split())))
+    sentences = _SENTENCE_END.split(text)
+    parts = [part for sentence in sentences for part in _CLAUSE_BREAK.split(sentence)]
+    clauses = tuple(c for part in parts if (c := tuple(key(part).split())))
     tokens = tuple(_TOKEN.findall(text))
-    return Reading(folded, words, frozenset(words), clauses, tokens, lexicon.loose_words(text))
+    typed = tuple(tuple(_TOKEN.findall(sentence)) for sentence in sentences)
+    return Reading(folded, words, frozenset(words), clauses, tokens, lexicon.loose_words(text),
+                   typed)  # fmt: skip
 
 
 def asked_details(text: str, entity_values: list[str]) -> tuple[str, ...]:
@@ -445,8 +451,7 @@ def nouns_inside(text: str) -> list[str]:
 
     A sentence's first word and the polite "Sie"/"Ihnen" are left out.
     """
-    sentences = re.split(r"[.?!]+", text)
-    return [token for sentence in sentences for token in _TOKEN.findall(sentence)[1:]
+    return [token for sentence in read(text).sentences for token in sentence[1:]
             if token[0].isupper() and token not in lexicon.words("polite_forms")]  # fmt: skip
 
 

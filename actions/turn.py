@@ -43,6 +43,8 @@ MAX_SMALL_WORD = 2  # letters: "de" of "Hörde'de", "в", "في" ask for nothing
 SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
+NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
+SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
@@ -117,6 +119,8 @@ class Turn:
     hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
+    misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
+    beside_places: float | None = None  # the best score of the nouns beside the places named
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     need_words: tuple[str, ...] = ()  # German words for the needs another language names
@@ -127,6 +131,29 @@ class Turn:
     # More than one clause, or words after thanks or a greeting: "danke! und in Eving?"
     continues: bool = False
     question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
+
+    @property
+    def names_nothing(self) -> bool:
+        """Nothing of the plan named: no place (nor one outside it) and nothing else below."""
+        places = self.places or self.other_place or self.unknown_place
+        return not places and self.names_nothing_but_places
+
+    @property
+    def names_nothing_but_places(self) -> bool:
+        """No person, project, group, Schwerpunkt, detail, need, office, report or statement.
+
+        Names the page does not have ("Frau Mustermann") count as named.
+        """
+        named = (self.people, self.unknown_person, self.projects, self.groups, self.topics,
+                 self.word_topics, self.details, self.need_words, self.office, self.report,
+                 self.plan_fact)  # fmt: skip
+        return not any(named)
+
+    @property
+    def comes_close(self) -> bool:
+        """The words come close to something of the plan ("Meinten Sie ...?")."""
+        close = self.close
+        return bool(self.near or close.places or close.people or close.topics or close.projects)
 
 
 def read_turn(tracker: Tracker, kb: KnowledgeBase) -> Turn:
@@ -197,6 +224,8 @@ def read_text(
     place_news = news is not None and bool(places) and (all(in_plan) or _only_places_left(kb, news))
     if place_news:
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
+    yes_no = parsing.is_yes_no(text)
+    fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
         found = ()  # the group search answers, as for "Senioren"
@@ -219,7 +248,7 @@ def read_text(
         pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
         from_list=parsing.list_position(text),
         more=parsing.asks_for_more(text),
-        yes_no=parsing.is_yes_no(text),
+        yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,
         also=parsing.says_also(text),
@@ -252,7 +281,9 @@ def read_text(
         ),
         hits=_relevant(found),
         leader=_leader(ranking, text),
-        fit=ranking.ranked[0].score if ranking and ranking.ranked else 0.0,
+        fit=fit,
+        misfit=yes_no and fit < SURE_YES and any(_fits_nothing(kb, word) for word in content),
+        beside_places=_beside_places(kb, text, places),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -294,6 +325,39 @@ def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
     if not hits:
         return ()
     return tuple(hit for hit in hits if hit.score >= RELATIVE_CUTOFF * hits[0].score)
+
+
+def _fits_nothing(kb: KnowledgeBase, word: str) -> bool:
+    """A word that names a thing (no group, no place) for which no project fits: "Strickkreis".
+
+    Asked for in a yes/no question that fits only loosely as a whole ("Gibt es einen
+    Strickkreis für Rentnerinnen?"), it is what the plan does not have.
+    """
+    if len(word) < NEED_WORD_LENGTH or kb.target_group(word) is not None:
+        return False
+    if kb.find_districts(word).items or kb.other_place(word):
+        return False
+    return not kb.rank_projects(word).hits
+
+
+def _beside_places(kb: KnowledgeBase, text: str, places: list[District]) -> float | None:
+    """How well the nouns beside the places named fit any project; None: no such nouns.
+
+    "Wo leihe ich in Hörde ein Fahrrad?": the best fused score for "Fahrrad".
+    """
+    if not places:
+        return None
+    names = {word for d in places for word in key(d.name).split()}
+    things = [w for w in parsing.nouns_inside(text) if not _a_place(kb, w, names)]
+    if not things:
+        return None
+    ranked = kb.rank_projects(" ".join(things)).ranked
+    return ranked[0].score if ranked else 0.0
+
+
+def _a_place(kb: KnowledgeBase, word: str, names: set[str]) -> bool:
+    """A word of a place named ("Ost" of "Scharnhorst-Ost"), or a place by itself."""
+    return key(word) in names or bool(kb.find_districts(word) or kb.other_place(word))
 
 
 def _close(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> Close:

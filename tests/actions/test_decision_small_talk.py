@@ -7,6 +7,7 @@ in the same message must not be lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from actions import knowledge_access
 from actions.offline import reply_without_knowledge
 from knowledge import KnowledgeBase
 from knowledge.records import District, PageContent
-from tests.actions.conftest import ask
+from tests.actions.asking import table
+from tests.actions.conftest import Reply, ask
 
 PURE = [
     ("thank", "danke"), ("thank", "vielen Dank für die schnelle Antwort"),
@@ -55,33 +57,34 @@ def test_small_talk_keeps_the_list_for_a_pick(kb: KnowledgeBase) -> None:
     assert reply.focus.project == third.number and third.goal in reply.text
 
 
-@pytest.mark.parametrize(
-    ("intent", "question"),
-    [("thank", "danke! und wer ist in {place} zuständig?"),
-     ("thank", "thanks, and who is the contact in {place}?"),
-     ("thank", "teşekkürler, {place}'de kim sorumlu?"),
-     ("greet", "hallo, wer ist in {place} zuständig"),
-     ("goodbye", "tschüss, ach und wer ist für {place} zuständig?")],
-)  # fmt: skip
-def test_a_contact_question_beside_small_talk_is_answered(
-    intent: str, question: str, content: PageContent
-) -> None:
-    place = _simple_place(content)
-    reply = ask(question.format(place=place.name), intent)
+def _contact_given(reply: Reply, place: District, intent: str) -> None:
     assert place.contact.name in reply.text and place.contact.phone in reply.text, reply.names
 
 
-@pytest.mark.parametrize(
-    ("intent", "question"),
-    [("bot_challenge", "bist du ein Bot? ich suche was für meine Oma in {place}"),
-     ("goodbye", "tschüss – ach doch noch: gibt es was für Kinder in {place}?")],
-)  # fmt: skip
-def test_a_search_beside_small_talk_lists_projects(
-    intent: str, question: str, content: PageContent
+def _projects_listed(reply: Reply, place: District, intent: str) -> None:
+    assert reply.focus.projects and f"utter_{intent}" not in reply.names, reply.names
+
+
+Check = Callable[[Reply, District, str], None]
+
+# A question beside small talk, for the place "{place}": the contact, or projects there.
+BESIDE: list[tuple[str, str, Check]] = [
+    ("thank", "danke! und wer ist in {place} zuständig?", _contact_given),
+    ("thank", "thanks, and who is the contact in {place}?", _contact_given),
+    ("thank", "teşekkürler, {place}'de kim sorumlu?", _contact_given),
+    ("greet", "hallo, wer ist in {place} zuständig", _contact_given),
+    ("goodbye", "tschüss, ach und wer ist für {place} zuständig?", _contact_given),
+    ("bot_challenge", "bist du ein Bot? ich suche was für meine Oma in {place}", _projects_listed),
+    ("goodbye", "tschüss – ach doch noch: gibt es was für Kinder in {place}?", _projects_listed),
+]
+
+
+@table("intent, question, check", BESIDE)
+def test_a_question_beside_small_talk_is_answered(
+    intent: str, question: str, check: Check, content: PageContent
 ) -> None:
     place = _simple_place(content)
-    reply = ask(question.format(place=place.name), intent)
-    assert reply.focus.projects and f"utter_{intent}" not in reply.names, reply.names
+    check(ask(question.format(place=place.name), intent), place, intent)
 
 
 def test_a_correction_read_as_deny_answers_for_the_right_place(content: PageContent) -> None:

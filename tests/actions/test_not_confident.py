@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
-from tests.actions.conftest import ask
+from tests.actions.asking import ask_in, table
+from tests.actions.conftest import Reply, ask
 
 
 def _office_phones(content: PageContent) -> list[str]:
@@ -53,52 +56,44 @@ def test_a_city_matter_outside_the_plan_gets_the_out_of_scope_answer(
     assert not any(phone in reply.text for phone in _office_phones(content))
 
 
-@pytest.mark.parametrize(
-    ("text", "intent", "place"),
-    [
-        ("Wo kann ich in Hörde meinen Reisepass verlängern lassen?", "out_of_scope", "Hörde"),
-        ("Gibt es in Scharnhorst einen Fahrradverleih?", "nlu_fallback", "Scharnhorst"),
-        ("Wo kann man am Nordmarkt gebrauchte Möbel kaufen?", "project_search", "Nordmarkt"),
-        ("Wann öffnet die Eishalle in Westerfilde?", "nlu_fallback", "Westerfilde"),
-    ],
-)
-def test_a_place_named_only_as_context_gets_the_out_of_scope_answer(
-    content: PageContent, text: str, intent: str, place: str
-) -> None:
-    reply = ask(text, intent, {"district": place})
+def _out_of_scope(reply: Reply, kb: KnowledgeBase, place: str) -> None:
     assert reply.names == ["utter_out_of_scope"]
-    local = [c.phone for c in content.contacts if c.role is not Role.OFFICE]
+    local = [c.phone for c in kb.content().contacts if c.role is not Role.OFFICE]
     assert not any(phone in reply.text for phone in local)
 
 
-@pytest.mark.parametrize(
-    ("text", "intent", "place"),
-    [
-        ("Wer ist in Hörde zuständig?", "district_contact", "Hörde"),
-        ("Ich brauche jemanden in Scharnhorst", "district_contact", "Scharnhorst"),
-        ("Wo ist das Büro in Westerfilde?", "district_contact", "Westerfilde"),
-        ("Ansprechpartner Nordmarkt", "district_contact", "Nordmarkt"),
-    ],
-)
-def test_a_question_for_the_contact_of_a_place_keeps_its_contact(
-    kb: KnowledgeBase, text: str, intent: str, place: str
-) -> None:
-    reply = ask(text, intent, {"district": place})
+def _its_contact(reply: Reply, kb: KnowledgeBase, place: str) -> None:
     districts = kb.find_districts(place).items
     assert districts and districts[0].contact.name in reply.text
 
 
-@pytest.mark.parametrize(
-    ("text", "intent", "place"),
-    [
-        ("Was läuft in Hörde so?", "project_search", "Hörde"),
-        ("Gehört Scharnhorst zum Plan?", "district_list", "Scharnhorst"),
-        ("Angebote für Senioren in Scharnhorst?", "project_search", "Scharnhorst"),
-    ],
-)
-def test_a_question_about_the_plan_in_a_place_is_answered_from_the_plan(
-    text: str, intent: str, place: str
-) -> None:
-    reply = ask(text, intent, {"district": place})
+def _from_the_plan(reply: Reply, kb: KnowledgeBase, place: str) -> None:
     assert reply.names != ["utter_out_of_scope"]
     assert "Quelle" in reply.text
+
+
+Check = Callable[[Reply, KnowledgeBase, str], None]
+
+# A place named only as context is out of scope; asked for itself, it gets its answer.
+IN_A_PLACE: list[tuple[str, str, str, Check]] = [
+    ("Wo kann ich in Hörde meinen Reisepass verlängern lassen?", "out_of_scope", "Hörde",
+     _out_of_scope),
+    ("Gibt es in Scharnhorst einen Fahrradverleih?", "nlu_fallback", "Scharnhorst", _out_of_scope),
+    ("Wo kann man am Nordmarkt gebrauchte Möbel kaufen?", "project_search", "Nordmarkt",
+     _out_of_scope),
+    ("Wann öffnet die Eishalle in Westerfilde?", "nlu_fallback", "Westerfilde", _out_of_scope),
+    ("Wer ist in Hörde zuständig?", "district_contact", "Hörde", _its_contact),
+    ("Ich brauche jemanden in Scharnhorst", "district_contact", "Scharnhorst", _its_contact),
+    ("Wo ist das Büro in Westerfilde?", "district_contact", "Westerfilde", _its_contact),
+    ("Ansprechpartner Nordmarkt", "district_contact", "Nordmarkt", _its_contact),
+    ("Was läuft in Hörde so?", "project_search", "Hörde", _from_the_plan),
+    ("Gehört Scharnhorst zum Plan?", "district_list", "Scharnhorst", _from_the_plan),
+    ("Angebote für Senioren in Scharnhorst?", "project_search", "Scharnhorst", _from_the_plan),
+]  # fmt: skip
+
+
+@table("text, intent, place, check", IN_A_PLACE)
+def test_a_place_named_as_context_or_asked_for_gets_its_answer(
+    kb: KnowledgeBase, text: str, intent: str, place: str, check: Check
+) -> None:
+    check(ask_in(text, intent, place), kb, place)

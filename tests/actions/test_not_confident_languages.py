@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from actions.decision import Decision, Kind, decide
-from actions.focus import Focus
+from actions.decision import Kind
 from actions.parsing import asks_existence
-from actions.turn import read_text
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent, Role
+from tests.actions.asking import decided, table
 from tests.actions.conftest import ask
 
 # (language, a question for a thing the plan lacks, the NLU's weak runner-up)
@@ -45,13 +44,7 @@ FITTING: list[tuple[str, str, str]] = [
 ]
 
 
-def _decided(kb: KnowledgeBase, text: str, runner_up: str) -> Decision:
-    ranking = (("nlu_fallback", 0.5), (runner_up, 0.3), ("thank", 0.1))
-    turn = read_text(kb, text, intent="nlu_fallback", ranking=ranking)
-    return decide(turn, Focus(), kb)
-
-
-@pytest.mark.parametrize(("lang", "text", "_"), LACKING + [(a, b, "") for a, b, _ in FITTING])
+@table("lang, text, _", LACKING + FITTING)
 def test_an_existence_question_is_read_in_every_language(lang: str, text: str, _: str) -> None:
     assert asks_existence(text), lang
 
@@ -65,24 +58,20 @@ def test_other_questions_ask_no_existence(text: str) -> None:
     assert not asks_existence(text)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "runner_up"), LACKING, ids=[f"{a[0]}-{a[1]}" for a in LACKING]
-)
+@table("lang, text, runner_up", LACKING)
 def test_a_thing_the_plan_lacks_gets_no_and_no_weak_runner_up(
     kb: KnowledgeBase, lang: str, text: str, runner_up: str
 ) -> None:
-    decision = _decided(kb, text, runner_up)
+    decision = decided(kb, text, "nlu_fallback", runner_up)
     assert decision.kind is Kind.PROJECT_NONE, decision.rule
     assert decision.answer == "no"
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "group"), FITTING, ids=[f"{a[0]}-{a[1]}" for a in FITTING]
-)
+@table("lang, text, group", FITTING)
 def test_an_existence_question_that_fits_keeps_its_projects(
     kb: KnowledgeBase, lang: str, text: str, group: str
 ) -> None:
-    decision = decide(read_text(kb, text, intent="project_search"), Focus(), kb)
+    decision = decided(kb, text)
     serving = {hit.item.number for hit in kb.projects_for_target_group(group)}
     assert {p.number for p in decision.projects} & serving, decision.rule
 

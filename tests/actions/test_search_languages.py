@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from actions.decision import Decision, decide
-from actions.focus import Focus
-from actions.turn import read_text
 from knowledge import KnowledgeBase
 from knowledge.crosslingual import read_needs
 from knowledge.language import detect
+from tests.actions.asking import decided, table
 
 # (language, question, a German target group, or "=" and the same question in German)
 ASKED: list[tuple[str, str, str]] = [
@@ -153,11 +151,6 @@ ASKED: list[tuple[str, str, str]] = [
 ]
 
 
-def _decided(kb: KnowledgeBase, text: str) -> Decision:
-    turn = read_text(kb, text, intent="project_search")
-    return decide(turn, Focus(), kb)
-
-
 def _fitting(kb: KnowledgeBase, expected: str) -> set[int]:
     """The projects the German search finds for the group, or for the German question."""
     if expected.startswith("="):
@@ -165,13 +158,13 @@ def _fitting(kb: KnowledgeBase, expected: str) -> set[int]:
     return {hit.item.number for hit in kb.projects_for_target_group(expected)}
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ASKED, ids=[f"{a[0]}-{a[1]}" for a in ASKED])
+@table("lang, text, expected", ASKED)
 def test_a_group_or_theme_in_another_language_lists_fitting_projects(
     kb: KnowledgeBase, lang: str, text: str, expected: str
 ) -> None:
     fitting = _fitting(kb, expected)
     assert fitting, expected  # the German search has projects for it
-    decision = _decided(kb, text)
+    decision = decided(kb, text)
     listed = {p.number for p in decision.projects}
     assert listed & fitting, (decision.rule, [p.title for p in decision.projects])
 
@@ -181,18 +174,18 @@ def test_every_language_has_fifteen_personas() -> None:
         assert sum(1 for code, _, _ in ASKED if code == lang) >= 15, lang
 
 
-@pytest.mark.parametrize(
-    ("intent", "text", "expected"),
-    [
-        ("help", "help with learning German", "= Deutschkurs"),
-        ("nlu_fallback", "Hangi projeler kadınlar için?", "Frauen"),
-        ("district_contact", "ce aveți pentru pensionari?", "Senioren"),
-    ],
-)
+WHATEVER_INTENT = [
+    ("help", "help with learning German", "= Deutschkurs"),
+    ("nlu_fallback", "Hangi projeler kadınlar için?", "Frauen"),
+    ("district_contact", "ce aveți pentru pensionari?", "Senioren"),
+]
+
+
+@table("intent, text, expected", WHATEVER_INTENT)
 def test_a_need_in_another_language_is_searched_whatever_the_intent(
     kb: KnowledgeBase, intent: str, text: str, expected: str
 ) -> None:
-    decision = decide(read_text(kb, text, intent=intent), Focus(), kb)
+    decision = decided(kb, text, intent)
     assert {p.number for p in decision.projects} & _fitting(kb, expected), decision.rule
 
 
@@ -207,7 +200,7 @@ def test_a_need_in_another_language_is_searched_whatever_the_intent(
 def test_a_need_the_lexicon_does_not_know_lists_no_group_as_if_it_fitted(
     kb: KnowledgeBase, text: str
 ) -> None:
-    decision = _decided(kb, text)
+    decision = decided(kb, text)
     assert decision.rule != "project_search>search.groups", decision.rule
     assert decision.answer != "yes"
 
@@ -223,7 +216,7 @@ def test_a_need_the_lexicon_does_not_know_lists_no_group_as_if_it_fitted(
 def test_a_place_beside_the_group_is_no_unknown_need(
     kb: KnowledgeBase, text: str, group: str
 ) -> None:
-    decision = _decided(kb, text)
+    decision = decided(kb, text)
     assert {p.number for p in decision.projects} & _fitting(kb, group), decision.rule
 
 
