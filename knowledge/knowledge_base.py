@@ -235,7 +235,7 @@ class KnowledgeBase:
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         whole = self._fuse(text, need, goal)
         clauses = story.clauses(need)
-        if len(clauses) < 2:
+        if len(clauses) < 2 or whole.leader is not None:  # a clear leader: no clause changes it
             return whole
         read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
         return with_clauses(whole, read, goal)
