@@ -195,11 +195,9 @@ def _place_as_context(turn: Turn, decision: Decision) -> Decision:
     membership there, nor does the NLU read a contact request: the place's
     contact, or "no project", would answer another question than the one asked.
     """
-    if decision.kind not in _CONTEXT_KINDS or not (turn.german and turn.places):
+    if decision.kind not in _CONTEXT_KINDS or not turn.places_as_context:
         return decision
-    asks = (turn.asks_contact, turn.asks_someone, turn.asks_list, turn.membership,
-            turn.says_project, turn.points_there, _reads_contact(turn))  # fmt: skip
-    if any(asks) or not turn.names_nothing_but_places or turn.words < MIN_WORDS_BY_MEANING:
+    if _reads_contact(turn) or turn.words < MIN_WORDS_BY_MEANING:
         return decision
     if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
         return decision

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -120,7 +120,7 @@ class Turn:
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
-    beside_places: float | None = None  # the best score of the nouns beside the places named
+    beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     need_words: tuple[str, ...] = ()  # German words for the needs another language names
@@ -148,6 +148,17 @@ class Turn:
                  self.word_topics, self.details, self.need_words, self.office, self.report,
                  self.plan_fact)  # fmt: skip
         return not any(named)
+
+    @property
+    def places_as_context(self) -> bool:
+        """Places named beside nothing of the plan, and nothing asked of them.
+
+        "Wo leihe ich in Hörde ein Fahrrad?" may name Hörde only as context;
+        :attr:`beside_places` then says how well the other nouns fit a project.
+        """
+        asks = (self.asks_contact, self.asks_someone, self.asks_list, self.membership,
+                self.says_project, self.points_there)  # fmt: skip
+        return self.german and bool(self.places) and not any(asks) and self.names_nothing_but_places
 
     @property
     def comes_close(self) -> bool:
@@ -231,7 +242,7 @@ def read_text(
         found = ()  # the group search answers, as for "Senioren"
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
-    return Turn(
+    turn = Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
         places=tuple(places),
@@ -283,7 +294,6 @@ def read_text(
         leader=_leader(ranking, text),
         fit=fit,
         misfit=yes_no and fit < SURE_YES and any(_fits_nothing(kb, word) for word in content),
-        beside_places=_beside_places(kb, text, places),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -295,6 +305,9 @@ def read_text(
         question_mark=bool(_QUESTION_MARK.search(said)),
         **nlu,
     )
+    if not turn.places_as_context:  # the nouns beside them are ranked only when it matters
+        return turn
+    return replace(turn, beside_places=_beside_places(kb, text, places))
 
 
 def _bare_place(kb: KnowledgeBase, text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from knowledge import lexicon
@@ -175,17 +175,22 @@ def names_no_need(text: str, language: str | None, is_name: Callable[[str], bool
     """
     if not text.strip() or language not in search_languages():
         return False
-    reading = _reading(text, language, is_name)
-    return not (reading.groups or reading.topics or reading.rest)
+    reading = _reading(text, language)
+    return not (reading.groups or reading.topics) and all(map(is_name, reading.rest))
 
 
 def _needs(text: str, language: str, is_name: Callable[[str], bool]) -> Needs | None:
-    reading = _reading(text, language, is_name)
-    return reading if reading.groups or reading.topics else None
+    reading = _reading(text, language)
+    if not (reading.groups or reading.topics):
+        return None  # the names in the rest need not be looked up (it costs)
+    return replace(reading, rest=tuple(word for word in reading.rest if not is_name(word)))
 
 
-def _reading(text: str, language: str, is_name: Callable[[str], bool]) -> Needs:
-    """What a language's search section reads in the text: needs, fillers and the rest."""
+def _reading(text: str, language: str) -> Needs:
+    """What a language's search section reads in the text: needs, fillers and the rest.
+
+    The rest holds the words of :data:`MIN_REST` letters or more, names among them.
+    """
     tokens = fold(text).split()
     covered = [False] * len(tokens)
     groups: list[str] = []
@@ -205,7 +210,7 @@ def _reading(text: str, language: str, is_name: Callable[[str], bool]) -> Needs:
         language,
         groups=tuple(dict.fromkeys(groups)),
         topics=tuple(dict.fromkeys(topics)),
-        rest=tuple(t for t in rest if len(t) >= MIN_REST and not t.isdigit() and not is_name(t)),
+        rest=tuple(t for t in rest if len(t) >= MIN_REST and not t.isdigit()),
         named_by=tuple(named_by),
         fillers=tuple(fillers),
     )
