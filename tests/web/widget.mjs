@@ -259,6 +259,9 @@ async function turkish() {
   turkishContext = await launch("tr-TR");
   const page = await newTab("turkish", turkishContext);
   await page.goto(env.PAGE_URL);
+  // The wording arrives with its language file: wait for the panel to speak Turkish (or time out).
+  await page.waitForFunction(() => document.getElementById("chat").lang === "tr", null,
+                             { timeout: 30000 }).catch(() => {});
   result.turkishBeforeOpen = await widgetLabels(page);
   await page.locator("#chat-open").click();
   await botAnswer(page, 0);
