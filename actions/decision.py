@@ -123,7 +123,7 @@ def _via(rule: str, decision: Decision) -> Decision:
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
-    if turn.intent in _SMALL_TALK:
+    if turn.intent in SMALL_TALK_KINDS:
         return _small_talk(turn, focus, kb)
     for absorb in (
         _pick_only,
@@ -228,7 +228,7 @@ def _small_talk(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     suche was für meine Oma in Scharnhorst". Thanks that name something ("danke
     für die Infos zu Hörde") ask nothing; nor does a question that finds nothing.
     """
-    own = Decision(_SMALL_TALK[turn.intent], rule="small_talk")
+    own = Decision(SMALL_TALK_KINDS[turn.intent], rule="small_talk")
     if not _asks_more(turn, focus):
         return own
     asked = decide(replace(turn, intent=_question_intent(turn)), focus, kb)
@@ -953,9 +953,9 @@ _BY_INTENT: dict[str, Handler] = {
 }
 
 # Small talk: its own short answer, unless the message asks more (see _small_talk).
-_SMALL_TALK: dict[str, Kind] = {"greet": Kind.GREET, "goodbye": Kind.GOODBYE, "thank": Kind.THANK,
-                                "affirm": Kind.AFFIRM, "deny": Kind.DENY,
-                                "bot_challenge": Kind.BOT_CHALLENGE}  # fmt: skip
+SMALL_TALK_KINDS: dict[str, Kind] = {"greet": Kind.GREET, "goodbye": Kind.GOODBYE,
+                                     "thank": Kind.THANK, "affirm": Kind.AFFIRM, "deny": Kind.DENY,
+                                     "bot_challenge": Kind.BOT_CHALLENGE}  # fmt: skip
 # What a question beside small talk may come to and still be no question ("wie geht's?").
 _NOTHING_ASKED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.ASK_PLACE, Kind.ASK_PROJECT,
                             Kind.OUT_OF_SCOPE})  # fmt: skip

@@ -14,13 +14,14 @@ import re
 from typing import Any
 
 from actions import parsing
+from actions.answers import SMALL_TALK
+from actions.decision import SMALL_TALK_KINDS
 from knowledge.language import GERMAN, detect
 
 __all__ = ["SERVICE_UNAVAILABLE", "SMALL_TALK_RESPONSES", "reply_without_knowledge"]
 
 SERVICE_UNAVAILABLE = "utter_service_unavailable"
-SMALL_TALK = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challenge")
-SMALL_TALK_RESPONSES = {intent: f"utter_{intent}" for intent in SMALL_TALK}
+SMALL_TALK_RESPONSES = {intent: SMALL_TALK[kind] for intent, kind in SMALL_TALK_KINDS.items()}
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 QUESTION_READING = 0.1  # a question intent the NLU gives this much is a reading of the message
 
