@@ -22,6 +22,7 @@ from actions import parsing
 from knowledge import KnowledgeBase, lexicon, plan_meaning
 from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
+from knowledge.embedding import HANDOVER_KEY
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
@@ -176,6 +177,8 @@ def read_message(kb: KnowledgeBase, message: dict[str, Any]) -> Turn:
     """Read a message as the NLU parsed it (text, intent, entities, intent_ranking)."""
     raw = str(message.get("text") or "")
     payload = raw.startswith("/")
+    if not payload:
+        kb.take_over_query_vector(raw, message.get(HANDOVER_KEY))
     intent = message.get("intent") or {}
     entities = _entities(message.get("entities") or [])
     ranking = tuple(

@@ -28,10 +28,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.embedding import (
+    HANDOVER_KEY,
     EmbeddingModelMismatch,
     ModelIdentity,
     check_identity,
     default_embedder,
+    handover,
 )
 
 logger = logging.getLogger(__name__)
@@ -95,15 +97,24 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Featurizes every training example."""
-        self.process(training_data.training_examples)
+        self._featurize(training_data.training_examples, hand_over=False)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Adds the sentence feature to each message that has text."""
+        """Adds the sentence feature to each message that has text.
+
+        The vector also goes with the parse (``HANDOVER_KEY``), so that the
+        action server need not embed the same text again.
+        """
+        self._featurize(messages, hand_over=True)
+        return messages
+
+    def _featurize(self, messages: list[Message], hand_over: bool) -> None:
+        embedder = default_embedder()
         texted = [m for m in messages if m.get(TEXT)]
         for start in range(0, len(texted), BATCH):
             batch = texted[start : start + BATCH]
-            vectors = default_embedder().queries([str(m.get(TEXT)) for m in batch])
+            vectors = embedder.queries([str(m.get(TEXT)) for m in batch])
             for message, vector in zip(batch, vectors, strict=True):
                 message.add_features(
                     Features(
@@ -113,7 +124,8 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
                         self._config[FEATURIZER_CLASS_ALIAS],
                     )
                 )
-        return messages
+                if hand_over:
+                    message.set(HANDOVER_KEY, handover(embedder, vector), add_to_output=True)
 
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:

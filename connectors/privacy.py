@@ -30,6 +30,7 @@ from sqlalchemy import event as sqlalchemy_event
 from connectors.erase import checkpoint, secure_delete_on
 from connectors.masking import PLACEHOLDERS, mask_personal_data
 from connectors.tracker_store import LeanSQLTrackerStore
+from knowledge.embedding import HANDOVER_KEY
 
 __all__ = ["PLACEHOLDERS", "MaskingSQLTrackerStore", "mask_personal_data", "mask_user_events"]
 
@@ -47,6 +48,7 @@ def mask_user_events(tracker: DialogueStateTracker) -> None:
             event.metadata = {}
         if isinstance(event, UserUttered) and isinstance(event.parse_data, dict):
             event.parse_data.pop("metadata", None)
+            event.parse_data.pop(HANDOVER_KEY, None)  # derived from the typed text
         if isinstance(event, SlotSet) and event.key == SESSION_START_METADATA_SLOT:
             event.value = None
         if isinstance(event, UserUttered) and event.text:

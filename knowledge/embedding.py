@@ -33,6 +33,10 @@ EMBEDDER_ENV = "SOZIALE_STADT_EMBEDDER"
 # waits (measured 70 ms per query with 1 thread and 2,000 ms with 2 under load).
 DEFAULT_THREADS = "1"
 CACHE_SIZE = 2048  # texts; a vector is 1.5 kB
+# Parse-data key of the NLU's vector of a message, which the action server reuses
+# instead of embedding the same text again (about 18 ms CPU a message). The tracker
+# store drops it before saving (connectors.privacy): it is derived from typed text.
+HANDOVER_KEY = "query_vector"
 E5_VARIANT = "original"  # the multilingual weights; "enpt" is English/Portuguese only
 
 Vectors = npt.NDArray[np.float32]
@@ -111,6 +115,13 @@ class E5Embedder:
         """Vectors with e5's "passage: " prefix."""
         return self._embed(texts, is_query=False)
 
+    def remember(self, text: str, vector: Vectors) -> None:
+        """Take a query vector that this model made in another process (see :func:`take_over`)."""
+        kept = np.array(vector, dtype=np.float32)
+        kept.setflags(write=False)
+        with self._lock:
+            self._keep((True, text), kept)
+
     def _embed(self, texts: list[str], is_query: bool) -> Vectors:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         with self._lock:
@@ -128,10 +139,49 @@ class E5Embedder:
         clean = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates from a paste
         vector: Vectors = np.asarray(self._model.encode(clean, is_query), dtype=np.float32)
         vector.setflags(write=False)
+        self._keep(key, vector)
+        return vector
+
+    def _keep(self, key: tuple[bool, str], vector: Vectors) -> None:
         self._cache[key] = vector
+        self._cache.move_to_end(key)
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
-        return vector
+
+
+def handover(embedder: Embedder, vector: Vectors) -> dict[str, object]:
+    """What the NLU passes on with a message's parse: which model, and the query vector."""
+    return {"model": embedder.identity.sha256, "vector": vector.tolist()}
+
+
+def take_over(embedder: Embedder, text: str, handed: object) -> bool:
+    """Reuse the NLU's vector of ``text`` if the same model made it; True when taken.
+
+    Anything else (another model, a malformed or forged vector, a backend
+    without a cache) is ignored, and the text is embedded as usual.
+    """
+    remember = getattr(embedder, "remember", None)
+    if remember is None or not isinstance(handed, dict):
+        return False
+    if handed.get("model") != embedder.identity.sha256:
+        return False
+    vector = _unit_vector(handed.get("vector"), embedder.dim)
+    if vector is None:
+        return False
+    remember(text, vector)
+    return True
+
+
+def _unit_vector(values: object, dim: int) -> Vectors | None:
+    """``values`` as a float32 vector of length ``dim`` and norm 1, or None."""
+    if not isinstance(values, list) or len(values) != dim:
+        return None
+    if not all(isinstance(v, float | int) and not isinstance(v, bool) for v in values):
+        return None
+    vector = np.asarray(values, dtype=np.float32)
+    if not np.all(np.isfinite(vector)) or abs(float(np.linalg.norm(vector)) - 1.0) > 1e-3:
+        return None
+    return vector
 
 
 def file_sha256(path: Path) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from knowledge import plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
-from knowledge.embedding import Embedder, check_identity, default_embedder
+from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
@@ -262,6 +262,16 @@ class KnowledgeBase:
         """
         found = self._current().semantic.similarities(_clip(text), kind)
         return sorted(found.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+    def take_over_query_vector(self, text: str, handed: object) -> bool:
+        """Reuse the NLU's vector of a message instead of embedding it again.
+
+        See :func:`knowledge.embedding.take_over`; a text the lookups clip is
+        not the text the NLU embedded, so it is left alone.
+        """
+        if _clip(text) != text:
+            return False
+        return take_over(self._embedder or default_embedder(), text, handed)
 
     def search_projects_by_words(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """The lexical search alone (lemmas, synonyms, thesaurus, typos): word scores."""

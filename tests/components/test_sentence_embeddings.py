@@ -70,3 +70,20 @@ def test_a_model_trained_with_another_embedding_model_refuses_to_start(
     config = SentenceEmbeddingFeaturizer.get_default_config()
     with pytest.raises(SystemExit, match="trigram-test-double"):
         SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
+
+
+def test_the_vector_goes_with_the_parse_to_the_action_server(
+    storage: LocalModelStorage, context: ExecutionContext
+) -> None:
+    """A parsed message carries its vector (model and values); training examples do not."""
+    resource = _train(storage, context)
+    config = SentenceEmbeddingFeaturizer.get_default_config()
+    featurizer = SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
+    text = "Wer hilft beim Deutschlernen?"
+    parsed, example = Message({TEXT: text}), Message({TEXT: text})
+    featurizer.process([parsed])
+    featurizer.process_training_data(TrainingData([example]))
+    handed = parsed.as_dict(only_output_properties=True)[embedding.HANDOVER_KEY]
+    assert handed["model"] == default_embedder().identity.sha256
+    assert np.array_equal(np.float32(handed["vector"]), default_embedder().queries([text])[0])
+    assert embedding.HANDOVER_KEY not in example.as_dict(only_output_properties=True)

@@ -159,3 +159,20 @@ def test_offsets_follow_the_masked_text_and_masked_entities_go() -> None:
     assert [(e["entity"], text[e["start"] : e["end"]]) for e in data["entities"]] == [
         ("district", "Hörde")
     ]
+
+
+def test_the_nlu_s_vector_of_a_message_is_not_stored() -> None:
+    """The vector handed to the action server is derived from the typed text: it is not kept."""
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from connectors.privacy import mask_user_events
+    from knowledge.embedding import HANDOVER_KEY
+
+    parse = {"text": "hallo", "intent": {"name": "greet", "confidence": 1.0},
+             HANDOVER_KEY: {"model": "x", "vector": [0.25] * 16}}  # fmt: skip
+    tracker = DialogueStateTracker.from_events("privacy-vector", [
+        UserUttered("hallo", parse["intent"], parse_data=parse),
+    ])  # fmt: skip
+    mask_user_events(tracker)
+    assert HANDOVER_KEY not in str([event.as_dict() for event in tracker.events])

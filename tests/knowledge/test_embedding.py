@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from knowledge import embedding
-from knowledge.embedding import E5Embedder, default_embedder, file_sha256
+from knowledge.embedding import E5Embedder, default_embedder, file_sha256, handover, take_over
 from knowledge.records import PageContent
+from tests.knowledge.embedding_double import TrigramEmbedder
 from tests.knowledge.test_search import project_by_fragment
 
 
@@ -87,3 +89,48 @@ def test_a_swapped_backend_is_named_in_the_environment(monkeypatch: pytest.Monke
             default_embedder()
     finally:
         default_embedder.cache_clear()
+
+
+HANDED_TEXT = "Wo finde ich Hilfe beim Ausfüllen von Formularen? (Übergabe-Test)"
+
+
+def test_the_nlu_s_vector_of_a_message_is_not_computed_again(e5: E5Embedder) -> None:
+    """The Rasa process embeds each message for DIET; the action server reuses that vector."""
+    nlu = E5Embedder()  # another process's backend
+    handed = json.loads(json.dumps(handover(nlu, nlu.queries([HANDED_TEXT])[0])))
+    assert take_over(e5, HANDED_TEXT, handed)
+    before = e5.computed
+    mine = e5.queries([HANDED_TEXT])[0]
+    assert e5.computed == before
+    assert np.array_equal(mine, nlu.queries([HANDED_TEXT])[0])
+
+
+@pytest.mark.parametrize(
+    ("vector", "same_model"),
+    [
+        ([0.05] * 384, False),
+        ([0.05] * 10, True),  # wrong length
+        ([1.0] * 384, True),  # not a unit vector
+        ([float("nan")] * 384, True),
+        (["0.05"] * 384, True),
+        ([True] * 384, True),
+        ("[0.1, 0.2]", True),
+    ],
+    ids=["other-model", "short", "not-unit", "nan", "strings", "bools", "string"],
+)
+def test_a_foreign_or_forged_vector_is_ignored(
+    e5: E5Embedder, vector: object, same_model: bool, request: pytest.FixtureRequest
+) -> None:
+    text = f"{HANDED_TEXT} {request.node.name}"  # a text of its own: not in the cache yet
+    handed = {"model": e5.identity.sha256 if same_model else "0" * 64, "vector": vector}
+    assert not take_over(e5, text, json.loads(json.dumps(handed)))
+    assert not take_over(e5, text, None)
+    before = e5.computed
+    e5.queries([text])
+    assert e5.computed == before + 1
+
+
+def test_a_backend_without_a_cache_embeds_as_before() -> None:
+    double = TrigramEmbedder()
+    vector = double.queries(["hallo"])[0]
+    assert not take_over(double, "hallo", handover(double, vector))

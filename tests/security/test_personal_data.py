@@ -22,6 +22,7 @@ import pytest
 import requests
 
 from insights.__main__ import main as insights
+from knowledge.embedding import HANDOVER_KEY
 from scripts.stack import LOGS
 from tests.security.conftest import Bot, message, said, update
 from tests.security.test_socketio_security import widget
@@ -132,6 +133,14 @@ def test_offsets_in_stored_events_fit_the_stored_text(bot: Bot, talked: dict) ->
         for start, end in spans:
             assert 0 <= start < end <= len(text), (text, start, end)
             assert text[start:end].strip() == text[start:end], (text, start, end)
+
+
+def test_stored_messages_keep_no_vector_of_the_typed_text(bot: Bot, talked: dict) -> None:
+    """The NLU hands each message's vector to the action server; the store drops it."""
+    users = [json.loads(row[-1]) for row in _tables(_tracker_db(bot))["events"]
+             if isinstance(row[-1], str) and '"event": "user"' in row[-1]]  # fmt: skip
+    assert users
+    assert [u for u in users if HANDOVER_KEY in (u.get("parse_data") or {})] == []
 
 
 def test_logs_at_info_level_hold_no_citizen_text(bot: Bot, talked: dict) -> None:
