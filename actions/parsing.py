@@ -395,12 +395,26 @@ def asks_about_one(text: str) -> bool:
 def describes_one(text: str) -> bool:
     """A question about one project told by what it does: "die Sache mit ... – wozu ist das?".
 
-    Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?").
+    Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?"). Any language
+    whose lexicon has ``about_described``: "that cafe for parents with babies, who is it for?".
     """
     reading = read(text)
-    if not lexicon.pattern("about_described").search(reading.folded) or asks_for_a_list(text):
+    german = lexicon.pattern("about_described").search(reading.folded) is not None
+    if german and not reading.word_set & lexicon.words("several_projects"):
+        listing = asks_for_a_list(text) and not lexicon.pattern("one_described").search(reading.folded)
+        if not listing:
+            return True
+    return any(_describes_one_in(reading, lang) for lang in _others("patterns"))
+
+
+def _describes_one_in(reading: Reading, lang: str) -> bool:
+    """The same in another language: "the café where parents meet – who is it for?"."""
+    if not lexicon.has("patterns", "about_described", lang):
         return False
-    return not reading.word_set & lexicon.words("several_projects")
+    said = " ".join(_loose(reading, lang))
+    if not lexicon.folded_pattern("about_described", lang).search(said):
+        return False
+    return not lexicon.folded_pattern("several_projects", lang).search(said)
 
 
 def names_a_project_word(text: str) -> bool:
