@@ -399,22 +399,29 @@ def describes_one(text: str) -> bool:
     whose lexicon has ``about_described``: "that cafe for parents with babies, who is it for?".
     """
     reading = read(text)
-    german = lexicon.pattern("about_described").search(reading.folded) is not None
-    if german and not reading.word_set & lexicon.words("several_projects"):
-        listing = asks_for_a_list(text) and not lexicon.pattern("one_described").search(reading.folded)
-        if not listing:
-            return True
-    return any(_describes_one_in(reading, lang) for lang in _others("patterns"))
+    if _describes_one_in_german(reading, text):
+        return True
+    others = [
+        lang for lang in _others("patterns") if lexicon.has("patterns", "about_described", lang)
+    ]
+    if any(_said_in(reading, "several_projects", lang) for lang in others):
+        return False  # "Какие проекты ...": Bulgarian "цел*" fits, but Russian lists
+    return any(_said_in(reading, "about_described", lang) for lang in others)
 
 
-def _describes_one_in(reading: Reading, lang: str) -> bool:
-    """The same in another language: "the café where parents meet – who is it for?"."""
-    if not lexicon.has("patterns", "about_described", lang):
+def _describes_one_in_german(reading: Reading, text: str) -> bool:
+    """German: "alle" or "welche" in the telling ("ein Essen für alle") make no list."""
+    if not lexicon.pattern("about_described").search(reading.folded):
         return False
-    said = " ".join(_loose(reading, lang))
-    if not lexicon.folded_pattern("about_described", lang).search(said):
+    if reading.word_set & lexicon.words("several_projects"):
         return False
-    return not lexicon.folded_pattern("several_projects", lang).search(said)
+    points_to_one = lexicon.pattern("one_described").search(reading.folded) is not None
+    return points_to_one or not asks_for_a_list(text)
+
+
+def _said_in(reading: Reading, name: str, lang: str) -> bool:
+    """Whether a phrase of the language's ``patterns.<name>`` is in the message."""
+    return bool(lexicon.folded_pattern(name, lang).search(" ".join(_loose(reading, lang))))
 
 
 def names_a_project_word(text: str) -> bool:
