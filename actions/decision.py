@@ -574,6 +574,8 @@ def _described_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     if turn.leader is not None:
         return Decision(Kind.PROJECT_DETAIL, projects=(turn.leader,),
                         close=Close(projects=turn.also_meant), rule="described")  # fmt: skip
+    if not turn.also_meant:  # nothing fits by meaning, only a word of a title: as asked
+        return None
     tied = (turn.hits[0].item, *turn.also_meant)
     return Decision(Kind.PROJECT_CHOICE, projects=tied, rule="described.tied")
 
