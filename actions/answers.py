@@ -219,6 +219,10 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
                           contacts=site_contacts(list(districts)))  # fmt: skip
     else:
         say.utter_message(response="utter_project_detail_office")
+    if d.close.projects:  # a described project: the next ones that fit nearly as well
+        say.utter_message(
+            response="utter_project_or_meant", buttons=project_buttons(d.close.projects)
+        )
     if d.query.kind:  # a search with one result replaces the last list
         return Focus(Subject.PROJECT, project=project.number, projects=(project.number,),
                      query=d.query, earlier=_earlier(focus, (project.number,)))  # fmt: skip

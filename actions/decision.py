@@ -35,6 +35,8 @@ STORY_WORDS = 12  # a message this long that fits projects tells a situation, no
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
+# A description this long is no name, even with a word the dictionary lacks ("Elterntaxi").
+DESCRIBED_WORDS = 10
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 
 
@@ -133,6 +135,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         _yes_no,
         _one_named_project,
         _project_follow_up,
+        _described_project,
         _plan_question,
         _situation,
     ):
@@ -548,6 +551,33 @@ def _one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
         return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="named_project")
     return None
+
+
+def _described_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """One project told by what it does, a detail asked: "das Café für Eltern mit Babys – für wen?".
+
+    Whatever the intent, the best fitting project is answered when it leads even a
+    little (:data:`knowledge.ranking.DESCRIBED_LEAD`), its close runners-up offered
+    beside it ("Oder meinten Sie …?"); two essentially tied are asked for. A contact,
+    a person, a Schwerpunkt or a name the page does not have keeps its own answer.
+    """
+    if not turn.described or not turn.hits or turn.projects or turn.topics or turn.only_places:
+        return None
+    if turn.details or turn.people or turn.office or turn.report or _reads_contact(turn):
+        return None
+    if (turn.plan_fact and not turn.plan_by_meaning) or turn.plan_overview:  # "der Aktionsplan"
+        return None
+    if turn.asks_contact or turn.pick is not None:  # not asks_someone: "für wen ist das?"
+        return None
+    if turn.unknown_name and turn.words < DESCRIBED_WORDS:  # "das Projekt Kinderzirkus – Ziel?"
+        return None
+    if turn.leader is not None:
+        return Decision(Kind.PROJECT_DETAIL, projects=(turn.leader,),
+                        close=Close(projects=turn.also_meant), rule="described")  # fmt: skip
+    if not turn.also_meant:  # nothing fits by meaning, only a word of a title: as asked
+        return None
+    tied = (turn.hits[0].item, *turn.also_meant)
+    return Decision(Kind.PROJECT_CHOICE, projects=tied, rule="described.tied")
 
 
 # --- by intent -------------------------------------------------------------------------

@@ -395,12 +395,33 @@ def asks_about_one(text: str) -> bool:
 def describes_one(text: str) -> bool:
     """A question about one project told by what it does: "die Sache mit ... – wozu ist das?".
 
-    Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?").
+    Not a list ("Welche Projekte gibt es für Senioren und was ist ihr Ziel?"). Any language
+    whose lexicon has ``about_described``: "that cafe for parents with babies, who is it for?".
     """
     reading = read(text)
-    if not lexicon.pattern("about_described").search(reading.folded) or asks_for_a_list(text):
+    if _describes_one_in_german(reading, text):
+        return True
+    others = [
+        lang for lang in _others("patterns") if lexicon.has("patterns", "about_described", lang)
+    ]
+    if any(_said_in(reading, "several_projects", lang) for lang in others):
+        return False  # "Какие проекты ...": Bulgarian "цел*" fits, but Russian lists
+    return any(_said_in(reading, "about_described", lang) for lang in others)
+
+
+def _describes_one_in_german(reading: Reading, text: str) -> bool:
+    """German: "alle" or "welche" in the telling ("ein Essen für alle") make no list."""
+    if not lexicon.pattern("about_described").search(reading.folded):
         return False
-    return not reading.word_set & lexicon.words("several_projects")
+    if reading.word_set & lexicon.words("several_projects"):
+        return False
+    points_to_one = lexicon.pattern("one_described").search(reading.folded) is not None
+    return points_to_one or not asks_for_a_list(text)
+
+
+def _said_in(reading: Reading, name: str, lang: str) -> bool:
+    """Whether a phrase of the language's ``patterns.<name>`` is in the message."""
+    return bool(lexicon.folded_pattern(name, lang).search(" ".join(_loose(reading, lang))))
 
 
 def names_a_project_word(text: str) -> bool:

@@ -108,6 +108,7 @@ class Turn:
     asks_same: bool = False  # "dieselbe Person?"
     asks_why: bool = False  # "Warum gerade diese Gebiete?"
     asks_about_one: bool = False  # "das Projekt mit den Lehrstellen – was soll es erreichen?"
+    described: bool = False  # one project told by what it does, a detail asked (any language)
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
     asks_list: bool = False  # "Was gehört alles dazu?", "welche Projekte"
     asks_contact: bool = False  # "Wer ist dafür zuständig?": a contact, even in a long story
@@ -119,6 +120,8 @@ class Turn:
     # What the page has for the words (searched once here):
     hits: tuple[Hit[Project], ...] = ()  # projects for the words, best first, noise dropped
     leader: Project | None = None  # the one project clearly ahead in words and meaning
+    # A described project's runners-up, close behind the best: offered beside its answer.
+    also_meant: tuple[Project, ...] = ()
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
@@ -229,6 +232,7 @@ def read_text(
         beyond_group = bool(needs.rest)
         needs = None if beyond_group else needs
     ranking = kb.rank_projects(_query(text, needs)) if text else None
+    described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
     named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting)
@@ -281,6 +285,7 @@ def read_text(
         asks_same=parsing.asks_same_person(text),
         asks_why=parsing.asks_why_or_what(text),
         asks_about_one=parsing.asks_about_one(text),
+        described=described,
         asks_someone=parsing.asks_for_someone(text),
         asks_contact=parsing.asks_for_contact(text),
         asks_list=parsing.asks_for_a_list(text),
@@ -294,7 +299,8 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
-        leader=_leader(ranking, text),
+        leader=_leader(ranking, described),
+        also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
         misfit=yes_no and fit < SURE_YES and any(_fits_nothing(kb, word) for word in content),
         need_beyond_group=beyond_group,
@@ -328,11 +334,11 @@ def _bare_place(kb: KnowledgeBase, text: str) -> bool:
     )
 
 
-def _leader(ranking: Ranking | None, text: str) -> Project | None:
+def _leader(ranking: Ranking | None, described: bool) -> Project | None:
     """The project clearly meant: well ahead, or a little ahead of a described one."""
     if ranking is None:
         return None
-    lead = DESCRIBED_LEAD if parsing.describes_one(text) else CLEAR_LEAD
+    lead = DESCRIBED_LEAD if described else CLEAR_LEAD
     return ranking.leader_by(lead)
 
 

@@ -257,12 +257,12 @@ ROWS: list[tuple] = [
     ("Merhaba, nasılsın?", "nlu_fallback", "", K.FALLBACK, "fallback", ""),
     # --- situations and projects told by what they do (issue 19) ------------------------------
     # a clear leader in words and meaning answers a detail question, also with a place or group told
-    ("Das Sportangebot am Clarenberg für Frauen, die lange ohne Arbeit sind – was ist das Ziel?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Fitte Frauen"),
-    ("Das Lokal, in dem junge Leute Gastronomie lernen, was ist das Ziel?", "project_search", "", K.PROJECT_DETAIL, "project_search.clear_lead", "~Kohldampf"),
+    ("Das Sportangebot am Clarenberg für Frauen, die lange ohne Arbeit sind – was ist das Ziel?", "project_detail", "", K.PROJECT_DETAIL, "described", "~Fitte Frauen"),
+    ("Das Lokal, in dem junge Leute Gastronomie lernen, was ist das Ziel?", "project_search", "", K.PROJECT_DETAIL, "described", "~Kohldampf"),
     # a project described ("die Sache mit ...") and asked about is meant when it leads, if only a little
-    ("die sache mit den trainings gegen gewalt an schulen, was genau wollen die", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Maßnahmenkatalog"),
-    ("Das Projekt mit den Paten, die Kindern den Sportverein ermöglichen – für wen ist das gedacht?", "project_search", "", K.PROJECT_DETAIL, "project_search.clear_lead", "~Sportpaten"),
-    ("Das mit dem Essen in der Nachmittagsbetreuung an Schulen, wozu soll das gut sein?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Ganztagsbetreuung"),
+    ("die sache mit den trainings gegen gewalt an schulen, was genau wollen die", "project_detail", "", K.PROJECT_DETAIL, "described", "~Maßnahmenkatalog"),
+    ("Das Projekt mit den Paten, die Kindern den Sportverein ermöglichen – für wen ist das gedacht?", "project_search", "", K.PROJECT_DETAIL, "described", "~Sportpaten"),
+    ("Das mit dem Essen in der Nachmittagsbetreuung an Schulen, wozu soll das gut sein?", "project_detail", "", K.PROJECT_DETAIL, "described", "~Ganztagsbetreuung"),
     # several projects asked about stay a list
     ("Die Projekte mit dem Essen an Schulen, wozu sollen die gut sein?", "project_detail", "", K.PROJECT_LIST, "project_detail.search>search.words", "*"),
     # a long story with a place is a search there, whatever the NLU read; a contact asked stays one

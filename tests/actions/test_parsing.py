@@ -61,7 +61,8 @@ def test_is_a_new_search(text: str) -> None:
     ("text", "expected"),
     [("und die Telefonnummer?", (DETAIL_PHONE,)), ("wie lautet die nummer?", (DETAIL_PHONE,)),
      ("Durchwahl bitte", (DETAIL_PHONE,)), ("und die mail?", (DETAIL_EMAIL,)),
-     ("Name, Telefon und Mail bitte", ()), ("wer ist zuständig?", ())],
+     ("Name, Telefon und Mail bitte", ()), ("wer ist zuständig?", ()),
+     ("Tel. bitte", (DETAIL_PHONE,)), ("Tell me about the Walkingbus", ())],
 )  # fmt: skip
 def test_asked_details(text: str, expected: tuple[str, ...]) -> None:
     assert asked_details(text, []) == expected
@@ -132,7 +133,20 @@ def test_follow_up(text: str, expected: bool) -> None:
      ("Die Projekte mit dem Essen an Schulen, wozu sollen die gut sein?", False),
      ("Welche Angebote gibt es für Senioren und was ist ihr Ziel?", False),
      ("sohn 12, prügelt sich dauernd, was machen?", False),
-     ("Mein Vater ist allein, was soll ich machen?", False)],
+     ("Mein Vater ist allein, was soll ich machen?", False),
+     # "alle" or "welche" in the telling of one thing, a request to explain or tell about it
+     ("Das Programm, das ein gesundes Essen für alle sichert, was ist das Ziel davon?", True),
+     ("Erklär mir mal das Ding mit den Müttern, die Deutsch lernen.", True),
+     ("eine Nachbarin hat mir von einem Sprachkurs erzählt", False),
+     # the other languages, each with its own words for one and for several projects
+     ("that café where young parents meet their babies' friends, who is it for?", True),
+     ("What projects are there for kids and what are their goals?", False),
+     ("Gençlerin çalıştığı o restoran, kimler için?", True),
+     ("Gençler için hangi projeler var, amaçları ne?", False),
+     ("Проект с наставниками для учеников, какая у него цель?", True),
+     ("Какие проекты есть для детей и какая у них цель?", False),
+     ("Projekt, gdzie wolontariusze pomagają sąsiadom – dla kogo to jest?", True),
+     ("Jakie projekty są dla dzieci i jaki jest ich cel?", False)],
 )  # fmt: skip
 def test_a_question_about_one_project_told_by_what_it_does(text: str, expected: bool) -> None:
     assert describes_one(text) is expected
