@@ -38,6 +38,10 @@ SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("дл
 # A description this long is no name, even with a word the dictionary lacks ("Elterntaxi").
 DESCRIBED_WORDS = 10
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
+# A told situation fits projects clearly from this fused score on, whatever intent the NLU
+# read (see _clear_story). On the development situations the stories the NLU read as out of
+# scope fit at 0.45 and above, the city matters told as stories at most 0.36.
+STORY_FIT = 1.5 * FITS
 
 
 class Kind(StrEnum):
@@ -127,6 +131,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see the module docstring."""
     if turn.intent in SMALL_TALK_KINDS:
         return _small_talk(turn, focus, kb)
+    if turn.intent == OUT_OF_SCOPE:
+        return _as_yes_or_no(turn, _out_of_scope(turn, focus, kb))
     for absorb in (
         _pick_only,
         _more_only,
@@ -523,15 +529,54 @@ def _situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     "Bin 38, alleinerziehend, wohne am Clarenberg und will wieder arbeiten" names a
     place, but asks for help with a need, not for the contact there; a contact
     detail, a person, the Projektbüro or the report asked for keep their answers.
+    A story that clearly fits (:func:`_clear_story`) needs no extra words when the
+    NLU read a contact request ("..., wer hilft mir?"), and is no question for the
+    overview, the list of places or a Schwerpunkt its words name.
     """
-    least = STORY_WORDS + (CONTACT_STORY_EXTRA if _reads_contact(turn) else 0)
-    if turn.intent not in _STORY_INTENTS or turn.words < least or not turn.hits:
+    clear = _clear_story(turn)
+    intents = _STORY_INTENTS | (_CLEAR_STORY_INTENTS if clear else frozenset())
+    least = STORY_WORDS + (CONTACT_STORY_EXTRA if _reads_contact(turn) and not clear else 0)
+    if turn.intent not in intents or turn.words < least or not turn.hits:
         return None
-    if turn.details or turn.people or turn.office or turn.report or turn.projects:
+    if _asks_other_than_projects(turn) or turn.asks_contact or turn.topics:
         return None
-    if turn.asks_contact or turn.topics or turn.word_topics:
+    if turn.word_topics and not clear:  # "Hilfe gegen Armut" names a Schwerpunkt
         return None
     return _via("situation", _search(turn, kb))
+
+
+def _clear_story(turn: Turn) -> bool:
+    """A situation told at length whose need clearly fits projects (:data:`STORY_FIT`).
+
+    "Ich koche gern und bin 19, wo kann ich lernen, im Restaurant zu arbeiten?"
+    tells something (:attr:`Turn.tells`) and fits one project well, though the
+    NLU may read it as out of scope, a contact or the plan's overview; "Ich bin
+    Rentner und mein Ausweis läuft ab, wo bekomme ich einen Termin?" fits nothing
+    clearly, "Welche Pizzeria liefert nach Hörde?" only asks.
+    """
+    return turn.tells and turn.words >= STORY_WORDS and turn.fit >= STORY_FIT and bool(turn.hits)
+
+
+def _out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The NLU's "out of scope": the city's portal, unless a story clearly fits projects.
+
+    What only the focus can answer ("what is its aim?", "der zweite", "und die
+    Mail?") is answered from it; nothing else of the general decision is tried,
+    as a question about the city names places and words the plan also has
+    ("Welche Pizzeria liefert nach Hörde?" is no question for Hörde's contact).
+    """
+    for absorb in (_pick_only, _more_only, _details_only, _correction, _project_follow_up):
+        decision = absorb(turn, focus, kb)
+        if decision is not None:
+            return decision
+    if _clear_story(turn) and not _asks_other_than_projects(turn):
+        return _via("out_of_scope.story", _search(turn, kb))
+    return Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
+
+
+def _asks_other_than_projects(turn: Turn) -> bool:
+    """A contact detail, a person, a project, the Projektbüro or the report asked for."""
+    return bool(turn.details or turn.people or turn.office or turn.report or turn.projects)
 
 
 def _reads_contact(turn: Turn) -> bool:
@@ -1007,6 +1052,9 @@ _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fa
                            "topic_overview"})  # fmt: skip
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
+# ... and, when the story clearly fits projects (_clear_story), the plan's overview or its places.
+_CLEAR_STORY_INTENTS = frozenset({"topic_overview", "district_list"})
+OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
 # Answers that say "yes" or "no" to a yes/no question by what they contain.

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import parsing
-from knowledge import KnowledgeBase, lexicon, plan_meaning
+from knowledge import KnowledgeBase, lexicon, plan_meaning, story
 from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.embedding import HANDOVER_KEY
@@ -135,6 +135,7 @@ class Turn:
     # More than one clause, or words after thanks or a greeting: "danke! und in Eving?"
     continues: bool = False
     question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
+    tells: bool = False  # German that tells something, not only asks (knowledge.story.tells)
 
     @property
     def names_nothing(self) -> bool:
@@ -312,6 +313,7 @@ def read_text(
         german=not is_foreign(text),
         continues=said != text or len(parsing.read(said).clauses) > 1,
         question_mark=bool(_QUESTION_MARK.search(said)),
+        tells=detect(text).language in (None, lexicon.DEFAULT_LANGUAGE) and story.tells(text),
         **nlu,
     )
     if not turn.places_as_context:  # the nouns beside them are ranked only when it matters

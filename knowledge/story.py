@@ -28,6 +28,7 @@ MIN_CLAUSE = 3  # words of a clause read on its own
 MAX_CLAUSES = 4
 _SEGMENT = re.compile(r"[^,.;:!?–—]+")
 _WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 @lru_cache(maxsize=256)
@@ -70,6 +71,29 @@ def _event() -> re.Pattern[str]:
         r"\s+\w+\b",
         re.IGNORECASE,
     )
+
+
+def tells(text: str) -> bool:
+    """Whether ``text`` tells something: a clause of :data:`MIN_CLAUSE` words that asks nothing.
+
+    A clause asks when it starts with a question word or a yes/no verb
+    (``question_starts``, ``yes_no_starts``); in a sentence that ends with a
+    question mark, so do the clauses after its question ("wo kann ich lernen,
+    im Restaurant zu arbeiten?"). "Ich koche gern und bin 19, wo kann ich
+    lernen ...?" tells; "Welche Pizzeria liefert nach Hörde?" and "Ist die
+    Buslinie am Sonntag unterwegs oder fällt sie aus?" only ask.
+    """
+    asking = lexicon.words("question_starts") | lexicon.words("yes_no_starts")
+    for sentence in _SENTENCE.finditer(text):
+        for segment in _SEGMENT.findall(sentence.group()):
+            words = key(segment).split()
+            if words and words[0] in asking:
+                if sentence.group().rstrip().endswith("?"):
+                    break  # the rest of the sentence belongs to its question
+                continue
+            if len(words) >= MIN_CLAUSE:
+                return True
+    return False
 
 
 def clauses(text: str) -> list[str]:

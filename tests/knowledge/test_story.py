@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.knowledge_base import KnowledgeBase
-from knowledge.story import clauses, need_part
+from knowledge.story import clauses, need_part, tells
 from knowledge.text import key
 
 
@@ -62,3 +62,21 @@ def test_the_clause_that_carries_the_need_finds_its_project(kb: KnowledgeBase) -
 def test_a_clause_does_not_fit_against_the_meaning_of_the_whole(kb: KnowledgeBase) -> None:
     question = "Wir möchten unser Haus blau anstreichen, braucht man dafür eine Erlaubnis?"
     assert kb.search_projects(question) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Ich koche gern und bin 19, wo kann ich lernen, im Restaurant zu arbeiten?", True),
+        ("Wo kann mein Kind toben? Der Spielplatz ist seit Monaten gesperrt", True),
+        ("Die Jungs vor dem Haus prügeln sich ständig, was macht die Stadt da?", True),
+        ("Mein Baby und ich sind den ganzen Tag allein zu Hause", True),
+        ("Welche Pizzeria liefert abends noch nach Hörde?", False),
+        ("Ist die Buslinie nach Scharnhorst am Sonntag unterwegs oder fällt sie aus?", False),
+        ("Welche Projekte gehören zum Bereich Arbeit, Bildung, Sprache und Integration?", False),
+        ("wann macht der weihnachtsmarkt auf", False),
+        ("Handy kaputt, wo ist ein Reparaturladen in der Nordstadt", False),
+    ],
+)  # fmt: skip
+def test_a_story_tells_something_a_question_only_asks(text: str, told: bool) -> None:
+    assert tells(text) is told
