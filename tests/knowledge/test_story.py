@@ -62,3 +62,9 @@ def test_the_clause_that_carries_the_need_finds_its_project(kb: KnowledgeBase) -
 def test_a_clause_does_not_fit_against_the_meaning_of_the_whole(kb: KnowledgeBase) -> None:
     question = "Wir möchten unser Haus blau anstreichen, braucht man dafür eine Erlaubnis?"
     assert kb.search_projects(question) == []
+
+
+def test_a_clause_of_time_after_und_is_background_too() -> None:
+    words = key(need_part("Ich bin 67 und seit meine Frau tot ist, rede ich mit niemandem mehr"))
+    assert "frau" not in words.split()
+    assert "67" in words.split()
