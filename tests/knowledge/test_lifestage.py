@@ -13,7 +13,7 @@ from knowledge.lifestage import project_stages, stages
 @pytest.mark.parametrize(
     ("story", "stage"),
     [
-        ("ich such Arbeit, hab keine Ausbildung und bin schon über 40", "Erwachsene"),
+        ("Ich bin 44, habe keine Ausbildung und suche wieder Arbeit", "Erwachsene"),
         ("Ich bin 67 und gehe kaum noch raus", "Senioren"),
         ("ich bin Rentnerin und wohne allein", "Senioren"),
         ("wir sind beide über 75", "Senioren"),
@@ -65,7 +65,7 @@ def test_an_age_range_of_the_page_names_the_stage(kb: KnowledgeBase) -> None:
 def test_over_forty_without_training_leads_with_work_for_adults(kb: KnowledgeBase) -> None:
     """Not the apprenticeships for school leavers that share the word "Ausbildung"."""
     for_unemployed = {hit.item for hit in kb.projects_for_target_group("Arbeitslose")}
-    ranking = kb.rank_projects("ich such Arbeit, hab keine Ausbildung und bin schon über 40")
+    ranking = kb.rank_projects("Habe keine Ausbildung, bin über 40 und suche Arbeit")
     assert ranking.ranked[0].item in for_unemployed
 
 
