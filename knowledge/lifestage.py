@@ -144,6 +144,10 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
             r"|stunde\w*|minute\w*|leute|personen|kinder|jungs|maedchen)\b)"
         ),
         re.compile(
+            rf"\b(?i:{_alternatives('person_before_age')})\s+(?P<n>(?i:{number}))\b"
+            r"(?!\s*[-.]?\s*[A-IK-Z])(?!\s+(?i:mal|uhr|euro|prozent|kinder|leute|personen)\b)"
+        ),
+        re.compile(
             rf"(?i:\b(?P<n>{number})\s*-?\s*(?:{_alternatives('year_words')})\b)"
             rf"|(?i:\b(?P<m>{number})\s+jahren?\s+alt\b)"
         ),

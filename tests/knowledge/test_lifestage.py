@@ -73,3 +73,11 @@ def test_a_pensioner_is_shown_projects_for_older_people(kb: KnowledgeBase) -> No
     for_seniors = {hit.item for hit in kb.projects_for_target_group("Senioren")}
     story = "Ich bin Rentnerin und fühle mich einsam, seit meine Kinder weggezogen sind"
     assert {hit.item for hit in kb.rank_projects(story).hits} & for_seniors
+
+
+@pytest.mark.parametrize(
+    ("story", "stage"),
+    [("mein vater 80, wohnt allein", "Senioren"), ("ich mann 40, suche arbeit", "Erwachsene")],
+)
+def test_an_age_told_in_short_is_read(story: str, stage: str) -> None:
+    assert stages(story) == {stage}
