@@ -163,7 +163,8 @@ def by_life_stage(
 ) -> Ranking:
     """The ranking, its projects raised or lowered by whether they are for the stage told.
 
-    A soft weight, never a filter: a project for the stage told ("Senioren" of
+    A soft weight, never a filter, and it makes no project the clear leader that
+    was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a project for the stage told ("Senioren" of
     "ich bin 67") counts :data:`STAGE_RAISE` times its score, a project only for
     other stages (the school leavers' of "bin schon über 40") :data:`STAGE_LOWER`
     times; a project for every age, or for none the page names, keeps its score.
@@ -185,7 +186,13 @@ def by_life_stage(
 
     scores = np.array([h.score * weight(h.item) for h in ranking.ranked], dtype=np.float64)
     closeness = -np.arange(len(projects), dtype=np.float64)  # ties: as before
-    return _ranking(projects, np.minimum(scores, 1.0), closeness)
+    weighted = _ranking(projects, np.minimum(scores, 1.0), closeness)
+    if ranking.leader is not None or weighted.leader is None or len(weighted.hits) < 2:
+        return weighted
+    # The stage tells whom, not which project: it orders the list, it singles out none.
+    first, second = weighted.hits[0], weighted.hits[1]
+    capped = Hit(first.item, round(second.score + CLEAR_LEAD - 0.001, 4), first.matched)
+    return Ranking((capped, *weighted.hits[1:]), (capped, *weighted.ranked[1:]))
 
 
 def _scores(ranking: Ranking, projects: tuple[Project, ...]) -> Scores:

@@ -8,6 +8,8 @@ import pytest
 
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.lifestage import project_stages, stages
+from knowledge.ranking import Ranking, by_life_stage
+from knowledge.records import Hit
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,14 @@ def test_a_pensioner_is_shown_projects_for_older_people(kb: KnowledgeBase) -> No
 )
 def test_an_age_told_in_short_is_read(story: str, stage: str) -> None:
     assert stages(story) == {stage}
+
+
+def test_the_stage_orders_the_list_but_singles_out_no_project(kb: KnowledgeBase) -> None:
+    first, second = kb.content().projects[:2]
+    before = Ranking((Hit(first, 0.5, ""), Hit(second, 0.4, "")),
+                     (Hit(first, 0.5, ""), Hit(second, 0.4, "")))  # fmt: skip
+    stages_of = {first.number: frozenset({"Senioren"}), second.number: frozenset()}
+    after = by_life_stage(before, frozenset({"Senioren"}), stages_of)
+    assert before.leader is None
+    assert after.hits[0].item == first
+    assert after.leader is None
