@@ -125,7 +125,9 @@ def _class(written: str) -> int | None:
 
 
 def _alternatives(name: str) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(_section()[name], key=len, reverse=True))
+    """A word list of the section as regex alternatives, longest first ("jahr*" goes on)."""
+    entries = sorted((str(w) for w in _section()[name]), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\*", r"\w*") for w in entries)
 
 
 def _number_alternatives() -> str:
@@ -140,12 +142,12 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"\b(?i:{_alternatives('before_age')})\s+(?P<n>(?i:{number}))\b"
-            r"(?!\s*[-.]?\s*[A-Z])(?!\s+(?i:jahr\w*|monat\w*|woche\w*|tag\w*|mal|uhr|euro|prozent"
-            r"|stunde\w*|minute\w*|leute|personen|kinder|jungs|maedchen)\b)"
+            rf"(?!\s*[-.]?\s*[A-Z])(?!\s+(?i:{_alternatives('count_words')}"
+            rf"|{_alternatives('time_words')})\b)"
         ),
         re.compile(
             rf"\b(?i:{_alternatives('person_before_age')})\s+(?P<n>(?i:{number}))\b"
-            r"(?!\s*[-.]?\s*[A-IK-Z])(?!\s+(?i:mal|uhr|euro|prozent|kinder|leute|personen)\b)"
+            rf"(?!\s*[-.]?\s*[A-IK-Z])(?!\s+(?i:{_alternatives('count_words')})\b)"
         ),
         re.compile(
             rf"(?i:\b(?P<n>{number})\s*-?\s*(?:{_alternatives('year_words')})\b)"
