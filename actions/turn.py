@@ -27,6 +27,7 @@ from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
+from knowledge.story import need_part
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
 
@@ -686,7 +687,16 @@ def _theme_words() -> frozenset[str]:
 
 
 def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
-    """Target groups named; "Frau Mustermann" is a title, not the group "Frauen"."""
+    """Target groups named; "Frau Mustermann" is a title, not the group "Frauen".
+
+    Not those named only in a story's background: "Ich bin Rentnerin und fühle mich
+    einsam, seit meine Kinder weggezogen sind" asks nothing for children.
+    """
+    need = need_part(text) if text else text
+    if need != text:
+        told = key(need).split()
+        named = [value for value in named if set(key(value).split()) <= set(told)]
+        text = need
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
         address = lexicon.words("address")

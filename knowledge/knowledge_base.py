@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from knowledge import plan_meaning, story
+from knowledge import lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
 from knowledge.plan_questions import PlanQuestions
-from knowledge.ranking import Ranking, fuse, with_clauses
+from knowledge.ranking import Ranking, by_life_stage, fuse, with_clauses
 from knowledge.records import (
     Contact,
     District,
@@ -235,10 +235,16 @@ class KnowledgeBase:
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         whole = self._fuse(text, need, goal)
         clauses = story.clauses(need)
-        if len(clauses) < 2 or whole.leader is not None:  # a clear leader: no clause changes it
-            return whole
-        read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
-        return with_clauses(whole, read, goal)
+        if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
+            read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
+            whole = with_clauses(whole, read, goal)
+        return by_life_stage(whole, lifestage.stages(need), self._project_stages())
+
+    def _project_stages(self) -> dict[int, frozenset[str]]:
+        """The life stages each project is for, by the page's words (:mod:`knowledge.lifestage`)."""
+        return {
+            p.number: lifestage.project_stages(p.title, p.goal) for p in self.content().projects
+        }
 
     def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""

@@ -56,6 +56,13 @@ CLAUSE_SHARE = 0.9
 # for that project's goal: less strict than GOAL_Z_FLOOR, as a story's meaning is spread thin.
 CLAUSE_Z_FLOOR = -1.5
 
+# A story that tells an age or a life stage ("ich bin 67", "meine Tochter geht in die 3. Klasse",
+# "Rentnerin"): the projects the page addresses to that stage count this much more, those it
+# addresses only to other stages this much less (see by_life_stage; calibrated on the
+# development situations, README "The semantic layer").
+STAGE_RAISE = 1.15
+STAGE_LOWER = 0.7
+
 Scores = npt.NDArray[np.float64]
 
 
@@ -159,6 +166,43 @@ def with_clauses(
     place = {h.item.number: i for i, h in enumerate(whole.ranked)}
     closeness = np.array([-place[p.number] for p in projects], dtype=np.float64)  # ties: as before
     return _ranking(projects, raised, closeness)
+
+
+def by_life_stage(
+    ranking: Ranking, told: frozenset[str], stages_of: dict[int, frozenset[str]]
+) -> Ranking:
+    """The ranking, its projects raised or lowered by whether they are for the stage told.
+
+    A soft weight, never a filter, and it makes no project the clear leader that
+    was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a project for the stage told ("Senioren" of
+    "ich bin 67") counts :data:`STAGE_RAISE` times its score, a project only for
+    other stages (the school leavers' of "bin schon über 40") :data:`STAGE_LOWER`
+    times; a project for every age, or for none the page names, keeps its score.
+
+    Args:
+        ranking: the ranking of the story.
+        told: the life stages the story tells (:func:`knowledge.lifestage.stages`).
+        stages_of: the life stages each project is for, by number.
+    """
+    if not told or not ranking.ranked:
+        return ranking
+    projects = tuple(h.item for h in ranking.ranked)
+
+    def weight(project: Project) -> float:
+        meant = stages_of.get(project.number, frozenset())
+        if not meant:
+            return 1.0
+        return STAGE_RAISE if meant & told else STAGE_LOWER
+
+    scores = np.array([h.score * weight(h.item) for h in ranking.ranked], dtype=np.float64)
+    closeness = -np.arange(len(projects), dtype=np.float64)  # ties: as before
+    weighted = _ranking(projects, np.minimum(scores, 1.0), closeness)
+    if ranking.leader is not None or weighted.leader is None or len(weighted.hits) < 2:
+        return weighted
+    # The stage tells whom, not which project: it orders the list, it singles out none.
+    first, second = weighted.hits[0], weighted.hits[1]
+    capped = Hit(first.item, round(second.score + CLEAR_LEAD - 0.001, 4), first.matched)
+    return Ranking((capped, *weighted.hits[1:]), (capped, *weighted.ranked[1:]))
 
 
 def _scores(ranking: Ranking, projects: tuple[Project, ...]) -> Scores:

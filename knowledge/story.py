@@ -34,13 +34,26 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 @lru_cache(maxsize=256)
 def need_part(text: str) -> str:
     """``text`` without the clauses and phrases of its background; else ``text`` itself."""
-    segments = [m.group() for m in _SEGMENT.finditer(text) if _WORD.search(m.group())]
+    segments = [
+        part
+        for m in _SEGMENT.finditer(text)
+        for part in _joined().split(m.group())
+        if _WORD.search(part)
+    ]
     kept = [_without_events(s) for s in segments if not _background_clause(s)]
     kept = [s for s in kept if _WORD.search(s)]
     rest = ", ".join(" ".join(s.split()) for s in kept)
     if rest == ", ".join(" ".join(s.split()) for s in segments):
         return text
     return rest if len(_WORD.findall(rest)) >= MIN_LEFT else text
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern[str]:
+    """Where "und" or "aber" joins a clause of time ("Ich bin 67 und seit meine Frau tot ist")."""
+    starts = "|".join(re.escape(w) for w in sorted(lexicon.words("background_clause")))
+    joins = "|".join(re.escape(w) for w in sorted(lexicon.words("background_join")))
+    return re.compile(rf"\s+(?:{joins})\s+(?=(?:{starts})\b)", re.IGNORECASE)
 
 
 def _background_clause(segment: str) -> bool:

@@ -167,6 +167,22 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
 REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:ohne|keine|keinen)\s+(?:arbeit|job|beschaeftigung|arbeitsstelle)\b", "arbeitslos"),
     (r"\b(?:keinen|ohne)\s+(?:kitaplatz|kita|kindergartenplatz)\b", "Kinder ohne Kita"),
+    # A job lost is work lacking: "Stelle verloren", "mir wurde gekündigt".
+    (
+        r"\b(?:job|jobs|arbeit|stelle|arbeitsplatz|arbeitsstelle)\s+(?:\w+\s+){0,2}verloren\b",
+        "arbeitslos",
+    ),
+    (r"\b(?:gekuendigt|entlassen)\b", "arbeitslos"),
+    # No training or school certificate: the page's low-threshold offers ("niederschwellig").
+    (
+        r"\b(?:ohne|nie\s+eine?n?|habe?\s+(?:\w+\s+)?keine?n?)\s+(?:ausbildung|berufsausbildung|abschluss"
+        r"|schulabschluss|lehre)\b",
+        "niederschwellig",
+    ),
+    (
+        r"\b(?:ungelernt|(?:nie|nichts)\s+(?:was\s+|etwas\s+)?(?:richtiges\s+)?gelernt)\b",
+        "niederschwellig",
+    ),
 )
 AGE_GROUPS: tuple[tuple[int, int, str], ...] = (
     (0, 5, "Kleinkinder"),

@@ -80,3 +80,9 @@ def test_a_clause_does_not_fit_against_the_meaning_of_the_whole(kb: KnowledgeBas
 )  # fmt: skip
 def test_a_story_tells_something_a_question_only_asks(text: str, told: bool) -> None:
     assert tells(text) is told
+
+
+def test_a_clause_of_time_after_und_is_background_too() -> None:
+    words = key(need_part("Ich bin 67 und seit meine Frau tot ist, rede ich mit niemandem mehr"))
+    assert "frau" not in words.split()
+    assert "67" in words.split()
