@@ -20,6 +20,7 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon, plan_meaning
+from knowledge.heads import thing_fits
 from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.language import detect, is_foreign, settings
@@ -44,6 +45,7 @@ SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
+MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
@@ -293,7 +295,11 @@ def read_text(
         hits=_relevant(found),
         leader=_leader(ranking, text),
         fit=fit,
-        misfit=yes_no and fit < SURE_YES and any(_fits_nothing(kb, word) for word in content),
+        misfit=yes_no
+        and (
+            (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content))
+            or _asks_for_no_thing_there(kb, text)
+        ),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -351,6 +357,34 @@ def _fits_nothing(kb: KnowledgeBase, word: str) -> bool:
     if kb.find_districts(word).items or kb.other_place(word):
         return False
     return not kb.rank_projects(word).hits
+
+
+def _asks_for_no_thing_there(kb: KnowledgeBase, text: str) -> bool:
+    """The nouns of the message name things, and the plan has none of them (:mod:`knowledge.heads`).
+
+    "Gibt es Schachkurse für Senioren in Scharnhorst?": groups, places, people
+    and words that name no thing of their own ("Angebote", "Leute") are no
+    things; "Mittagessen in der Ganztagsschule" fits by its second thing.
+    Nouns are read by their capital letter, so a message typed in lower case
+    names none here.
+    """
+    things = [term for noun in parsing.nouns_inside(text) if (term := _thing(kb, noun))]
+    return bool(things) and not any(thing_fits(kb, term) for term in things)
+
+
+def _thing(kb: KnowledgeBase, noun: str) -> str | None:
+    """The folded thing a noun names, or None for a group, place, person or vague word."""
+    found = terms(noun, drop_noise=True)
+    if not found:
+        return None
+    term = max(found, key=len)  # "Erste-Hilfe-Kurse": the whole compound
+    if len(term) < MIN_THING or term in lexicon.words("vague_things"):
+        return None
+    if kb.target_group(noun) is not None or kb.target_group(term) is not None:
+        return None
+    if kb.find_districts(noun).items or kb.other_place(noun) or kb.find_people(noun).items:
+        return None
+    return term
 
 
 def _beside_places(kb: KnowledgeBase, text: str, places: list[District]) -> float | None:
