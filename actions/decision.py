@@ -172,7 +172,7 @@ def _nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unsure_yes):
+    for check in (_lacking, _place_as_context, _unsure_yes, _errand):
         decision = check(turn, decision)
     return decision
 
@@ -194,10 +194,16 @@ def _place_as_context(turn: Turn, decision: Decision) -> Decision:
     ranking's "nothing fits"), and the message asks for no contact, list or
     membership there, nor does the NLU read a contact request: the place's
     contact, or "no project", would answer another question than the one asked.
+    Things the plan has none of ("Welche Apotheke in Marten hat Notdienst?",
+    :attr:`Turn.things_missing`) are out of scope whatever the NLU read.
     """
     if decision.kind not in _CONTEXT_KINDS or not turn.places_as_context:
         return decision
-    if _reads_contact(turn) or turn.words < MIN_WORDS_BY_MEANING:
+    if turn.words < MIN_WORDS_BY_MEANING:
+        return decision
+    if turn.things_missing and not turn.yes_no:
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context.things")
+    if _reads_contact(turn):
         return decision
     if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
         return decision
@@ -217,6 +223,33 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     if searched and turn.yes_no and turn.german and turn.misfit and turn.words < STORY_WORDS:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
     return decision
+
+
+def _errand(turn: Turn, decision: Decision) -> Decision:
+    """Errands and service terms the plan never states: the city's portal, not a project.
+
+    "Wo kaufe ich in Hörde Babykleidung?", "Wann fährt der Bus in Eving?" (an
+    errand, lexicon ``errands``) whatever else they name; "Was kostet das
+    Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
+    they name is not in the plan or no project clearly leads. A project, person,
+    Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
+    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
+    """
+    asked = turn.errand or turn.asks_terms
+    if not (turn.german and turn.things and asked) or turn.words >= STORY_WORDS + CONTACT_STORY_EXTRA:
+        return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
+    if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or _names_the_plan(turn):
+        return decision
+    if not turn.errand and turn.leader is not None and not turn.things_missing:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")
+
+
+def _names_the_plan(turn: Turn) -> bool:
+    """A referent of the plan besides places and groups: a project, person, Schwerpunkt ..."""
+    named = (turn.projects, turn.people, turn.unknown_person, turn.topics, turn.office,
+             turn.report, turn.plan_fact, turn.removed)  # fmt: skip
+    return any(named)
 
 
 def _small_talk(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -978,6 +1011,11 @@ _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fa
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
 # Answers a place named only as context may have come to (see _place_as_context).
+# Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
+_ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
+                           Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,
+                           Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
+                           Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES})  # fmt: skip
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
 # Answers that say "yes" or "no" to a yes/no question by what they contain.
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,

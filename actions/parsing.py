@@ -455,6 +455,16 @@ def nouns_inside(text: str) -> list[str]:
             if token[0].isupper() and token not in lexicon.words("polite_forms")]  # fmt: skip
 
 
+def runs_errand(text: str) -> bool:
+    """An errand the plan never answers: buying, renting, a timetable ("Wann fährt der Bus?")."""
+    return bool(read(text).word_set & lexicon.words("errands"))
+
+
+def asks_terms(text: str) -> bool:
+    """Terms of a service: a price, opening hours, registering ("Was kostet ...?", "anmelden")."""
+    return bool(read(text).word_set & lexicon.words("service_terms"))
+
+
 def points_to_a_place(text: str) -> bool:
     """Whether the text points to the place just talked about: "da", "dort", "vor Ort"."""
     return bool(read(text).word_set & lexicon.words("place_pointers"))

@@ -122,6 +122,10 @@ class Turn:
     leader: Project | None = None  # the one project clearly ahead in words and meaning
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
+    things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
+    things_missing: bool = False  # things named, none of them in the plan (knowledge.heads)
+    errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
+    asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
@@ -238,6 +242,8 @@ def read_text(
     if place_news:
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     yes_no = parsing.is_yes_no(text)
+    things = _things(kb, text)
+    things_missing = _missing(kb, things)
     fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
@@ -298,8 +304,12 @@ def read_text(
         misfit=yes_no
         and (
             (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content))
-            or _asks_for_no_thing_there(kb, text)
+            or things_missing
         ),
+        things=things,
+        things_missing=things_missing,
+        errand=parsing.runs_errand(text),
+        asks_terms=parsing.asks_terms(text),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -359,16 +369,21 @@ def _fits_nothing(kb: KnowledgeBase, word: str) -> bool:
     return not kb.rank_projects(word).hits
 
 
-def _asks_for_no_thing_there(kb: KnowledgeBase, text: str) -> bool:
-    """The nouns of the message name things, and the plan has none of them (:mod:`knowledge.heads`).
+def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
+    """The things the nouns of the message name (:mod:`knowledge.heads`), folded.
 
-    "Gibt es Schachkurse für Senioren in Scharnhorst?": groups, places, people
-    and words that name no thing of their own ("Angebote", "Leute") are no
-    things; "Mittagessen in der Ganztagsschule" fits by its second thing.
-    Nouns are read by their capital letter, so a message typed in lower case
-    names none here.
+    Groups, places, people and words that name no thing of their own
+    ("Angebote", "Leute", "Sohn") are no things. Nouns are read by their
+    capital letter, so a message typed in lower case names none here.
     """
-    things = [term for noun in parsing.nouns_inside(text) if (term := _thing(kb, noun))]
+    return tuple(term for noun in parsing.nouns_inside(text) if (term := _thing(kb, noun)))
+
+
+def _missing(kb: KnowledgeBase, things: tuple[str, ...]) -> bool:
+    """Things are named and the plan has none of them: "Schachkurse für Senioren in Scharnhorst".
+
+    One thing the plan has is enough: "Mittagessen in der Ganztagsschule".
+    """
     return bool(things) and not any(thing_fits(kb, term) for term in things)
 
 

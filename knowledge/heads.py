@@ -8,7 +8,8 @@ the word (also inside one of its compounds: "Sprachkurse", "Schuldner" of
 ranking finds a project for it alone ("Streetworker"). A compound whose last
 part alone is on the page fits only when its first part does too:
 "Rechtsberatung" and "Schwangerschaftsberatung" are no "Sozialberatung",
-"Tanzschule" is no "Grundschule". Words of the language only; facts come from
+"Tanzschule" is no "Grundschule". A first part that names a group asks for the
+last part: "Kinderarzt" is a doctor, "Seniorentreff" a meeting place. Words of the language only; facts come from
 the page.
 """
 
@@ -23,7 +24,7 @@ from knowledge.thesaurus import expansions
 
 __all__ = ["split_compound", "thing_fits"]
 
-MIN_PART = 3  # letters of a compound's first part: "Tanz", "Reit"
+MIN_PART = 4  # letters of a compound's first part: "Tanz", "Reit" ("Not|dienst" is read whole)
 MIN_BASE = 4  # letters of its last part: "kurs", "amme"
 MIN_INSIDE = 6  # a word this long is looked for inside the page's compounds
 LINKS = ("es", "en", "s", "n", "e")  # linking letters: "Schwangerschafts|beratung"
@@ -36,7 +37,9 @@ def thing_fits(kb: KnowledgeBase, term: str) -> bool:
     parts = split_compound(term)
     if parts is None:
         return bool(kb.rank_projects(term).hits)
-    first = parts[0]
+    first, base = parts
+    if kb.target_group(first) is not None:  # "Kinder|arzt": the group is no thing, the base is
+        return _on_page(base) or base in expansions() or bool(kb.rank_projects(base).hits)
     return _on_page(first) or first in expansions() or bool(kb.rank_projects(first).hits)
 
 
