@@ -197,13 +197,11 @@ def _place_as_context(turn: Turn, decision: Decision) -> Decision:
     Things the plan has none of ("Welche Apotheke in Marten hat Notdienst?",
     :attr:`Turn.things_missing`) are out of scope whatever the NLU read.
     """
-    if decision.kind not in _CONTEXT_KINDS or not turn.places_as_context:
+    if decision.kind not in _CONTEXT_KINDS or turn.words < MIN_WORDS_BY_MEANING:
         return decision
-    if turn.words < MIN_WORDS_BY_MEANING:
-        return decision
-    if turn.things_missing and not turn.yes_no:
+    if turn.places_beside_missing_things:
         return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context.things")
-    if _reads_contact(turn):
+    if not turn.places_as_context or _reads_contact(turn):
         return decision
     if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
         return decision

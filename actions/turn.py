@@ -162,8 +162,20 @@ class Turn:
         "Wo leihe ich in Hörde ein Fahrrad?" may name Hörde only as context;
         :attr:`beside_places` then says how well the other nouns fit a project.
         """
-        asks = (self.asks_contact, self.asks_someone, self.asks_list, self.membership,
-                self.says_project, self.points_there)  # fmt: skip
+        return self._places_only_beside and not self.asks_list
+
+    @property
+    def places_beside_missing_things(self) -> bool:
+        """Places named beside things the plan has none of: "Welche Apotheke in Marten hat Notdienst?".
+
+        A list asked for ("welche") is a list of those things, not of the plan's.
+        """
+        return self._places_only_beside and self.things_missing and not self.yes_no
+
+    @property
+    def _places_only_beside(self) -> bool:
+        asks = (self.asks_contact, self.asks_someone, self.membership, self.says_project,
+                self.points_there)  # fmt: skip
         return self.german and bool(self.places) and not any(asks) and self.names_nothing_but_places
 
     @property

@@ -54,7 +54,7 @@ def split_compound(term: str) -> tuple[str, str] | None:
         first, base = term[:cut], term[cut:]
         if not is_german_word(base):
             continue
-        for link in ("", *LINKS):
+        for link in (*LINKS, ""):  # "schwangerschafts": without its linking "s" first
             stem = first[: -len(link)] if link and first.endswith(link) else first
             if link and stem == first:
                 continue
