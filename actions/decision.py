@@ -35,6 +35,7 @@ STORY_WORDS = 12  # a message this long that fits projects tells a situation, no
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
+ERRAND_WORDS = STORY_WORDS + CONTACT_STORY_EXTRA  # longer: a story whose "zu teuer" is background
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 
 
@@ -234,7 +235,7 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
     """
     asked = turn.errand or turn.asks_terms
-    if not (turn.german and turn.things and asked) or turn.words >= STORY_WORDS + CONTACT_STORY_EXTRA:
+    if not (turn.german and turn.things and asked) or turn.words >= ERRAND_WORDS:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
     if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or _names_the_plan(turn):
         return decision

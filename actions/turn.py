@@ -20,9 +20,9 @@ from rasa_sdk import Tracker
 
 from actions import parsing
 from knowledge import KnowledgeBase, lexicon, plan_meaning
-from knowledge.heads import thing_fits
 from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
+from knowledge.heads import thing_fits
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
@@ -166,7 +166,7 @@ class Turn:
 
     @property
     def places_beside_missing_things(self) -> bool:
-        """Places named beside things the plan has none of: "Welche Apotheke in Marten hat Notdienst?".
+        """Places beside things the plan lacks: "Welche Apotheke in Marten hat Notdienst?".
 
         A list asked for ("welche") is a list of those things, not of the plan's.
         """
@@ -315,8 +315,7 @@ def read_text(
         fit=fit,
         misfit=yes_no
         and (
-            (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content))
-            or things_missing
+            (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content)) or things_missing
         ),
         things=things,
         things_missing=things_missing,

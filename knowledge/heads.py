@@ -9,8 +9,8 @@ ranking finds a project for it alone ("Streetworker"). A compound whose last
 part alone is on the page fits only when its first part does too:
 "Rechtsberatung" and "Schwangerschaftsberatung" are no "Sozialberatung",
 "Tanzschule" is no "Grundschule". A first part that names a group asks for the
-last part: "Kinderarzt" is a doctor, "Seniorentreff" a meeting place. Words of the language only; facts come from
-the page.
+last part: "Kinderarzt" is a doctor, "Seniorentreff" a meeting place. Words of
+the language only; facts come from the page.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ def _on_page(term: str) -> bool:
         return True
     if len(term) < MIN_PART + 1:
         return False
-    return any(noun.startswith(term) or (len(term) >= MIN_INSIDE and term in noun) for noun in nouns)
+    inside = len(term) >= MIN_INSIDE
+    return any(noun.startswith(term) or (inside and term in noun) for noun in nouns)
 
 
 @lru_cache(maxsize=1)
