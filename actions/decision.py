@@ -215,12 +215,20 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     A short yes/no question that names a thing no project fits on its own,
     while the question as a whole fits only loosely (:attr:`Turn.misfit`), asks
     for what the plan does not have: say so, with the Projektbüro, instead of
-    listing projects that merely share its group.
+    listing projects that merely share its group. "Is there X?" whose things
+    the plan has none of (:attr:`Turn.things_missing`) gets the same answer
+    whatever the reading came to: a loose pick ("Erste-Hilfe-Kurse"), the
+    page's links or a Schwerpunkt, unless it asks about the plan itself.
     """
+    if not (turn.german and turn.words < STORY_WORDS):
+        return decision
     found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
     searched = found and any(step in decision.rule for step in _BY_WORDS)
-    if searched and turn.yes_no and turn.german and turn.misfit and turn.words < STORY_WORDS:
+    if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+    lacking = turn.asks_existence and turn.things_missing and decision.kind in _LOOSE_KINDS
+    if lacking and not (turn.plan_fact or turn.plan_not_said or turn.report or turn.office):
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
 
 
@@ -1010,6 +1018,10 @@ _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fa
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
 # Answers a place named only as context may have come to (see _place_as_context).
+# Readings an existence question gets by loose words ("Erste-Hilfe-Kurse" as a pick) or as a
+# question about the page (links, a Schwerpunkt, the overview).
+_LOOSE_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.LINKS, Kind.TOPIC,
+                          Kind.OVERVIEW})  # fmt: skip
 # Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
 _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
                            Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,

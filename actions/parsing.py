@@ -161,15 +161,19 @@ def ordinal(text: str) -> int | None:
     return None
 
 
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
 def loose_ordinal(text: str) -> int | None:
     """An ordinal word in a longer message: "zurück zu den Senioren: das erste" -> 1.
 
     Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing;
     another language's ordinal that is also a German word ("last") counts only in
-    :func:`ordinal`, where every word must be of that language.
+    :func:`ordinal`, where every word must be of that language. A hyphenated
+    compound's first word is none: "Erste-Hilfe-Kurse".
     """
     found: dict[int, int] = {}
-    for lang, words in _language_words(text):
+    for lang, words in _language_words(_HYPHENATED.sub(" ", text)):
         if _has_numbers(lang):
             found.update(_positions(list(words), lang))
     picks = set(found.values())
@@ -463,6 +467,27 @@ def runs_errand(text: str) -> bool:
 def asks_terms(text: str) -> bool:
     """Terms of a service: a price, opening hours, registering ("Was kostet ...?", "anmelden")."""
     return bool(read(text).word_set & lexicon.words("service_terms"))
+
+
+def nouns_for_whom(text: str) -> list[tuple[str, bool]]:
+    """The nouns of :func:`nouns_inside`, each with whether it says for whom ("für Erwachsene").
+
+    A noun after an audience word (lexicon ``audience_markers``) with only
+    lower-case words between names who an offer is for, not the offer.
+    """
+    markers = lexicon.words("audience_markers")
+    found = []
+    for sentence in read(text).sentences:
+        after_marker = False
+        for i, token in enumerate(sentence):
+            if key(token) in markers:
+                after_marker = True
+            elif token[0].isupper():
+                if i and token not in lexicon.words("polite_forms"):
+                    found.append((token, after_marker))
+                after_marker = False
+        # lower-case words ("junge", "die") keep the marker for the next noun
+    return found
 
 
 def points_to_a_place(text: str) -> bool:

@@ -384,10 +384,16 @@ def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
     """The things the nouns of the message name (:mod:`knowledge.heads`), folded.
 
     Groups, places, people and words that name no thing of their own
-    ("Angebote", "Leute", "Sohn") are no things. Nouns are read by their
+    ("Angebote", "Leute", "Sohn") are no things, nor is whom a thing is for
+    ("Tanzkurse für Erwachsene"). Nouns are read by their
     capital letter, so a message typed in lower case names none here.
     """
-    return tuple(term for noun in parsing.nouns_inside(text) if (term := _thing(kb, noun)))
+    things: list[str] = []
+    for noun, for_whom in parsing.nouns_for_whom(text):
+        term = _thing(kb, noun)
+        if term and not (for_whom and things):  # "Tanzkurse für Erwachsene": not "Erwachsene"
+            things.append(term)
+    return tuple(things)
 
 
 def _missing(kb: KnowledgeBase, things: tuple[str, ...]) -> bool:
