@@ -47,6 +47,7 @@ TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead o
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
+_CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
@@ -412,6 +413,9 @@ def _thing(kb: KnowledgeBase, noun: str) -> str | None:
     term = max(found, key=len)  # "Erste-Hilfe-Kurse": the whole compound
     if len(term) < MIN_THING or term in lexicon.words("vague_things"):
         return None
+    contact = any(term in lexicon.words(asks) for asks in _CONTACT_WORDS)
+    if contact or parsing.asked_details(noun, []):
+        return None  # "Name, Telefon und Mail für Marten": a contact asked for, no thing
     if kb.target_group(noun) is not None or kb.target_group(term) is not None:
         return None
     if kb.find_districts(noun).items or kb.other_place(noun) or kb.find_people(noun).items:
