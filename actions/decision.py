@@ -227,7 +227,8 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
     lacking = turn.asks_existence and turn.things_missing and decision.kind in _LOOSE_KINDS
-    if lacking and not (turn.plan_fact or turn.plan_not_said or turn.report or turn.office):
+    about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
+    if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
 

@@ -469,25 +469,30 @@ def asks_terms(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("service_terms"))
 
 
-def nouns_for_whom(text: str) -> list[tuple[str, bool]]:
-    """The nouns of :func:`nouns_inside`, each with whether it says for whom ("für Erwachsene").
+def words_for_whom(text: str) -> list[tuple[str, bool]]:
+    """The words as typed (no sentence's first), each with whether it says for whom.
 
-    A noun after an audience word (lexicon ``audience_markers``) with only
-    lower-case words between names who an offer is for, not the offer.
+    After an audience word (lexicon ``audience_markers``), the words up to the
+    first noun name who an offer is for: "für junge Erwachsene".
     """
     markers = lexicon.words("audience_markers")
     found = []
     for sentence in read(text).sentences:
-        after_marker = False
+        for_whom = False
         for i, token in enumerate(sentence):
             if key(token) in markers:
-                after_marker = True
-            elif token[0].isupper():
-                if i and token not in lexicon.words("polite_forms"):
-                    found.append((token, after_marker))
-                after_marker = False
-        # lower-case words ("junge", "die") keep the marker for the next noun
+                for_whom = True
+                continue
+            if i and token not in lexicon.words("polite_forms"):
+                found.append((token, for_whom))
+            if token[0].isupper():
+                for_whom = False
     return found
+
+
+def asks_for_pages(text: str) -> bool:
+    """Whether the message asks for the page's links or documents ("Links zum Nachlesen")."""
+    return bool(read(text).word_set & lexicon.words("page_asks"))
 
 
 def points_to_a_place(text: str) -> bool:

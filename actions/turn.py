@@ -28,7 +28,16 @@ from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
+from knowledge.text import (
+    compact,
+    fold,
+    forms,
+    is_german_word,
+    is_stop_word,
+    key,
+    terms,
+    words,
+)
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
@@ -47,6 +56,7 @@ TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead o
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
+_FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked, not what
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
@@ -127,6 +137,7 @@ class Turn:
     things_missing: bool = False  # things named, none of them in the plan (knowledge.heads)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
+    asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
@@ -256,7 +267,7 @@ def read_text(
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     yes_no = parsing.is_yes_no(text)
     things = _things(kb, text)
-    things_missing = _missing(kb, things)
+    things_missing = _missing(kb, text, things)
     fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
@@ -322,6 +333,7 @@ def read_text(
         things_missing=things_missing,
         errand=parsing.runs_errand(text),
         asks_terms=parsing.asks_terms(text),
+        asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -386,23 +398,34 @@ def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
 
     Groups, places, people and words that name no thing of their own
     ("Angebote", "Leute", "Sohn") are no things, nor is whom a thing is for
-    ("Tanzkurse für Erwachsene"). Nouns are read by their
-    capital letter, so a message typed in lower case names none here.
+    ("Tanzkurse für Erwachsene"). Nouns are read by their capital letter, so a
+    message typed in lower case names none here.
     """
-    things: list[str] = []
-    for noun, for_whom in parsing.nouns_for_whom(text):
-        term = _thing(kb, noun)
-        if term and not (for_whom and things):  # "Tanzkurse für Erwachsene": not "Erwachsene"
-            things.append(term)
-    return tuple(things)
+    nouns = [w for w, for_whom in parsing.words_for_whom(text) if w[0].isupper() and not for_whom]
+    return tuple(term for noun in nouns if (term := _thing(kb, noun)))
 
 
-def _missing(kb: KnowledgeBase, things: tuple[str, ...]) -> bool:
+def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
     """Things are named and the plan has none of them: "Schachkurse für Senioren in Scharnhorst".
 
-    One thing the plan has is enough: "Mittagessen in der Ganztagsschule".
+    One thing the plan has is enough ("Mittagessen in der Ganztagsschule"), and
+    so is another word that fits a project by itself: "eine Firma gründen".
     """
-    return bool(things) and not any(thing_fits(kb, term) for term in things)
+    if not things or any(thing_fits(kb, term) for term in things):
+        return False
+    return not any(kb.rank_projects(word).hits for word in _other_words(text))
+
+
+def _other_words(text: str) -> list[str]:
+    """Lower-case words that may name the need: no audience, frame or stop word ("gründen")."""
+    frame = set().union(*(lexicon.words(name) for name in _FRAME_WORDS))
+    return [
+        word
+        for token, for_whom in parsing.words_for_whom(text)
+        if token.islower() and not for_whom
+        and len(word := fold(token)) >= NEED_WORD_LENGTH
+        and word not in frame and not is_stop_word(word)
+    ]  # fmt: skip
 
 
 def _thing(kb: KnowledgeBase, noun: str) -> str | None:

@@ -39,8 +39,13 @@ def thing_fits(kb: KnowledgeBase, term: str) -> bool:
         return bool(kb.rank_projects(term).hits)
     first, base = parts
     if kb.target_group(first) is not None:  # "Kinder|arzt": the group is no thing, the base is
-        return _on_page(base) or base in expansions() or bool(kb.rank_projects(base).hits)
-    return _on_page(first) or first in expansions() or bool(kb.rank_projects(first).hits)
+        return _fits(kb, base)
+    raw = term[: len(term) - len(base)]  # "drogen|probleme": with its linking letters too
+    return _fits(kb, first) or (raw != first and _fits(kb, raw))
+
+
+def _fits(kb: KnowledgeBase, part: str) -> bool:
+    return _on_page(part) or part in expansions() or bool(kb.rank_projects(part).hits)
 
 
 def split_compound(term: str) -> tuple[str, str] | None:
