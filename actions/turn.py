@@ -401,6 +401,8 @@ def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
     ("Tanzkurse für Erwachsene"). Nouns are read by their capital letter, so a
     message typed in lower case names none here.
     """
+    if detect(text).language != lexicon.DEFAULT_LANGUAGE:
+        return ()  # capitals mark nouns in German only ("Almanca kursu var mı?")
     nouns = [w for w, for_whom in parsing.words_for_whom(text) if w[0].isupper() and not for_whom]
     return tuple(term for noun in nouns if (term := _thing(kb, noun)))
 
