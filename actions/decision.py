@@ -37,6 +37,7 @@ MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?"
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
 # A description this long is no name, even with a word the dictionary lacks ("Elterntaxi").
 DESCRIBED_WORDS = 10
+ERRAND_WORDS = STORY_WORDS + CONTACT_STORY_EXTRA  # longer: a story whose "zu teuer" is background
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 # A told situation fits projects clearly from this fused score on, whatever intent the NLU
 # read (see _clear_story). On the development situations the stories the NLU read as out of
@@ -181,7 +182,7 @@ def _nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unsure_yes):
+    for check in (_lacking, _place_as_context, _unsure_yes, _errand):
         decision = check(turn, decision)
     return decision
 
@@ -203,10 +204,14 @@ def _place_as_context(turn: Turn, decision: Decision) -> Decision:
     ranking's "nothing fits"), and the message asks for no contact, list or
     membership there, nor does the NLU read a contact request: the place's
     contact, or "no project", would answer another question than the one asked.
+    Things the plan has none of ("Welche Apotheke in Marten hat Notdienst?",
+    :attr:`Turn.things_missing`) are out of scope whatever the NLU read.
     """
-    if decision.kind not in _CONTEXT_KINDS or not turn.places_as_context:
+    if decision.kind not in _CONTEXT_KINDS or turn.words < MIN_WORDS_BY_MEANING:
         return decision
-    if _reads_contact(turn) or turn.words < MIN_WORDS_BY_MEANING:
+    if turn.places_beside_missing_things:
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context.things")
+    if not turn.places_as_context or _reads_contact(turn):
         return decision
     if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
         return decision
@@ -219,13 +224,49 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     A short yes/no question that names a thing no project fits on its own,
     while the question as a whole fits only loosely (:attr:`Turn.misfit`), asks
     for what the plan does not have: say so, with the Projektbüro, instead of
-    listing projects that merely share its group.
+    listing projects that merely share its group. "Is there X?" whose things
+    the plan has none of (:attr:`Turn.things_missing`) gets the same answer
+    whatever the reading came to: a loose pick ("Erste-Hilfe-Kurse"), the
+    page's links or a Schwerpunkt, unless it asks about the plan itself.
     """
+    if not (turn.german and turn.words < STORY_WORDS):
+        return decision
     found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
     searched = found and any(step in decision.rule for step in _BY_WORDS)
-    if searched and turn.yes_no and turn.german and turn.misfit and turn.words < STORY_WORDS:
+    if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+    lacking = turn.asks_existence and turn.things_missing and decision.kind in _LOOSE_KINDS
+    about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
+    if lacking and not (about_the_page or turn.office):
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+def _errand(turn: Turn, decision: Decision) -> Decision:
+    """Errands and service terms the plan never states: the city's portal, not a project.
+
+    "Wo kaufe ich in Hörde Babykleidung?", "Wann fährt der Bus in Eving?" (an
+    errand, lexicon ``errands``) whatever else they name; "Was kostet das
+    Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
+    they name is not in the plan or no project clearly leads. A project, person,
+    Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
+    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
+    """
+    asked = turn.errand or turn.asks_terms
+    if not (turn.german and turn.things and asked) or turn.words >= ERRAND_WORDS:
+        return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
+    if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or _names_the_plan(turn):
+        return decision
+    if not turn.errand and turn.leader is not None and not turn.things_missing:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")
+
+
+def _names_the_plan(turn: Turn) -> bool:
+    """A referent of the plan besides places and groups: a project, person, Schwerpunkt ..."""
+    named = (turn.projects, turn.people, turn.unknown_person, turn.topics, turn.office,
+             turn.report, turn.plan_fact, turn.removed)  # fmt: skip
+    return any(named)
 
 
 def _small_talk(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -1056,6 +1097,15 @@ _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "infor
 _CLEAR_STORY_INTENTS = frozenset({"topic_overview", "district_list"})
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 # Answers a place named only as context may have come to (see _place_as_context).
+# Readings an existence question gets by loose words ("Erste-Hilfe-Kurse" as a pick) or as a
+# question about the page (links, a Schwerpunkt, the overview).
+_LOOSE_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.LINKS, Kind.TOPIC,
+                          Kind.OVERVIEW})  # fmt: skip
+# Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
+_ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
+                           Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,
+                           Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
+                           Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES})  # fmt: skip
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
 # Answers that say "yes" or "no" to a yes/no question by what they contain.
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,

@@ -161,15 +161,19 @@ def ordinal(text: str) -> int | None:
     return None
 
 
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
 def loose_ordinal(text: str) -> int | None:
     """An ordinal word in a longer message: "zurück zu den Senioren: das erste" -> 1.
 
     Bare digits and cardinals count only after "Nummer"/"Nr", so "Eving 2" picks nothing;
     another language's ordinal that is also a German word ("last") counts only in
-    :func:`ordinal`, where every word must be of that language.
+    :func:`ordinal`, where every word must be of that language. A hyphenated
+    compound's first word is none: "Erste-Hilfe-Kurse".
     """
     found: dict[int, int] = {}
-    for lang, words in _language_words(text):
+    for lang, words in _language_words(_HYPHENATED.sub(" ", text)):
         if _has_numbers(lang):
             found.update(_positions(list(words), lang))
     picks = set(found.values())
@@ -474,6 +478,42 @@ def nouns_inside(text: str) -> list[str]:
     """
     return [token for sentence in read(text).sentences for token in sentence[1:]
             if token[0].isupper() and token not in lexicon.words("polite_forms")]  # fmt: skip
+
+
+def runs_errand(text: str) -> bool:
+    """An errand the plan never answers: buying, renting, a timetable ("Wann fährt der Bus?")."""
+    return bool(read(text).word_set & lexicon.words("errands"))
+
+
+def asks_terms(text: str) -> bool:
+    """Terms of a service: a price, opening hours, registering ("Was kostet ...?", "anmelden")."""
+    return bool(read(text).word_set & lexicon.words("service_terms"))
+
+
+def words_for_whom(text: str) -> list[tuple[str, bool]]:
+    """The words as typed (no sentence's first), each with whether it says for whom.
+
+    After an audience word (lexicon ``audience_markers``), the words up to the
+    first noun name who an offer is for: "für junge Erwachsene".
+    """
+    markers = lexicon.words("audience_markers")
+    found = []
+    for sentence in read(text).sentences:
+        for_whom = False
+        for i, token in enumerate(sentence):
+            if key(token) in markers:
+                for_whom = True
+                continue
+            if i and token not in lexicon.words("polite_forms"):
+                found.append((token, for_whom))
+            if token[0].isupper():
+                for_whom = False
+    return found
+
+
+def asks_for_pages(text: str) -> bool:
+    """Whether the message asks for the page's links or documents ("Links zum Nachlesen")."""
+    return bool(read(text).word_set & lexicon.words("page_asks"))
 
 
 def points_to_a_place(text: str) -> bool:

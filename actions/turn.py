@@ -23,13 +23,23 @@ from knowledge import KnowledgeBase, lexicon, plan_meaning, story
 from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.embedding import HANDOVER_KEY
+from knowledge.heads import thing_fits
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.story import need_part
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
-from knowledge.text import compact, fold, forms, is_german_word, key, terms, words
+from knowledge.text import (
+    compact,
+    fold,
+    forms,
+    is_german_word,
+    is_stop_word,
+    key,
+    terms,
+    words,
+)
 
 MIN_NAME_SCORE = 90.0  # a project named by one word of free text must match its title closely
 MIN_WORD_FOR_NAME = 5
@@ -46,7 +56,10 @@ SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
+MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
+_FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked, not what
+_CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
@@ -125,6 +138,11 @@ class Turn:
     also_meant: tuple[Project, ...] = ()
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
+    things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
+    things_missing: bool = False  # things named, none of them in the plan (knowledge.heads)
+    errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
+    asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
+    asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
@@ -162,8 +180,20 @@ class Turn:
         "Wo leihe ich in Hörde ein Fahrrad?" may name Hörde only as context;
         :attr:`beside_places` then says how well the other nouns fit a project.
         """
-        asks = (self.asks_contact, self.asks_someone, self.asks_list, self.membership,
-                self.says_project, self.points_there)  # fmt: skip
+        return self._places_only_beside and not self.asks_list
+
+    @property
+    def places_beside_missing_things(self) -> bool:
+        """Places beside things the plan lacks: "Welche Apotheke in Marten hat Notdienst?".
+
+        A list asked for ("welche") is a list of those things, not of the plan's.
+        """
+        return self._places_only_beside and self.things_missing and not self.yes_no
+
+    @property
+    def _places_only_beside(self) -> bool:
+        asks = (self.asks_contact, self.asks_someone, self.membership, self.says_project,
+                self.points_there)  # fmt: skip
         return self.german and bool(self.places) and not any(asks) and self.names_nothing_but_places
 
     @property
@@ -245,6 +275,8 @@ def read_text(
     if place_news:
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     yes_no = parsing.is_yes_no(text)
+    things = _things(kb, text)
+    things_missing = _missing(kb, text, things)
     fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
@@ -304,7 +336,15 @@ def read_text(
         leader=_leader(ranking, described),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
-        misfit=yes_no and fit < SURE_YES and any(_fits_nothing(kb, word) for word in content),
+        misfit=yes_no
+        and (
+            (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content)) or things_missing
+        ),
+        things=things,
+        things_missing=things_missing,
+        errand=parsing.runs_errand(text),
+        asks_terms=parsing.asks_terms(text),
+        asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
@@ -363,6 +403,61 @@ def _fits_nothing(kb: KnowledgeBase, word: str) -> bool:
     if kb.find_districts(word).items or kb.other_place(word):
         return False
     return not kb.rank_projects(word).hits
+
+
+def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
+    """The things the nouns of the message name (:mod:`knowledge.heads`), folded.
+
+    Groups, places, people and words that name no thing of their own
+    ("Angebote", "Leute", "Sohn") are no things, nor is whom a thing is for
+    ("Tanzkurse für Erwachsene"). Nouns are read by their capital letter, so a
+    message typed in lower case names none here.
+    """
+    if detect(text).language != lexicon.DEFAULT_LANGUAGE:
+        return ()  # capitals mark nouns in German only ("Almanca kursu var mı?")
+    nouns = [w for w, for_whom in parsing.words_for_whom(text) if w[0].isupper() and not for_whom]
+    return tuple(term for noun in nouns if (term := _thing(kb, noun)))
+
+
+def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
+    """Things are named and the plan has none of them: "Schachkurse für Senioren in Scharnhorst".
+
+    One thing the plan has is enough ("Mittagessen in der Ganztagsschule"), and
+    so is another word that fits a project by itself: "eine Firma gründen".
+    """
+    if not things or any(thing_fits(kb, term) for term in things):
+        return False
+    return not any(kb.rank_projects(word).hits for word in _other_words(text))
+
+
+def _other_words(text: str) -> list[str]:
+    """Lower-case words that may name the need: no audience, frame or stop word ("gründen")."""
+    frame = set().union(*(lexicon.words(name) for name in _FRAME_WORDS))
+    return [
+        word
+        for token, for_whom in parsing.words_for_whom(text)
+        if token.islower() and not for_whom
+        and len(word := fold(token)) >= NEED_WORD_LENGTH
+        and word not in frame and not is_stop_word(word)
+    ]  # fmt: skip
+
+
+def _thing(kb: KnowledgeBase, noun: str) -> str | None:
+    """The folded thing a noun names, or None for a group, place, person or vague word."""
+    found = terms(noun, drop_noise=True)
+    if not found:
+        return None
+    term = max(found, key=len)  # "Erste-Hilfe-Kurse": the whole compound
+    if len(term) < MIN_THING or term in lexicon.words("vague_things"):
+        return None
+    contact = any(term in lexicon.words(asks) for asks in _CONTACT_WORDS)
+    if contact or parsing.asked_details(noun, []):
+        return None  # "Name, Telefon und Mail für Marten": a contact asked for, no thing
+    if kb.target_group(noun) is not None or kb.target_group(term) is not None:
+        return None
+    if kb.find_districts(noun).items or kb.other_place(noun) or kb.find_people(noun).items:
+        return None
+    return term
 
 
 def _beside_places(kb: KnowledgeBase, text: str, places: list[District]) -> float | None:

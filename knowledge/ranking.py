@@ -174,10 +174,11 @@ def by_life_stage(
     """The ranking, its projects raised or lowered by whether they are for the stage told.
 
     A soft weight, never a filter, and it makes no project the clear leader that
-    was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a project for the stage told ("Senioren" of
-    "ich bin 67") counts :data:`STAGE_RAISE` times its score, a project only for
-    other stages (the school leavers' of "bin schon über 40") :data:`STAGE_LOWER`
-    times; a project for every age, or for none the page names, keeps its score.
+    was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a
+    project for the stage told ("Senioren" of "ich bin 67") counts
+    :data:`STAGE_RAISE` times its score, a project only for other stages (the
+    school leavers' of "bin schon über 40") :data:`STAGE_LOWER` times; a project
+    for every age, or for none the page names, keeps its score.
 
     Args:
         ranking: the ranking of the story.

@@ -174,7 +174,7 @@ ROWS: list[tuple] = [
     ("Angebote für Opa", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Ich fühle mich einsam.", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # A project's words, another need: nothing clearly fits (knowledge.ranking).
-    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
+    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>errand", ""),
     ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, "project_search.overview", ""),
     ("Hilfe gegen Armut", "project_search", "", K.TOPIC, "project_search>search.topic", "topic:2"),

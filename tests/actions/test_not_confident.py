@@ -97,3 +97,75 @@ def test_a_place_named_as_context_or_asked_for_gets_its_answer(
     kb: KnowledgeBase, text: str, intent: str, place: str, check: Check
 ) -> None:
     check(ask_in(text, intent, place), kb, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es Schachkurse für Senioren in Scharnhorst?",
+        "Gibt es einen Computerkurs für ältere Menschen?",
+        "Gibt es eine Schwangerschaftsberatung für junge Frauen?",
+        "Bietet ihr Hundetraining für Rentner an?",
+        "Gibt es in Eving einen Kochkurs für Männer?",
+    ],
+)
+def test_a_group_or_place_the_plan_has_is_no_yes_for_a_thing_it_lacks(
+    kb: KnowledgeBase, content: PageContent, text: str
+) -> None:
+    """The group ("Senioren") or place fits; the thing asked for ("Schachkurse") does not."""
+    reply = ask(text, "project_search")
+    assert reply.text.startswith("Nein")
+    assert not [p.title for p in kb.projects() if p.title in reply.text]
+    assert all(phone in reply.text for phone in _office_phones(content))
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Gibt es Deutschkurse für Väter?", "Deutschkurse"),
+        ("Gibt es ein Mittagessen in der Ganztagsschule?", "Ganztagsschule"),
+        ("Gibt es Mentoren für Azubis?", "Mentoren"),
+    ],
+)
+def test_a_thing_the_plan_has_keeps_its_yes(kb: KnowledgeBase, text: str, thing: str) -> None:
+    reply = ask(text, "project_search")
+    assert reply.text.startswith("Ja")
+    best = kb.rank_projects(thing).hits[0].item
+    assert best.title in reply.text
+
+
+# Errands the plan never answers, beside a place, a group or a word it has: the city's portal.
+ERRANDS: list[tuple[str, str, str]] = [
+    ("Wo kann ich in Eving günstig Winterreifen kaufen?", "district_contact", "Eving"),
+    ("Welche Apotheke in Marten hat heute Notdienst?", "district_contact", "Marten"),
+    ("Welcher Kinderarzt in Westerfilde nimmt neue Patienten?", "inform", "Westerfilde"),
+    ("Welche Pizzeria in Hörde hat abends noch offen?", "district_contact", "Hörde"),
+    ("Wo kaufe ich ein Monatsticket für Schüler?", "project_search", ""),
+    ("Wo kann ich für meinen Sohn einen Schulranzen bestellen?", "project_search", ""),
+    ("Was kostet ein Jahresticket für den Zoo für Familien?", "project_search", ""),
+    ("Wie melde ich als Frau ein eigenes Gewerbe an?", "nlu_fallback", ""),
+]  # fmt: skip
+
+
+@table("text, intent, place", ERRANDS)
+def test_an_errand_gets_the_out_of_scope_answer(
+    kb: KnowledgeBase, text: str, intent: str, place: str
+) -> None:
+    reply = ask_in(text, intent, place)
+    _out_of_scope(reply, kb, place)
+    assert not [p.title for p in kb.projects() if p.title in reply.text]
+
+
+def test_the_terms_of_a_project_named_keep_its_answer(kb: KnowledgeBase) -> None:
+    project = min(kb.projects(), key=lambda p: len(p.title))
+    reply = ask(f"Was kostet das Mitmachen bei {project.title}?", "project_detail")
+    assert reply.names != ["utter_out_of_scope"]
+    assert project.goal in reply.text
+
+
+def test_the_terms_of_what_clearly_fits_keep_its_projects(kb: KnowledgeBase) -> None:
+    text = "Was kostet der Sprachkurs für Mütter mit Migrationshintergrund?"
+    reply = ask(text, "project_search")
+    assert reply.names != ["utter_out_of_scope"]
+    leader = kb.rank_projects(text).leader
+    assert leader is not None and leader.title in reply.text

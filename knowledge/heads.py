@@ -1,0 +1,85 @@
+"""Whether the thing a question asks for is in the plan at all, not only its group.
+
+"Gibt es Schachkurse für Senioren?" names a group the plan serves, but the
+thing asked for ("Schachkurse") is nowhere in it: a "Ja" with the projects for
+older people would be a confident wrong answer. A thing fits when the page has
+the word (also inside one of its compounds: "Sprachkurse", "Schuldner" of
+"Schuldnerberatung"), when the thesaurus leads to a page word, or when the
+ranking finds a project for it alone ("Streetworker"). A compound whose last
+part alone is on the page fits only when its first part does too:
+"Rechtsberatung" and "Schwangerschaftsberatung" are no "Sozialberatung",
+"Tanzschule" is no "Grundschule". A first part that names a group asks for the
+last part: "Kinderarzt" is a doctor, "Seniorentreff" a meeting place. Words of
+the language only; facts come from the page.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from knowledge.knowledge_base import KnowledgeBase
+from knowledge.page_words import vocabulary
+from knowledge.text import fold, is_german_word
+from knowledge.thesaurus import expansions
+
+__all__ = ["split_compound", "thing_fits"]
+
+MIN_PART = 4  # letters of a compound's first part: "Tanz", "Reit" ("Not|dienst" is read whole)
+MIN_BASE = 4  # letters of its last part: "kurs", "amme"
+MIN_INSIDE = 6  # a word this long is looked for inside the page's compounds
+LINKS = ("es", "en", "s", "n", "e")  # linking letters: "Schwangerschafts|beratung"
+
+
+def thing_fits(kb: KnowledgeBase, term: str) -> bool:
+    """Whether the plan has the thing a folded noun names (see the module docstring)."""
+    if _on_page(term) or term in expansions():
+        return True
+    parts = split_compound(term)
+    if parts is None:
+        return bool(kb.rank_projects(term).hits)
+    first, base = parts
+    if kb.target_group(first) is not None:  # "Kinder|arzt": the group is no thing, the base is
+        return _fits(kb, base)
+    raw = term[: len(term) - len(base)]  # "drogen|probleme": with its linking letters too
+    return _fits(kb, first) or (raw != first and _fits(kb, raw))
+
+
+def _fits(kb: KnowledgeBase, part: str) -> bool:
+    return _on_page(part) or part in expansions() or bool(kb.rank_projects(part).hits)
+
+
+def split_compound(term: str) -> tuple[str, str] | None:
+    """A compound's first part and last part, both German words: "tanzschule" -> tanz, schule.
+
+    The shortest first part wins ("schwangerschafts|beratung"); linking letters
+    are dropped. None for a word that is no such compound ("ganztagsschule" is
+    read whole when the word list lacks a part).
+    """
+    for cut in range(MIN_PART, len(term) - MIN_BASE + 1):
+        first, base = term[:cut], term[cut:]
+        if not is_german_word(base):
+            continue
+        for link in (*LINKS, ""):  # "schwangerschafts": without its linking "s" first
+            stem = first[: -len(link)] if link and first.endswith(link) else first
+            if link and stem == first:
+                continue
+            if len(stem) >= MIN_PART and is_german_word(stem):
+                return stem, base
+    return None
+
+
+def _on_page(term: str) -> bool:
+    """The page has the word, or a word beginning with it ("schuldner" -> "Schuldnerberatung")."""
+    nouns = _page_nouns()
+    if term in nouns:
+        return True
+    if len(term) < MIN_PART + 1:
+        return False
+    inside = len(term) >= MIN_INSIDE
+    return any(noun.startswith(term) or (inside and term in noun) for noun in nouns)
+
+
+@lru_cache(maxsize=1)
+def _page_nouns() -> frozenset[str]:
+    """Folded nouns and names of the page (:func:`knowledge.page_words.vocabulary`)."""
+    return frozenset(fold(word) for word in vocabulary().strong)

@@ -1,0 +1,31 @@
+"""knowledge.heads: whether the thing a question asks for is in the plan, not only its group."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.heads import split_compound, thing_fits
+from knowledge.text import terms
+
+
+def test_a_compound_splits_into_its_first_and_last_part() -> None:
+    assert split_compound("schwangerschaftsberatung") == ("schwangerschaft", "beratung")
+    assert split_compound("tanzschule") == ("tanz", "schule")
+    assert split_compound("computer") is None
+
+
+def test_every_noun_of_a_project_title_is_a_thing_the_plan_has(kb: KnowledgeBase) -> None:
+    nouns = {max(terms(word), key=len) for p in kb.projects() for word in p.title.split()
+             if word[:1].isupper() and len(word) > 5 and terms(word)}  # fmt: skip
+    assert nouns
+    assert [noun for noun in nouns if not thing_fits(kb, noun)] == []
+
+
+@pytest.mark.parametrize(
+    "thing", ["schachkurse", "rechtsberatung", "hundetraining", "tanzschule", "kinderarzt"]
+)
+def test_a_thing_the_plan_lacks_does_not_fit_by_its_group_or_last_part(
+    kb: KnowledgeBase, thing: str
+) -> None:
+    assert not thing_fits(kb, thing)
