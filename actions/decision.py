@@ -130,6 +130,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         _more_only,
         _details_only,
         _correction,
+        _place_follow_up,
         _yes_no,
         _one_named_project,
         _project_follow_up,
@@ -245,6 +246,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
         return True
     if turn.intent == "deny" and turn.continues and turn.only_place_names:
         return True  # "nein, Marten!" corrects
+    if turn.asks_contact and turn.points_there and focus.places:
+        return True  # "dziękuję! a kto tam jest odpowiedzialny?"
     asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
     named = _names_anything(turn) or turn.office or turn.report or turn.need_words
     return turn.continues and (asks or turn.yes_no or bool(turn.details)) and bool(named)
@@ -298,10 +301,10 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return _loose_pick(turn, focus, kb)
     if _places_listed(focus) and not turn.says_project:
         return _pick_place(turn, focus, kb)
-    topics_listed = focus.query.kind == ListKind.TOPICS
     asks_project = focus.projects and turn.says_project
-    if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
-        return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
+    topic = _listed_topic(turn, focus, kb) if not asks_project else None
+    if topic is not None:
+        return Decision(Kind.TOPIC, topic=topic, rule="pick_only.topic")
     if focus.projects:
         return _via("pick_only", _pick(turn.pick or 0, focus, kb))
     return None
@@ -318,6 +321,9 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if _places_listed(focus) and not _names_anything(turn):
         return _pick_place(turn, focus, kb)
+    topic = _listed_topic(turn, focus, kb) if not _names_anything(turn) else None
+    if topic is not None:  # "Welche Projekte hat der zweite?" after the Schwerpunkte
+        return Decision(Kind.TOPIC, topic=topic, rule="loose_pick.topic")
     if turn.groups or turn.places:
         listed = _search(turn, kb)
         if listed.kind is not Kind.PROJECT_LIST:
@@ -332,8 +338,19 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def _list_named(turn: Turn, focus: Focus) -> Focus:
     """The focus with the list a pick names: "aus der ersten Liste" is the one before the last."""
     if turn.from_list == 1 and focus.earlier:
-        return focus.but(projects=focus.earlier, start=0, earlier=focus.projects, project=None)
+        return focus.but(subject=Subject.PROJECT, projects=focus.earlier, start=0,
+                         earlier=focus.projects, project=None)  # fmt: skip
     return focus
+
+
+def _listed_topic(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Topic | None:
+    """The Schwerpunkt a pick names when the last list shown was the Schwerpunkte."""
+    topics = kb.topics()
+    if focus.query.kind != ListKind.TOPICS or not turn.pick or not topics:
+        return None
+    if turn.pick == -1:
+        return topics[-1]
+    return topics[turn.pick - 1] if 0 < turn.pick <= len(topics) else None
 
 
 def _places_listed(focus: Focus) -> bool:
@@ -384,6 +401,39 @@ def _details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     return _via("details", in_focus) if in_focus else None
 
 
+def _place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A contact asked of the place or project just talked about, any intent.
+
+    In another language the NLU often reads "kto tam jest odpowiedzialny?" as a
+    question for the report or the Projektbüro; unless the message names them, or
+    anything else of its own, it asks the contact of the place (or the one project)
+    in focus. The contact intent answers it itself (:func:`_contact`, also for
+    "ist sie dort zuständig?").
+    """
+    if turn.intent in _PLACE_INTENTS or not turn.asks_contact or turn.pronoun or turn.asks_areas:
+        return None
+    if _names_anything(turn) or turn.office or turn.report or turn.pick is not None:
+        return None
+    project = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if project is not None:  # "kto jest za to odpowiedzialny?" after one project
+        return _via("place_follow_up.project", _project_contact(project, turn.details, kb))
+    places = _places_in_focus(focus, kb)
+    if not places or not (turn.points_there or focus.subject == Subject.PLACES):
+        return None
+    return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="place_follow_up")
+
+
+def _contact_of_project(focus: Focus) -> bool:
+    """The last answer gave the contact of the project in focus (its places', the office's)."""
+    return focus.subject in (Subject.PLACES, Subject.OFFICE) and focus.project is not None
+
+
+def _places_in_focus(focus: Focus, kb: KnowledgeBase) -> tuple[District, ...]:
+    """The Aktionsräume the conversation is about; none after the list of all of them."""
+    places = tuple(d for d in kb.districts() if d.name in focus.places)
+    return () if len(places) == len(kb.districts()) else places
+
+
 def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent.
 
@@ -391,7 +441,7 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     """
     if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not _is_follow_up(turn):
         return None
-    if focus.subject != Subject.PROJECT:
+    if focus.subject != Subject.PROJECT and not _contact_of_project(focus):
         return None
     current = _project_in_focus(focus, kb)
     if current is None and focus.project is not None:
@@ -616,7 +666,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if leader is not None:  # "das Projekt, das Lehrstellen einsammelt – was soll es erreichen?"
         return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_search.clear_lead")
     if not (turn.content or turn.places or turn.groups):
-        in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
+        in_focus = _places_in_focus(focus, kb)
         if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
             return _via("project_search.there", _search(replace(turn, places=in_focus), kb))
         if turn.payload:  # the "mehr" button
@@ -807,7 +857,7 @@ def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
         return _via("focus.project", _project_contact(project, turn.details, kb))
     if focus.subject == Subject.PROJECT and focus.shown:
         return _via("focus.list", _list_contact(focus, turn.details, kb))
-    places = tuple(d for d in kb.districts() if d.name in focus.places)
+    places = _places_in_focus(focus, kb)
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None
@@ -973,6 +1023,8 @@ _NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NO
                             Kind.OUT_OF_SCOPE})  # fmt: skip
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
+# Intents about places and contacts that answer a contact of the place in focus themselves.
+_PLACE_INTENTS = frozenset({"district_contact", "district_list"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
                            "topic_overview"})  # fmt: skip
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
