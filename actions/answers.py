@@ -74,8 +74,10 @@ def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Foc
 
 
 def _project_kept(kb: KnowledgeBase, focus: Focus, districts: Sequence[District]) -> int | None:
-    """The project in focus, when the contact just given is its contact (its places, else the
-    Projektbüro): "und was ist das Ziel?" after "wer ist dort zuständig?" still asks about it."""
+    """The project in focus, when the contact just given is its own (its places', the office's).
+
+    "und was ist das Ziel?" after "wer ist dort zuständig?" still asks about the project.
+    """
     if focus.project is None:
         return None
     found = kb.projects_numbered([focus.project])
