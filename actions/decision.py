@@ -438,6 +438,8 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent.
 
     A question for contact details ("und die Nummer?") is the contact's, not the project's.
+    After its contact ("kim sorumlu?") the project is still the one meant; after a list,
+    the bot asks which of the projects shown is meant.
     """
     if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not _is_follow_up(turn):
         return None
@@ -446,8 +448,11 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     current = _project_in_focus(focus, kb)
     if current is None and focus.project is not None:
         return _numbered(focus.project, kb, "follow_up.project")
-    if current is None:
-        return None
+    if current is None:  # "hedefi ne?" after a list: which of the projects shown?
+        shown = kb.projects_numbered(focus.shown)
+        if not shown:
+            return None
+        return Decision(Kind.PROJECT_CHOICE, projects=shown, rule="follow_up.choice")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
 
 

@@ -9,6 +9,7 @@ Besides its expectations these are checked here, against the knowledge base:
 - "report": the social report's people, since the message names the report;
 - "topic:N": the projects of Schwerpunkt N, its name shown;
 - "places_list": the list of all Aktionsräume, which a later ordinal picks from;
+- "choice": the bot asks which of the projects shown is meant (their buttons);
 - "ask_place": the bot asks which place is meant (nobody's number).
 """
 
@@ -94,6 +95,14 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("wer ist dort zuständig?", "district_contact", "project_contact"),
         ("und was ist das Ziel?", "project_detail", "same"),
     ]),
+    # After a list the bot asks which of the projects shown is meant; a pick then answers.
+    "tr-father-list-goal": ("list:Jugendliche", [
+        ("hedefi ne?", "nlu_fallback", "choice"),
+        ("ikincisi", "inform", "pick:2"),
+    ]),
+    "uk-teacher-list-goal": ("list:Familien", [
+        ("яка мета цього проєкту?", "project_detail", "choice"),
+    ]),
     # --- paging and picks: the list shown last ----------------------------------------------
     # A social worker paging through long lists.
     "de-social-worker-sonst": ("list:Familien", [
@@ -158,6 +167,8 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
     elif kind == "places_list":
         assert reply.focus.subject == Subject.PLACES, reply.focus
         assert reply.focus.places == tuple(d.name for d in kb.districts()), reply.focus
+    elif kind == "choice":
+        assert reply.names == ["utter_project_choose"] and reply.focus.projects == before.shown
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:
