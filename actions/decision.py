@@ -449,8 +449,8 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     if current is None and focus.project is not None:
         return _numbered(focus.project, kb, "follow_up.project")
     if current is None:  # "hedefi ne?" after a list: which of the projects shown?
-        shown = kb.projects_numbered(focus.shown)
-        if not shown:
+        shown = kb.projects_numbered(focus.shown) if not turn.payload else ()
+        if not shown:  # a button ("mehr") says what it asks by its intent
             return None
         return Decision(Kind.PROJECT_CHOICE, projects=shown, rule="follow_up.choice")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
@@ -501,7 +501,7 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 def _membership(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """Yes or no: the place is an Aktionsraum (its contact), or not (the 13); or the person's."""
-    person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
+    person = turn.people[0] if turn.people else _person_meant(turn, focus, kb)
     if person is not None and turn.places:
         serves = {d.name for d in turn.places} <= set(person.districts)
         return Decision(Kind.PERSON_SERVES, turn.places, person, answer="yes" if serves else "no",
@@ -638,7 +638,8 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The Aktionsräume; or those of a person ("Ist der Herr auch für andere Stadtteile da?")."""
-    person = turn.people[0] if turn.people else _person_of_places(turn, focus, kb)
+    meant = _person_meant(turn, focus, kb) if turn.pronoun or turn.asks_areas else None
+    person = turn.people[0] if turn.people else meant
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,
                         rule="district_list.person")  # fmt: skip
@@ -893,6 +894,14 @@ def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBa
         return Decision(Kind.PLACE_CONTACT, tuple(districts), details=details,
                         rule="project_contact.places")  # fmt: skip
     return Decision(Kind.OFFICE_CONTACT, details=details, rule="project_contact.office")
+
+
+def _person_meant(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
+    """The person in focus, or the one person on site for the places in focus.
+
+    "Ist er auch für Hörde zuständig?" after Scharnhorst asks about its person.
+    """
+    return _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
 
 
 def _person_in_focus(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:

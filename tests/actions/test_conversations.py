@@ -9,6 +9,8 @@ Besides its expectations these are checked here, against the knowledge base:
 - "report": the social report's people, since the message names the report;
 - "topic:N": the projects of Schwerpunkt N, its name shown;
 - "places_list": the list of all Aktionsräume, which a later ordinal picks from;
+- "serves:yes|no": whether the person on site for the places in focus serves the place named;
+- "person": the areas of the person in focus;
 - "choice": the bot asks which of the projects shown is meant (their buttons);
 - "ask_place": the bot asks which place is meant (nobody's number).
 """
@@ -68,6 +70,14 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     # A pensioner who names the report on purpose: the report's people.
     "de-pensioner-report": ("member:Hörde", [
         ("und wer ist beim Sozialbericht zuständig?", "social_report", "report"),
+    ]),
+    # "er" after a place is its person on site: does he serve another place, which ones?
+    "de-pensioner-pronoun": ("member:Wickede", [
+        ("Ist er auch für Nette zuständig?", "district_contact", "serves:no"),
+        ("Welche Gebiete betreut er alle?", "district_list", "person"),
+    ]),
+    "de-neighbour-pronoun": ("places:Hafen", [
+        ("Ist sie auch für Nordmarkt zuständig?", "district_contact", "serves:yes"),
     ]),
     # --- a project in focus: its contact, then back to the project --------------------------
     "tr-father-walkingbus": ("project:~Walkingbus", [
@@ -167,6 +177,12 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
     elif kind == "places_list":
         assert reply.focus.subject == Subject.PLACES, reply.focus
         assert reply.focus.places == tuple(d.name for d in kb.districts()), reply.focus
+    elif kind in ("serves", "person"):
+        (person,) = {d.contact.name for d in kb.districts() if d.name in before.places} or {
+            before.person
+        }
+        wanted = f"utter_person_serves_{arg}" if kind == "serves" else "utter_person_districts"
+        assert reply.focus.person == person and wanted in reply.names, (reply.names, text)
     elif kind == "choice":
         assert reply.names == ["utter_project_choose"] and reply.focus.projects == before.shown
     elif kind == "ask_place":
