@@ -26,6 +26,7 @@ from knowledge.records import (
     StrEnum,
     Topic,
 )
+from knowledge.text import key
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -35,6 +36,7 @@ STORY_WORDS = 12  # a message this long that fits projects tells a situation, no
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
+MIN_LISTED_WORD = 5  # letters: a shorter word ("Haus") names no one project of a list
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 
 
@@ -134,6 +136,7 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         _yes_no,
         _one_named_project,
         _project_follow_up,
+        _one_of_the_list,
         _plan_question,
         _situation,
     ):
@@ -454,6 +457,26 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
             return None
         return Decision(Kind.PROJECT_CHOICE, projects=shown, rule="follow_up.choice")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
+
+
+def _one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """One project of the list just shown, named by a word of its title: "diese Mediation".
+
+    Of the projects listed, the one whose title has the word is meant ("und das mit
+    dem Frühstück?"), also when another project of the page fits the word better.
+    """
+    if turn.intent not in _PICK_INTENTS or focus.subject != Subject.PROJECT:
+        return None
+    if len(focus.projects) < 2 or turn.words > MAX_PICK_WORDS or turn.pick is not None:
+        return None
+    if turn.more or turn.projects or _names_anything(turn) or turn.details:
+        return None
+    said = [word for word in turn.content if len(word) >= MIN_LISTED_WORD]
+    listed = kb.projects_numbered(focus.projects)
+    found = [p for p in listed if any(word in key(p.title) for word in said)]
+    if len(found) != 1:
+        return None
+    return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word")
 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

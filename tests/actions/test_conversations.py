@@ -11,6 +11,7 @@ Besides its expectations these are checked here, against the knowledge base:
 - "places_list": the list of all Aktionsräume, which a later ordinal picks from;
 - "serves:yes|no": whether the person on site for the places in focus serves the place named;
 - "person": the areas of the person in focus;
+- "titled:word": the one project of the list before whose title has the word;
 - "choice": the bot asks which of the projects shown is meant (their buttons);
 - "ask_place": the bot asks which place is meant (nobody's number).
 """
@@ -24,6 +25,7 @@ import pytest
 from actions.focus import Focus, ListKind, ListQuery, Subject
 from knowledge import KnowledgeBase
 from knowledge.records import Role
+from knowledge.text import key
 from tests.actions.conftest import Reply, ask
 from tests.actions.test_decision_table import Notation
 from tests.actions.test_follow_ups_languages import _check as check_follow_up
@@ -113,6 +115,13 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     "uk-teacher-list-goal": ("list:Familien", [
         ("яка мета цього проєкту?", "project_detail", "choice"),
     ]),
+    # A word of one listed project's title names it ("diese Mediation"), in any intent.
+    "de-social-worker-mediation": ("list:Streit", [
+        ("Und für wen ist diese Mediation gedacht?", "project_detail", "titled:mediation"),
+    ]),
+    "de-mother-breakfast": ("list:Grundschulkinder", [
+        ("und was ist mit dem Ding mit dem Frühstück?", "nlu_fallback", "titled:fruehstueck"),
+    ]),
     # --- paging and picks: the list shown last ----------------------------------------------
     # A social worker paging through long lists.
     "de-social-worker-sonst": ("list:Familien", [
@@ -183,6 +192,9 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         }
         wanted = f"utter_person_serves_{arg}" if kind == "serves" else "utter_person_districts"
         assert reply.focus.person == person and wanted in reply.names, (reply.names, text)
+    elif kind == "titled":
+        (meant,) = [p for p in kb.projects_numbered(before.projects) if arg in key(p.title)]
+        assert reply.focus.project == meant.number and meant.title in text, text
     elif kind == "choice":
         assert reply.names == ["utter_project_choose"] and reply.focus.projects == before.shown
     elif kind == "ask_place":
