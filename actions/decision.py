@@ -442,7 +442,7 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
 
     A question for contact details ("und die Nummer?") is the contact's, not the project's.
     After its contact ("kim sorumlu?") the project is still the one meant; after a list,
-    the bot asks which of the projects shown is meant.
+    "this project" is the first shown (its title is in the answer, the list stays for picks).
     """
     if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not _is_follow_up(turn):
         return None
@@ -451,11 +451,11 @@ def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     current = _project_in_focus(focus, kb)
     if current is None and focus.project is not None:
         return _numbered(focus.project, kb, "follow_up.project")
-    if current is None:  # "hedefi ne?" after a list: which of the projects shown?
+    if current is None:  # "hedefi ne?" after a list: the first of the projects shown
         shown = kb.projects_numbered(focus.shown) if not turn.payload else ()
         if not shown:  # a button ("mehr") says what it asks by its intent
             return None
-        return Decision(Kind.PROJECT_CHOICE, projects=shown, rule="follow_up.choice")
+        return Decision(Kind.PROJECT_DETAIL, projects=shown[:1], rule="follow_up.first")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
 
 

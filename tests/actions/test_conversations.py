@@ -12,7 +12,6 @@ Besides its expectations these are checked here, against the knowledge base:
 - "serves:yes|no": whether the person on site for the places in focus serves the place named;
 - "person": the areas of the person in focus;
 - "titled:word": the one project of the list before whose title has the word;
-- "choice": the bot asks which of the projects shown is meant (their buttons);
 - "ask_place": the bot asks which place is meant (nobody's number).
 """
 
@@ -107,13 +106,13 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("wer ist dort zuständig?", "district_contact", "project_contact"),
         ("und was ist das Ziel?", "project_detail", "same"),
     ]),
-    # After a list the bot asks which of the projects shown is meant; a pick then answers.
+    # After a list "this project" is the first shown; the list stays for a pick.
     "tr-father-list-goal": ("list:Jugendliche", [
-        ("hedefi ne?", "nlu_fallback", "choice"),
+        ("hedefi ne?", "nlu_fallback", "pick:1"),
         ("ikincisi", "inform", "pick:2"),
     ]),
     "uk-teacher-list-goal": ("list:Familien", [
-        ("яка мета цього проєкту?", "project_detail", "choice"),
+        ("яка мета цього проєкту?", "project_detail", "pick:1"),
     ]),
     # A word of one listed project's title names it ("diese Mediation"), in any intent.
     "de-social-worker-mediation": ("list:Streit", [
@@ -195,8 +194,6 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
     elif kind == "titled":
         (meant,) = [p for p in kb.projects_numbered(before.projects) if arg in key(p.title)]
         assert reply.focus.project == meant.number and meant.title in text, text
-    elif kind == "choice":
-        assert reply.names == ["utter_project_choose"] and reply.focus.projects == before.shown
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:
