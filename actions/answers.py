@@ -69,7 +69,22 @@ def place_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Foc
     """One message per contact person of the places, the asked detail first."""
     utter_places(say, d.districts, d.details)
     return Focus(Subject.PLACES, places=_names(d.districts), details=d.details,
-                 projects=focus.projects, start=focus.start, query=focus.query)  # fmt: skip
+                 project=_project_kept(kb, focus, d.districts), projects=focus.projects,
+                 start=focus.start, query=focus.query)  # fmt: skip
+
+
+def _project_kept(kb: KnowledgeBase, focus: Focus, districts: Sequence[District]) -> int | None:
+    """The project in focus, when the contact just given is its own (its places', the office's).
+
+    "und was ist das Ziel?" after "wer ist dort zuständig?" still asks about the project.
+    """
+    if focus.project is None:
+        return None
+    found = kb.projects_numbered([focus.project])
+    if not found:
+        return None
+    own = {d.name for d in kb.districts_of(found[0])}
+    return focus.project if own == set(_names(districts)) else None
 
 
 def utter_places(say: Say, districts: Sequence[District], details: tuple[str, ...]) -> None:
@@ -138,7 +153,8 @@ def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
     else:
         say.utter_message(response="utter_project_office_contact",
                           contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
-    return _keep_list(focus, Focus(Subject.OFFICE, details=d.details))
+    kept = _project_kept(kb, focus, ())
+    return _keep_list(focus, Focus(Subject.OFFICE, details=d.details, project=kept))
 
 
 def report(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
@@ -200,7 +216,9 @@ def district_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Foc
     say.utter_message(response="utter_district_list", count=len(districts),
                       districts=bullet_list(x.name for x in districts),
                       buttons=district_buttons(districts))  # fmt: skip
-    return focus
+    # The last list shown is now the places': "der zweite" picks one of them, "mehr" pages no
+    # list of projects shown before ("aus der ersten Liste" still finds that one).
+    return Focus(Subject.PLACES, places=_names(districts), earlier=focus.projects)
 
 
 # --- projects ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from knowledge.records import (
     StrEnum,
     Topic,
 )
+from knowledge.text import key
 
 RUNNER_UP_CONFIDENCE = 0.1  # an intent the NLU gives less is no reading of the message
 MAX_RUNNERS_UP = 2
@@ -38,6 +39,7 @@ SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("дл
 # A description this long is no name, even with a word the dictionary lacks ("Elterntaxi").
 DESCRIBED_WORDS = 10
 ERRAND_WORDS = STORY_WORDS + CONTACT_STORY_EXTRA  # longer: a story whose "zu teuer" is background
+MIN_LISTED_WORD = 5  # letters: a shorter word ("Haus") names no one project of a list
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 # A told situation fits projects clearly from this fused score on, whatever intent the NLU
 # read (see _clear_story). On the development situations the stories the NLU read as out of
@@ -139,9 +141,11 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         _more_only,
         _details_only,
         _correction,
+        _place_follow_up,
         _yes_no,
         _one_named_project,
         _project_follow_up,
+        _one_of_the_list,
         _described_project,
         _plan_question,
         _situation,
@@ -295,6 +299,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
         return True
     if turn.intent == "deny" and turn.continues and turn.only_place_names:
         return True  # "nein, Marten!" corrects
+    if turn.asks_contact and turn.points_there and focus.places:
+        return True  # "dziękuję! a kto tam jest odpowiedzialny?"
     asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
     named = _names_anything(turn) or turn.office or turn.report or turn.need_words
     return turn.continues and (asks or turn.yes_no or bool(turn.details)) and bool(named)
@@ -348,10 +354,10 @@ def _pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return _loose_pick(turn, focus, kb)
     if _places_listed(focus) and not turn.says_project:
         return _pick_place(turn, focus, kb)
-    topics_listed = focus.query.kind == ListKind.TOPICS
     asks_project = focus.projects and turn.says_project
-    if topics_listed and not asks_project and turn.pick and 0 < turn.pick <= len(kb.topics()):
-        return Decision(Kind.TOPIC, topic=kb.topics()[turn.pick - 1], rule="pick_only.topic")
+    topic = _listed_topic(turn, focus, kb) if not asks_project else None
+    if topic is not None:
+        return Decision(Kind.TOPIC, topic=topic, rule="pick_only.topic")
     if focus.projects:
         return _via("pick_only", _pick(turn.pick or 0, focus, kb))
     return None
@@ -368,6 +374,9 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if _places_listed(focus) and not _names_anything(turn):
         return _pick_place(turn, focus, kb)
+    topic = _listed_topic(turn, focus, kb) if not _names_anything(turn) else None
+    if topic is not None:  # "Welche Projekte hat der zweite?" after the Schwerpunkte
+        return Decision(Kind.TOPIC, topic=topic, rule="loose_pick.topic")
     if turn.groups or turn.places:
         listed = _search(turn, kb)
         if listed.kind is not Kind.PROJECT_LIST:
@@ -382,8 +391,19 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def _list_named(turn: Turn, focus: Focus) -> Focus:
     """The focus with the list a pick names: "aus der ersten Liste" is the one before the last."""
     if turn.from_list == 1 and focus.earlier:
-        return focus.but(projects=focus.earlier, start=0, earlier=focus.projects, project=None)
+        return focus.but(subject=Subject.PROJECT, projects=focus.earlier, start=0,
+                         earlier=focus.projects, project=None)  # fmt: skip
     return focus
+
+
+def _listed_topic(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Topic | None:
+    """The Schwerpunkt a pick names when the last list shown was the Schwerpunkte."""
+    topics = kb.topics()
+    if focus.query.kind != ListKind.TOPICS or not turn.pick or not topics:
+        return None
+    if turn.pick == -1:
+        return topics[-1]
+    return topics[turn.pick - 1] if 0 < turn.pick <= len(topics) else None
 
 
 def _places_listed(focus: Focus) -> bool:
@@ -434,21 +454,79 @@ def _details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     return _via("details", in_focus) if in_focus else None
 
 
+def _place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A contact asked of the place or project just talked about, any intent.
+
+    In another language the NLU often reads "kto tam jest odpowiedzialny?" as a
+    question for the report or the Projektbüro; unless the message names them, or
+    anything else of its own, it asks the contact of the place (or the one project)
+    in focus. The contact intent answers it itself (:func:`_contact`, also for
+    "ist sie dort zuständig?").
+    """
+    if turn.intent in _PLACE_INTENTS or not turn.asks_contact or turn.pronoun or turn.asks_areas:
+        return None
+    if _names_anything(turn) or turn.office or turn.report or turn.pick is not None:
+        return None
+    project = _project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if project is not None:  # "kto jest za to odpowiedzialny?" after one project
+        return _via("place_follow_up.project", _project_contact(project, turn.details, kb))
+    places = _places_in_focus(focus, kb)
+    if not places or not (turn.points_there or focus.subject == Subject.PLACES):
+        return None
+    return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="place_follow_up")
+
+
+def _contact_of_project(focus: Focus) -> bool:
+    """The last answer gave the contact of the project in focus (its places', the office's)."""
+    return focus.subject in (Subject.PLACES, Subject.OFFICE) and focus.project is not None
+
+
+def _places_in_focus(focus: Focus, kb: KnowledgeBase) -> tuple[District, ...]:
+    """The Aktionsräume the conversation is about; none after the list of all of them."""
+    places = tuple(d for d in kb.districts() if d.name in focus.places)
+    return () if len(places) == len(kb.districts()) else places
+
+
 def _project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent.
 
     A question for contact details ("und die Nummer?") is the contact's, not the project's.
+    After its contact ("kim sorumlu?") the project is still the one meant; after a list,
+    "this project" is the first shown (its title is in the answer, the list stays for picks).
     """
     if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not _is_follow_up(turn):
         return None
-    if focus.subject != Subject.PROJECT:
+    if focus.subject != Subject.PROJECT and not _contact_of_project(focus):
         return None
     current = _project_in_focus(focus, kb)
     if current is None and focus.project is not None:
         return _numbered(focus.project, kb, "follow_up.project")
-    if current is None:
-        return None
+    if current is None:  # "hedefi ne?" after a list: the first of the projects shown
+        shown = kb.projects_numbered(focus.shown) if not turn.payload else ()
+        if not shown:  # a button ("mehr") says what it asks by its intent
+            return None
+        return Decision(Kind.PROJECT_DETAIL, projects=shown[:1], rule="follow_up.first")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
+
+
+def _one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """One project of the list just shown, named by a word of its title: "diese Mediation".
+
+    Of the projects listed, the one whose title has the word is meant ("und das mit
+    dem Frühstück?"), also when another project of the page fits the word better.
+    """
+    if turn.intent not in _PICK_INTENTS or focus.subject != Subject.PROJECT:
+        return None
+    if len(focus.projects) < 2 or turn.words > MAX_PICK_WORDS or turn.pick is not None:
+        return None
+    if turn.more or turn.projects or _names_anything(turn) or turn.details:
+        return None
+    said = [word for word in turn.content if len(word) >= MIN_LISTED_WORD]
+    listed = kb.projects_numbered(focus.projects)
+    found = [p for p in listed if any(word in key(p.title) for word in said)]
+    if len(found) != 1:
+        return None
+    return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word")
 
 
 def _correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -496,7 +574,7 @@ def _yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 def _membership(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """Yes or no: the place is an Aktionsraum (its contact), or not (the 13); or the person's."""
-    person = turn.people[0] if turn.people else _person_in_focus(turn, focus, kb)
+    person = turn.people[0] if turn.people else _person_meant(turn, focus, kb)
     if person is not None and turn.places:
         serves = {d.name for d in turn.places} <= set(person.districts)
         return Decision(Kind.PERSON_SERVES, turn.places, person, answer="yes" if serves else "no",
@@ -699,7 +777,8 @@ def _contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The Aktionsräume; or those of a person ("Ist der Herr auch für andere Stadtteile da?")."""
-    person = turn.people[0] if turn.people else _person_of_places(turn, focus, kb)
+    meant = _person_meant(turn, focus, kb) if turn.pronoun or turn.asks_areas else None
+    person = turn.people[0] if turn.people else meant
     if person is not None:
         return Decision(Kind.PERSON_CONTACT, person=person, details=turn.details,
                         rule="district_list.person")  # fmt: skip
@@ -732,7 +811,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if leader is not None:  # "das Projekt, das Lehrstellen einsammelt – was soll es erreichen?"
         return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_search.clear_lead")
     if not (turn.content or turn.places or turn.groups):
-        in_focus = tuple(d for d in kb.districts() if d.name in focus.places)
+        in_focus = _places_in_focus(focus, kb)
         if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
             return _via("project_search.there", _search(replace(turn, places=in_focus), kb))
         if turn.payload:  # the "mehr" button
@@ -923,7 +1002,7 @@ def _focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | No
         return _via("focus.project", _project_contact(project, turn.details, kb))
     if focus.subject == Subject.PROJECT and focus.shown:
         return _via("focus.list", _list_contact(focus, turn.details, kb))
-    places = tuple(d for d in kb.districts() if d.name in focus.places)
+    places = _places_in_focus(focus, kb)
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None
@@ -954,6 +1033,14 @@ def _project_contact(project: Project, details: tuple[str, ...], kb: KnowledgeBa
         return Decision(Kind.PLACE_CONTACT, tuple(districts), details=details,
                         rule="project_contact.places")  # fmt: skip
     return Decision(Kind.OFFICE_CONTACT, details=details, rule="project_contact.office")
+
+
+def _person_meant(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
+    """The person in focus, or the one person on site for the places in focus.
+
+    "Ist er auch für Hörde zuständig?" after Scharnhorst asks about its person.
+    """
+    return _person_in_focus(turn, focus, kb) or _person_of_places(turn, focus, kb)
 
 
 def _person_in_focus(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
@@ -1089,6 +1176,8 @@ _NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NO
                             Kind.OUT_OF_SCOPE})  # fmt: skip
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
+# Intents about places and contacts that answer a contact of the place in focus themselves.
+_PLACE_INTENTS = frozenset({"district_contact", "district_list"})
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
                            "topic_overview"})  # fmt: skip
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).

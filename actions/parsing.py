@@ -253,12 +253,22 @@ def _pick_word(word: str, lang: str) -> bool:
 
 
 def asks_for_more(text: str) -> bool:
-    """True for "mehr", "gibt es noch mehr?", "habt ihr noch weitere?", "zeig die nächsten"."""
+    """True for "mehr", "gibt es noch mehr?", "habt ihr noch weitere?", "die nächsten drei".
+
+    A count beside the words for more ("die nächsten drei", "next 3") asks for a page too.
+    """
     for lang, said in _language_words(text):
-        words = set(said)
+        words = {w for w in said if not _a_count(w, lang)}
         if words & _words("more_triggers", lang) and words <= _words("more", lang):
             return True
     return False
+
+
+def _a_count(word: str, lang: str) -> bool:
+    """A number written in digits or as a word of the language ("drei", "3")."""
+    if word.isdigit():
+        return len(word) <= 2
+    return _has_numbers(lang) and word in _numbers(lang)[1]
 
 
 def is_yes_no(text: str) -> bool:
@@ -440,8 +450,11 @@ def asks_for_someone(text: str) -> bool:
 
 
 def asks_for_contact(text: str) -> bool:
-    """A contact person asked in so many words: "Wer ist dafür zuständig?", "Kontakt"."""
-    return bool(read(text).word_set & lexicon.words("contact_asks"))
+    """A contact person asked in so many words, in any language: "Wer ist dafür zuständig?".
+
+    Also "Kontakt", "kto tam jest odpowiedzialny?", "kim sorumlu?", "who is in charge?".
+    """
+    return _says_any("contact_asks", text)
 
 
 def asks_for_a_list(text: str) -> bool:
@@ -517,8 +530,30 @@ def asks_for_pages(text: str) -> bool:
 
 
 def points_to_a_place(text: str) -> bool:
-    """Whether the text points to the place just talked about: "da", "dort", "vor Ort"."""
-    return bool(read(text).word_set & lexicon.words("place_pointers"))
+    """Whether the text points to the place just talked about: "da", "dort", "tam", "orada".
+
+    A pointer inside a phrase that points nowhere ("How many projects are there?") does not.
+    """
+    for lang, words in _language_words(text):
+        said = f" {' '.join(words)} "
+        for phrase in _phrases("no_pointers", lang):
+            said = said.replace(f" {phrase} ", " ")
+        if set(said.split()) & _words("place_pointers", lang):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _phrases(name: str, lang: str) -> tuple[str, ...]:
+    """A phrase list of a language as its reading compares it; empty if the file lacks it."""
+    if lang == lexicon.DEFAULT_LANGUAGE or not lexicon.has("words", name, lang):
+        return ()
+    return tuple(" ".join(phrase) for phrase in lexicon.folded_phrases(name, lang))
+
+
+def _says_any(name: str, text: str) -> bool:
+    """A word of the list ``name`` of some language's lexicon (files without it have none)."""
+    return any(set(words) & _words(name, lang) for lang, words in _language_words(text))
 
 
 def is_follow_up(text: str) -> bool:
