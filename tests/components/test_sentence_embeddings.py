@@ -43,12 +43,15 @@ def _train(storage: LocalModelStorage, context: ExecutionContext) -> Resource:
     return featurizer.train(TrainingData([Message({TEXT: "Hallo"})]))
 
 
+def _trained(storage: LocalModelStorage, context: ExecutionContext) -> SentenceEmbeddingFeaturizer:
+    config = SentenceEmbeddingFeaturizer.get_default_config()
+    return SentenceEmbeddingFeaturizer.load(config, storage, _train(storage, context), context)
+
+
 def test_messages_get_the_e5_sentence_vector(
     storage: LocalModelStorage, context: ExecutionContext
 ) -> None:
-    resource = _train(storage, context)
-    config = SentenceEmbeddingFeaturizer.get_default_config()
-    featurizer = SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
+    featurizer = _trained(storage, context)
     text = "Ich suche einen Deutschkurs"
     message = Message({TEXT: text})
     featurizer.process([message])
@@ -76,9 +79,7 @@ def test_the_vector_goes_with_the_parse_to_the_action_server(
     storage: LocalModelStorage, context: ExecutionContext
 ) -> None:
     """A parsed message carries its vector (model and values); training examples do not."""
-    resource = _train(storage, context)
-    config = SentenceEmbeddingFeaturizer.get_default_config()
-    featurizer = SentenceEmbeddingFeaturizer.load(config, storage, resource, context)
+    featurizer = _trained(storage, context)
     text = "Wer hilft beim Deutschlernen?"
     parsed, example = Message({TEXT: text}), Message({TEXT: text})
     featurizer.process([parsed])
