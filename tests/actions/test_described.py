@@ -73,6 +73,14 @@ def test_several_projects_asked_about_stay_a_list(kb: KnowledgeBase) -> None:
     assert decision.kind == K_LIST and len(decision.projects) > 1
 
 
+def test_an_overview_asked_for_is_no_described_project(kb: KnowledgeBase) -> None:
+    """ "worum es geht" asks about one thing; an overview of a programme is the plan's."""
+    decision = decided(
+        kb, "Gib mir einen Überblick, worum es in dem Programm geht.", "topic_overview"
+    )
+    assert decision.kind == "overview"
+
+
 def test_a_project_named_by_its_title_is_answered_alone(kb: KnowledgeBase) -> None:
     project = _project(kb, "Kohldampf")
     reply = ask_in(f"Was ist das Ziel von {project.title}?", "project_detail")
