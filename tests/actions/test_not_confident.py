@@ -130,6 +130,8 @@ ERRANDS: list[tuple[str, str, str]] = [
     ("Wo kann ich für meinen Sohn einen Schulranzen bestellen?", "project_search", ""),
     ("Was kostet ein Jahresticket für den Zoo für Familien?", "project_search", ""),
     ("Wie melde ich als Frau ein eigenes Gewerbe an?", "nlu_fallback", ""),
+    ("Wer liefert abends Essen nach Eving?", "district_contact", "Eving"),
+    ("Gibt es einen Lieferdienst für Getränke in Marten?", "project_search", "Marten"),
 ]  # fmt: skip
 
 
