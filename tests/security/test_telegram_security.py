@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from components.responses import DIRECTORY, load_translations
+from connectors.limits import DEFAULT_BURST
 from knowledge import KnowledgeBase
 from tests.security.conftest import HEADER, SECRET, WEBHOOK, Bot, message, said, update
 
@@ -221,5 +222,9 @@ def test_a_flood_from_one_chat_is_limited_with_one_polite_note(bot: Bot) -> None
         bot.telegram_post(update(5600, message=message(f"/greet {number}", 5600)))
     time.sleep(1)
     sent = bot.sent_to(5600)
-    assert sent.count(said("utter_too_many_messages")) == 1
+    notes = sent.count(said("utter_too_many_messages"))
+    # One note per run of refused messages: a second only after a message was admitted again,
+    # which on a loaded machine (posting slower than the bucket refills) can happen once or so.
+    refills = max(0, len(sent) - notes - DEFAULT_BURST)
+    assert 1 <= notes <= 1 + refills, (notes, len(sent))
     assert sent.count(said("utter_greet")) < 20
