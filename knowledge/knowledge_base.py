@@ -236,6 +236,7 @@ class KnowledgeBase:
         whole = self._fuse(text, need, goal)
         clauses = story.clauses(need)
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
+            snapshot.semantic.prepare(clauses)
             read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
             whole = with_clauses(whole, read, goal)
         return by_life_stage(whole, lifestage.stages(need), self._project_stages())
