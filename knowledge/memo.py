@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-MEMO_SIZE = 4096  # texts per lookup; a result is a few hundred bytes
+MEMO_SIZE = 1024  # texts per lookup; a ranking of every project is about 8 kB
 
 
 class Memo(Generic[K, V]):
