@@ -807,7 +807,8 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     Schwerpunkt closest in meaning, when that one stands clearly ahead.
     """
     folded = key(text)
-    values = named or ([text, folded.replace("schwerpunkt", "")] if "schwerpunkt" in folded else [])
+    values = named or ([text, folded.replace("schwerpunkt", ""), _after_schwerpunkt(folded)]
+                       if "schwerpunkt" in folded else [])  # fmt: skip
     for value in values:
         found = kb.find_topic(value).items
         if len(found) == 1:
@@ -820,6 +821,13 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
             return [t for t in kb.topics() if str(t.number) == closest[0][0]]
     by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
     return [by_meaning] if by_meaning else []
+
+
+def _after_schwerpunkt(folded: str) -> str:
+    """The name after the word: "welche Projekte gehören zum Schwerpunkt Arbeit" -> "arbeit"."""
+    words = folded.split()
+    cut = next(i for i, word in enumerate(words) if "schwerpunkt" in word)
+    return " ".join(words[cut + 1 :])
 
 
 def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
