@@ -34,7 +34,7 @@ def details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None
     """
     if not turn.only_details or turn.intent == "district_contact" or not focus.subject:
         return None
-    if names_anything(turn) or turn.office or turn.report:
+    if names_anything(turn) or turn.names_someone:
         return None
     in_focus = focus_contact(turn, focus, kb)
     return via("details", in_focus) if in_focus else None
@@ -51,7 +51,7 @@ def place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     """
     if turn.intent in _PLACE_INTENTS or not turn.asks_contact or turn.pronoun or turn.asks_areas:
         return None
-    if names_anything(turn) or turn.office or turn.report or turn.pick is not None:
+    if names_anything(turn) or turn.names_someone or turn.pick is not None:
         return None
     project = project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
     if project is not None:  # "kto jest za to odpowiedzialny?" after one project

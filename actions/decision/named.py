@@ -33,7 +33,7 @@ def described_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision |
     """
     if not turn.described or not turn.hits or turn.projects or turn.topics or turn.only_places:
         return None
-    if turn.details or turn.people or turn.office or turn.report or reads_contact(turn):
+    if turn.details or turn.names_someone or reads_contact(turn):
         return None
     if (turn.plan_fact and not turn.plan_by_meaning) or turn.plan_overview:  # "der Aktionsplan"
         return None

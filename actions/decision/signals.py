@@ -18,8 +18,8 @@ def names_anything(turn: Turn) -> bool:
 
 def names_the_plan(turn: Turn) -> bool:
     """A referent of the plan besides places and groups: a project, person, Schwerpunkt ..."""
-    named = (turn.projects, turn.people, turn.unknown_person, turn.topics, turn.office,
-             turn.report, turn.plan_fact, turn.removed)  # fmt: skip
+    named = (turn.projects, turn.names_someone, turn.unknown_person, turn.topics, turn.plan_fact,
+             turn.removed)  # fmt: skip
     return any(named)
 
 
@@ -31,7 +31,7 @@ def reads_contact(turn: Turn) -> bool:
 
 def asks_other_than_projects(turn: Turn) -> bool:
     """A contact detail, a person, a project, the Projektbüro or the report asked for."""
-    return bool(turn.details or turn.people or turn.office or turn.report or turn.projects)
+    return bool(turn.details or turn.names_someone or turn.projects)
 
 
 def is_follow_up(turn: Turn) -> bool:

@@ -52,7 +52,7 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
     if turn.asks_contact and turn.points_there and focus.places:
         return True  # "dziękuję! a kto tam jest odpowiedzialny?"
     asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
-    named = names_anything(turn) or turn.office or turn.report or turn.need_words
+    named = names_anything(turn) or turn.names_someone or turn.need_words
     return turn.continues and (asks or turn.yes_no or bool(turn.details)) and bool(named)
 
 
