@@ -53,6 +53,17 @@ def test_diff_names_added_removed_and_changed(page_text: str, content: PageConte
     assert len(lines) == 3
 
 
+def _running(
+    tmp_path: Path, content: PageContent, monkeypatch: pytest.MonkeyPatch
+) -> KnowledgeBase:
+    """A running bot's knowledge base, stored where ``python -m knowledge build`` writes."""
+    engine: Engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    build(engine, content)
+    monkeypatch.setenv("DATABASE_URL", str(engine.url))
+    monkeypatch.setattr("knowledge.export.write", lambda _content: ["districts.yml"])
+    return KnowledgeBase(engine, refresh_seconds=0)
+
+
 def test_same_content_has_no_changes(content: PageContent) -> None:
     assert describe_changes(content, content) == []
 
@@ -61,11 +72,7 @@ def test_update_command_prints_the_diff_and_the_running_bot_sees_it(
     tmp_path: Path, page_text: str, content: PageContent, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    engine: Engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
-    build(engine, content)
-    monkeypatch.setenv("DATABASE_URL", str(engine.url))
-    monkeypatch.setattr("knowledge.export.write", lambda _content: ["districts.yml"])
-    running = KnowledgeBase(engine, refresh_seconds=0)
+    running = _running(tmp_path, content, monkeypatch)
     district = content.districts[0]
     assert running.find_districts(district.name).items[0].contact.phone == district.contact.phone
     text, _, phone, removed = modified_page(page_text, content)
@@ -101,12 +108,8 @@ def test_a_build_renews_the_page_words_without_a_restart(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     """A noun a new page writes is the page's (no evidence of a language), a thing it has."""
-    engine: Engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
-    build(engine, content)
-    monkeypatch.setenv("DATABASE_URL", str(engine.url))
-    monkeypatch.setattr("knowledge.export.write", lambda _content: ["districts.yml"])
+    running = _running(tmp_path, content, monkeypatch)
     monkeypatch.setattr(page_words, "PAGE", source_folder)
-    running = KnowledgeBase(engine, refresh_seconds=0)
     thing = fold(INVENTED)
     assert own_words([INVENTED]) == [INVENTED] and not thing_fits(running, thing)
     report = content.reports[0].description.split("\n")[0]
