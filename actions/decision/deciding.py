@@ -12,7 +12,7 @@ from actions.decision.follow_ups import (
     yes_no,
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
-from actions.decision.kinds import Decision, Kind, via
+from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.nothing_fits import nothing_fits
@@ -36,6 +36,10 @@ _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CON
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
 
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
+# Signals that hold whatever the intent, in this order (the first that takes the turn decides).
+_ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, place_follow_up,
+                                yes_no, one_named_project, project_follow_up, one_of_the_list,
+                                described_project, plan_question, situation)  # fmt: skip
 
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -44,34 +48,25 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:
         return _as_yes_or_no(turn, out_of_scope(turn, focus, kb))
-    for absorb in (
-        pick_only,
-        more_only,
-        details_only,
-        correction,
-        place_follow_up,
-        yes_no,
-        one_named_project,
-        project_follow_up,
-        one_of_the_list,
-        described_project,
-        plan_question,
-        situation,
-    ):
-        decision = absorb(turn, focus, kb)
-        if decision is not None:
-            return decision
-    decision = BY_INTENT.get(turn.intent, fallback)(turn, focus, kb)
-    if decision.kind in _EMPTY_HANDED:
-        for intent in runners_up(turn):
-            alternative = BY_INTENT[intent](turn, focus, kb)
-            if alternative.kind not in _EMPTY_HANDED and not _unasked(turn, alternative):
-                decision = via("runner_up", alternative)
-                break
+    absorbed = first(_ABSORBING, turn, focus, kb)
+    if absorbed is not None:
+        return absorbed
+    decision = _runner_up(turn, focus, kb, BY_INTENT.get(turn.intent, fallback)(turn, focus, kb))
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
     return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _runner_up(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:
+    """An empty-handed answer: the NLU's next reading that finds something asked, if one does."""
+    if decision.kind not in _EMPTY_HANDED:
+        return decision
+    for intent in runners_up(turn):
+        alternative = BY_INTENT[intent](turn, focus, kb)
+        if alternative.kind not in _EMPTY_HANDED and not _unasked(turn, alternative):
+            return via("runner_up", alternative)
+    return decision
 
 
 def _unasked(turn: Turn, alternative: Decision) -> bool:

@@ -27,6 +27,21 @@ from knowledge.records import PlanFactKey
 
 def contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """Who is the contact: for a person, a place, the office, a project, or the focus."""
+    named = _named_contact(turn, focus, kb)
+    if named is not None:
+        return named
+    if turn.near:  # "wer ist in evnig zuständig": a misspelt place, whatever is in focus
+        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
+    in_focus = focus_contact(turn, focus, kb)
+    if in_focus is not None:
+        return via("contact.focus", in_focus)
+    if turn.says_project:  # the page sends questions about the projects there
+        return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
+    return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
+
+
+def _named_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The contact of what the message names: a person, a place, the report, the office ..."""
     if turn.people:
         return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=turn.details,
                         rule="contact.person")  # fmt: skip
@@ -43,14 +58,7 @@ def contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.office")
     if turn.projects:
         return via("contact.project", project_contact(turn.projects[0], turn.details, kb))
-    if turn.near:  # "wer ist in evnig zuständig": a misspelt place, whatever is in focus
-        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="contact.near")
-    in_focus = focus_contact(turn, focus, kb)
-    if in_focus is not None:
-        return via("contact.focus", in_focus)
-    if turn.says_project:  # the page sends questions about the projects there
-        return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
-    return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
+    return None
 
 
 def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
@@ -110,6 +118,11 @@ def _project_detail(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         if current is None:
             return Decision(Kind.ASK_PROJECT, rule="project_detail.ask")
         return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="project_detail.follow_up")
+    return _project_described(turn, kb)
+
+
+def _project_described(turn: Turn, kb: KnowledgeBase) -> Decision:
+    """A project asked for by a Schwerpunkt, its words, a group or place, else not known."""
     if turn.topics and not turn.projects:  # "Was zählt alles zum Bereich Zusammenleben?"
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="project_detail.topic")
     leader = clear_leader(turn)

@@ -87,6 +87,16 @@ class Decision:
 
 
 Handler = Callable[[Turn, Focus, KnowledgeBase], Decision]
+Step = Callable[[Turn, Focus, KnowledgeBase], Decision | None]  # None: not this step's turn
+
+
+def first(steps: tuple[Step, ...], turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The decision of the first step that takes the turn, if one does."""
+    for step in steps:
+        decision = step(turn, focus, kb)
+        if decision is not None:
+            return decision
+    return None
 
 
 def via(rule: str, decision: Decision) -> Decision:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.decision.follow_ups import correction, details_only, project_follow_up
-from actions.decision.kinds import Decision, Kind, via
+from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.limits import CONTACT_STORY_EXTRA, STORY_WORDS
 from actions.decision.lists import search
 from actions.decision.picks import more_only, pick_only
@@ -14,10 +14,12 @@ from knowledge import KnowledgeBase
 
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
-
-
 # ... and, when the story clearly fits projects (clear_story), the plan's overview or its places.
 _CLEAR_STORY_INTENTS = frozenset({"topic_overview", "district_list"})
+
+# What only the focus can answer, also under the NLU's "out of scope" (see out_of_scope).
+_FROM_THE_FOCUS: tuple[Step, ...] = (pick_only, more_only, details_only, correction,
+                                     project_follow_up)  # fmt: skip
 
 
 def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -50,10 +52,9 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     as a question about the city names places and words the plan also has
     ("Welche Pizzeria liefert nach Hörde?" is no question for Hörde's contact).
     """
-    for absorb in (pick_only, more_only, details_only, correction, project_follow_up):
-        decision = absorb(turn, focus, kb)
-        if decision is not None:
-            return decision
+    decision = first(_FROM_THE_FOCUS, turn, focus, kb)
+    if decision is not None:
+        return decision
     if clear_story(turn) and not asks_other_than_projects(turn):
         return via("out_of_scope.story", search(turn, kb))
     return Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
