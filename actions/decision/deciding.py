@@ -26,7 +26,6 @@ from knowledge import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 
-
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
                            Kind.ASK_PROJECT, Kind.OUT_OF_SCOPE})  # fmt: skip
@@ -36,6 +35,7 @@ _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CON
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
 
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
+
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, place_follow_up,
                                 yes_no, one_named_project, project_follow_up, one_of_the_list,

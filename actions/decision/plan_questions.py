@@ -13,7 +13,6 @@ from knowledge.records import PlanFactKey
 _ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
                             "project_office_contact", "district_list"})  # fmt: skip
 
-
 # Intents about places and contacts: a reading by meaning alone does not overrule them.
 _NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
                                  "project_office_contact"})  # fmt: skip
