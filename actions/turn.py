@@ -174,6 +174,11 @@ class Turn:
         return not any(named)
 
     @property
+    def names_someone(self) -> bool:
+        """A person, the Projektbüro or the report named: each has its own contacts to answer."""
+        return bool(self.people or self.office or self.report)
+
+    @property
     def places_as_context(self) -> bool:
         """Places named beside nothing of the plan, and nothing asked of them.
 

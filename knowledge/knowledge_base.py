@@ -70,6 +70,7 @@ class _Snapshot:
     projects: ProjectIndex
     plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
+    project_stages: dict[int, frozenset[str]]  # the life stages each project is for
     removed: dict[int, RemovedProject]
     semantic: SemanticIndex
 
@@ -238,13 +239,7 @@ class KnowledgeBase:
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
             read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
             whole = with_clauses(whole, read, goal)
-        return by_life_stage(whole, lifestage.stages(need), self._project_stages())
-
-    def _project_stages(self) -> dict[int, frozenset[str]]:
-        """The life stages each project is for, by the page's words (:mod:`knowledge.lifestage`)."""
-        return {
-            p.number: lifestage.project_stages(p.title, p.goal) for p in self.content().projects
-        }
+        return by_life_stage(whole, lifestage.stages(need), snapshot.project_stages)
 
     def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
@@ -373,8 +368,14 @@ def _index(
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },
+        project_stages=_project_stages(content),
         removed={r.number: r for r in removed},
     )
+
+
+def _project_stages(content: PageContent) -> dict[int, frozenset[str]]:
+    """The life stages each project is for, by the page's words (:mod:`knowledge.lifestage`)."""
+    return {p.number: lifestage.project_stages(p.title, p.goal) for p in content.projects}
 
 
 def _place_words(content: PageContent) -> frozenset[str]:
