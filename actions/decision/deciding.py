@@ -7,6 +7,7 @@ from dataclasses import replace
 from actions.decision.follow_ups import (
     correction,
     details_only,
+    not_said_of_project,
     place_follow_up,
     project_follow_up,
     yes_no,
@@ -34,11 +35,13 @@ _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NON
 _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
                         Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
 
-_NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.NO_MORE})
+_NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJECT_ELSEWHERE,
+                       Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, place_follow_up,
-                                yes_no, one_named_project, project_follow_up, one_of_the_list,
+                                yes_no, one_named_project, not_said_of_project, project_follow_up,
+                                one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 
 

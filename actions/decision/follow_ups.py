@@ -12,6 +12,7 @@ from actions.decision.contacts import (
     project_in_focus,
 )
 from actions.decision.kinds import Decision, Kind, via
+from actions.decision.limits import SHORT_FOLLOW_UP
 from actions.decision.lists import numbered, search
 from actions.decision.nothing_fits import nothing
 from actions.decision.signals import is_follow_up, names_anything, only_a_place
@@ -60,6 +61,20 @@ def place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     if not places or not (turn.points_there or focus.subject == Subject.PLACES):
         return None
     return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="place_follow_up")
+
+
+def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """What the page does not say of the project just shown: "seit wann gibt es das?".
+
+    The plan's own "not said" (:attr:`Turn.plan_not_said`: since when, how long,
+    how much money) asked of the project in focus gets the same plain answer with
+    the Projektbüro, not the city's portal nor a question which project is meant.
+    """
+    if not turn.plan_not_said or focus.subject != Subject.PROJECT or focus.project is None:
+        return None
+    if names_anything(turn) or turn.names_someone or turn.words > SHORT_FOLLOW_UP:
+        return None
+    return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
 
 
 def project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

@@ -96,10 +96,10 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     leader = clear_leader(turn) if turn.asks_about_one else None
     if leader is not None:  # "das Projekt, das Lehrstellen einsammelt – was soll es erreichen?"
         return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="project_search.clear_lead")
+    in_focus = places_in_focus(focus, kb) if turn.points_there and not turn.places else ()
+    if in_focus:  # "welche Projekte gibt es da?", "gibt es da auch was für Senioren?"
+        return via("project_search.there", search(replace(turn, places=in_focus), kb))
     if not (turn.content or turn.places or turn.groups):
-        in_focus = places_in_focus(focus, kb)
-        if in_focus and turn.points_there:  # "welche Projekte gibt es da?"
-            return via("project_search.there", search(replace(turn, places=in_focus), kb))
         if turn.payload:  # the "mehr" button
             return via("project_search.payload", next_page(focus, kb))
         return Decision(Kind.OVERVIEW, rule="project_search.overview")

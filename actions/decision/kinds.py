@@ -32,6 +32,7 @@ class Kind(StrEnum):
     PROJECT_LIST = "project_list"
     PROJECT_NONE = "project_none"
     PROJECT_NONE_IN_PLACES = "project_none_in_places"
+    PROJECT_ELSEWHERE = "project_elsewhere"  # what fits stands at other places than those named
     NO_MORE = "no_more"
     NO_SUCH_NUMBER = "no_such_number"
     ASK_PROJECT = "ask_project"

@@ -32,9 +32,19 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
         if len(topic) == 1:
             return Decision(Kind.TOPIC, topic=topic[0], rule="search.topic")
         return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
-    ordered = [p for p in found if p in in_places] + [p for p in found if p not in in_places]
-    unique = list(dict.fromkeys(ordered))
-    return _listed(unique, ListQuery(ListKind.SEARCH), rule)  # what was found, not typed
+    elsewhere = [p for p in found if _only_elsewhere(p, turn.places, kb)] if turn.places else []
+    here = [p for p in found if p in in_places] + [p for p in found if p not in elsewhere]
+    query = ListQuery(ListKind.SEARCH)  # what was found, not typed
+    if elsewhere and not here:  # "Gibt es in Hörde was für Senioren?": only in Scharnhorst
+        return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=tuple(elsewhere[:MAX_LIST]),
+                        query=query, rule=f"{rule}.elsewhere")  # fmt: skip
+    return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
+
+
+def _only_elsewhere(project: Project, places: tuple[District, ...], kb: KnowledgeBase) -> bool:
+    """The page places the project, and at none of the places named."""
+    sites = {district.name for district in kb.districts_of(project)}
+    return bool(sites) and not sites & {district.name for district in places}
 
 
 def _listed(projects: list[Project], query: ListQuery, rule: str) -> Decision:

@@ -15,13 +15,14 @@ _NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NO
 # Readings an existence question gets by loose words ("Erste-Hilfe-Kurse" as a pick) or as a
 # question about the page (links, a Schwerpunkt, the overview).
 _LOOSE_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.LINKS, Kind.TOPIC,
-                          Kind.OVERVIEW})  # fmt: skip
+                          Kind.OVERVIEW, Kind.PROJECT_ELSEWHERE})  # fmt: skip
 
 # Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
 _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
                            Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,
                            Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
-                           Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES})  # fmt: skip
+                           Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES,
+                           Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNKNOWN})  # fmt: skip
 
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
@@ -90,11 +91,18 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     searched = found and any(step in decision.rule for step in _BY_WORDS)
     if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
-    lacking = turn.asks_existence and turn.things_missing and decision.kind in _LOOSE_KINDS
+    loose = decision.kind in _LOOSE_KINDS or _place_for_a_thing(turn, decision)
+    lacking = turn.asks_existence and turn.things_missing and loose
     about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
     if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+def _place_for_a_thing(turn: Turn, decision: Decision) -> bool:
+    """A place's contact for "Gibt es eine Tafel in der Nordstadt?", which asks for no one."""
+    asks_someone = turn.asks_contact or turn.asks_someone or turn.details
+    return decision.kind is Kind.PLACE_CONTACT and not asks_someone
 
 
 def _errand(turn: Turn, decision: Decision) -> Decision:

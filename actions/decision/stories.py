@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from actions.decision.follow_ups import correction, details_only, project_follow_up
+from actions.decision.follow_ups import (
+    correction,
+    details_only,
+    not_said_of_project,
+    project_follow_up,
+)
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.limits import CONTACT_STORY_EXTRA, STORY_WORDS
 from actions.decision.lists import search
@@ -19,7 +24,7 @@ _CLEAR_STORY_INTENTS = frozenset({"topic_overview", "district_list"})
 
 # What only the focus can answer, also under the NLU's "out of scope" (see out_of_scope).
 _FROM_THE_FOCUS: tuple[Step, ...] = (pick_only, more_only, details_only, correction,
-                                     project_follow_up)  # fmt: skip
+                                     not_said_of_project, project_follow_up)  # fmt: skip
 
 
 def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -45,7 +50,10 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    """The NLU's "out of scope": the city's portal, unless a story clearly fits projects.
+    """The NLU's "out of scope": the city's portal, unless the plan has the answer.
+
+    A project named by its title or nickname is answered; a story that clearly fits
+    projects gets them; "Gibt es X?" for a social offer the plan lacks gets "Nein".
 
     What only the focus can answer ("what is its aim?", "der zweite", "und die
     Mail?") is answered from it; nothing else of the general decision is tried,
@@ -55,6 +63,22 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     decision = first(_FROM_THE_FOCUS, turn, focus, kb)
     if decision is not None:
         return decision
+    if len(turn.projects) == 1 and not (turn.more or turn.topics):  # "Wie werde ich Lesepatin?"
+        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="out_of_scope.named")
     if clear_story(turn) and not asks_other_than_projects(turn):
         return via("out_of_scope.story", search(turn, kb))
+    if _asks_for_a_missing_offer(turn):
+        return Decision(Kind.PROJECT_NONE, answer="no", rule="out_of_scope.lacking")
     return Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
+
+
+def _asks_for_a_missing_offer(turn: Turn) -> bool:
+    """An offer the plan lacks ("Gibt es eine kostenlose Fahrradwerkstatt?"): "Nein".
+
+    An existence question for a thing the plan has none of (:attr:`Turn.things_missing`),
+    asked for a group or as a social offer (lexicon ``social_offers``: free, help, advice),
+    is a question for the plan; "Gibt es in Hörde ein Schwimmbad?" and errands are not.
+    """
+    if not (turn.asks_existence and turn.things_missing) or turn.words >= STORY_WORDS:
+        return False
+    return not (turn.errand or turn.asks_terms) and bool(turn.groups or turn.social_offer)
