@@ -115,7 +115,8 @@ def _passed_on(guard: AnswerGuard, text: str, sender: str = "s", **metadata: str
 
     async def rasa(message: UserMessage) -> None:
         seen.append(message.text or "")
-        await (message.output_channel or CollectingOutputChannel()).send_response(sender, {"text": "…"})
+        output = message.output_channel or CollectingOutputChannel()
+        await output.send_response(sender, {"text": "…"})
 
     message = UserMessage(text, CollectingOutputChannel(), sender, metadata=metadata or None)
     asyncio.run(guard.handle(rasa, message))
@@ -126,7 +127,8 @@ def test_a_first_greeting_takes_the_channels_language_as_the_conversations() -> 
     """A Turkish browser (or Telegram in Turkish) is greeted in Turkish: the slot takes it."""
     guard, _ = _guard()
     assert _passed_on(guard, "/greet", language_hint="tr-TR") == '/greet{"language": "tr"}'
-    assert _passed_on(guard, "/greet", sender="uk", language_hint="uk") == '/greet{"language": "uk"}'
+    said = _passed_on(guard, "/greet", sender="uk", language_hint="uk")
+    assert said == '/greet{"language": "uk"}'
 
 
 def test_a_greeting_in_german_without_a_language_the_assistant_speaks() -> None:

@@ -96,8 +96,10 @@ def _greeting(language: str | None) -> str:
     return " ".join(data["responses"]["utter_greet"]["text"].split())
 
 
-@pytest.mark.parametrize(("code", "chat_id", "language"),
-                         [("tr", 1101, "tr"), ("ru-RU", 1102, "ru"), ("fr", 1103, None)])  # fmt: skip
+STARTS = [("tr", 1101, "tr"), ("ru-RU", 1102, "ru"), ("fr", 1103, None)]
+
+
+@pytest.mark.parametrize(("code", "chat_id", "language"), STARTS)
 def test_start_greets_in_the_telegram_language_the_assistant_speaks(
     telegram: tuple[Stack, FakeTelegram], code: str, chat_id: int, language: str | None
 ) -> None:
