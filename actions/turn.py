@@ -192,14 +192,20 @@ class Turn:
     def places_beside_missing_things(self) -> bool:
         """Places beside things the plan lacks: "Welche Apotheke in Marten hat Notdienst?".
 
-        A list asked for ("welche") is a list of those things, not of the plan's.
+        A list asked for ("welche") is a list of those things, not of the plan's; "wer"
+        asks who does them ("Wer repariert Straßenlaternen in Westerfilde?"), unless a
+        contact is asked for in so many words ("Wer ist in Marten für Apotheken zuständig?").
         """
-        return self._places_only_beside and self.things_missing and not self.yes_no
+        return self._places_beside(someone=False) and self.things_missing and not self.yes_no
 
     @property
     def _places_only_beside(self) -> bool:
-        asks = (self.asks_contact, self.asks_someone, self.membership, self.says_project,
-                self.points_there)  # fmt: skip
+        return self._places_beside(someone=True)
+
+    def _places_beside(self, someone: bool) -> bool:
+        """Places and nothing else of the plan; no contact (with ``someone``: no "wer") asked."""
+        asks = (self.asks_contact, someone and self.asks_someone, self.membership,
+                self.says_project, self.points_there)  # fmt: skip
         return self.german and bool(self.places) and not any(asks) and self.names_nothing_but_places
 
     @property

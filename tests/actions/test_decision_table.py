@@ -288,6 +288,9 @@ ROWS: list[tuple] = [
     # a thing the plan lacks, asked for at a place, gets no "Ja" with the place's contact
     ("Gibt es eine Tafel in der Nordstadt?", "district_contact", "", K.PROJECT_NONE, "contact>place>unsure.things", "", "no"),
     ("Gibt es in der Nordstadt einen Ansprechpartner?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nordstadt"),
+    # "wer" for who does a thing the plan lacks is no contact question; "zuständig" still is
+    ("Wer verleiht in Eving Zelte?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>place_as_context.things", ""),
+    ("Wer ist in Marten für Apotheken zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Marten"),
     # an errand that came to "no such project" is the portal's
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.unknown>errand", ""),
     # what the page does not say of the project just shown: said plainly, not the portal
