@@ -293,6 +293,16 @@ def project_none_in_places(say: Say, kb: KnowledgeBase, d: Decision, focus: Focu
     return Focus(Subject.PLACES, places=_names(d.districts))
 
 
+def project_elsewhere(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """What fits stands only at other places: say so, the people on site, then those projects."""
+    sites = (site.name for p in d.projects for site in kb.districts_of(p))
+    say.utter_message(response="utter_project_search_elsewhere",
+                      districts=join_words(_names(d.districts)), elsewhere=join_words(sites),
+                      contacts=site_contacts(list(d.districts)))  # fmt: skip
+    render = project_list if len(d.projects) > 1 else project_detail
+    return render(say, kb, d, focus)
+
+
 def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
@@ -450,6 +460,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PROJECT_LIST: project_list,
     Kind.PROJECT_NONE: project_none,
     Kind.PROJECT_NONE_IN_PLACES: project_none_in_places,
+    Kind.PROJECT_ELSEWHERE: project_elsewhere,
     Kind.NO_MORE: no_more,
     Kind.NO_SUCH_NUMBER: no_such_number,
     Kind.ASK_PROJECT: ask_project,

@@ -493,6 +493,11 @@ def nouns_inside(text: str) -> list[str]:
             if token[0].isupper() and token not in lexicon.words("polite_forms")]  # fmt: skip
 
 
+def names_a_social_offer(text: str) -> bool:
+    """Words that ask for a social offer: "kostenlos", "Beratung", "ehrenamtlich"."""
+    return bool(read(text).word_set & lexicon.words("social_offers"))
+
+
 def runs_errand(text: str) -> bool:
     """An errand the plan never answers: buying, renting, a timetable ("Wann fährt der Bus?")."""
     return bool(read(text).word_set & lexicon.words("errands"))

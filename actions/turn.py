@@ -163,6 +163,7 @@ class Turn:
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
+    social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
@@ -208,6 +209,11 @@ class Turn:
         return not any(named)
 
     @property
+    def names_someone(self) -> bool:
+        """A person, the Projektbüro or the report named: each has its own contacts to answer."""
+        return bool(self.people or self.office or self.report)
+
+    @property
     def places_as_context(self) -> bool:
         """Places named beside nothing of the plan, and nothing asked of them.
 
@@ -220,14 +226,20 @@ class Turn:
     def places_beside_missing_things(self) -> bool:
         """Places beside things the plan lacks: "Welche Apotheke in Marten hat Notdienst?".
 
-        A list asked for ("welche") is a list of those things, not of the plan's.
+        A list asked for ("welche") is a list of those things, not of the plan's; "wer"
+        asks who does them ("Wer repariert Straßenlaternen in Westerfilde?"), unless a
+        contact is asked for in so many words ("Wer ist in Marten für Apotheken zuständig?").
         """
-        return self._places_only_beside and self.things_missing and not self.yes_no
+        return self._places_beside(someone=False) and self.things_missing and not self.yes_no
 
     @property
     def _places_only_beside(self) -> bool:
-        asks = (self.asks_contact, self.asks_someone, self.membership, self.says_project,
-                self.points_there)  # fmt: skip
+        return self._places_beside(someone=True)
+
+    def _places_beside(self, someone: bool) -> bool:
+        """Places and nothing else of the plan; no contact (with ``someone``: no "wer") asked."""
+        asks = (self.asks_contact, someone and self.asks_someone, self.membership,
+                self.says_project, self.points_there)  # fmt: skip
         return self.german and bool(self.places) and not any(asks) and self.names_nothing_but_places
 
     @property
@@ -375,6 +387,7 @@ def read_text(
         things_missing_check=things_missing,
         errand=parsing.runs_errand(text),
         asks_terms=parsing.asks_terms(text),
+        social_offer=parsing.names_a_social_offer(text),
         asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
@@ -848,7 +861,8 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     Schwerpunkt closest in meaning, when that one stands clearly ahead.
     """
     folded = key(text)
-    values = named or ([text, folded.replace("schwerpunkt", "")] if "schwerpunkt" in folded else [])
+    values = named or ([text, folded.replace("schwerpunkt", ""), _after_schwerpunkt(folded)]
+                       if "schwerpunkt" in folded else [])  # fmt: skip
     for value in values:
         found = kb.find_topic(value).items
         if len(found) == 1:
@@ -861,6 +875,13 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
             return [t for t in kb.topics() if str(t.number) == closest[0][0]]
     by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
     return [by_meaning] if by_meaning else []
+
+
+def _after_schwerpunkt(folded: str) -> str:
+    """The name after the word: "welche Projekte gehören zum Schwerpunkt Arbeit" -> "arbeit"."""
+    words = folded.split()
+    cut = next(i for i, word in enumerate(words) if "schwerpunkt" in word)
+    return " ".join(words[cut + 1 :])
 
 
 def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:

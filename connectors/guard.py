@@ -13,6 +13,11 @@ Shared by the REST, socket.io and Telegram channels of this project:
   languages of :mod:`connectors.wording`) deletes the citizen's stored
   conversation (GDPR) without storing the request itself; the answer says so
   (``history_deleted``), so the widget empties its transcript too.
+- the greeting (the widget's first message ``/greet``, Telegram's ``/start``) of a
+  conversation that has no language yet is in the channel's language (the browser's,
+  Telegram's ``language_code``) when the assistant speaks it: the hint becomes the
+  greeting's ``language`` entity, so the slot holds it until a message is clearly in
+  another language (clear German switches back);
 - when a store a turn needs fails (PostgreSQL tracker store, Redis lock store,
   a lock timeout), the citizen gets a polite German message (REST: 503 with
   Retry-After) and the conversation goes on once the store is back.
@@ -25,6 +30,7 @@ conversation, German otherwise. Each carries ``lang``, the language it is in.
 
 from __future__ import annotations
 
+import json
 import logging
 import unicodedata
 from collections.abc import Awaitable, Callable
@@ -39,7 +45,7 @@ from redis.exceptions import RedisError
 from sanic import Blueprint, Sanic
 from sqlalchemy.exc import SQLAlchemyError
 
-from components.language import HINT
+from components.language import ENTITY, HINT
 from components.responses import DIRECTORY, SLOT_LANGUAGE, load_translations
 from connectors.limits import SenderLimiter
 from connectors.wording import delete_request_languages
@@ -49,6 +55,7 @@ logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 500
 RESTART_COMMAND = "/restart"
+GREETING = "/greet"  # the widget's first message; Telegram's /start
 _KEEP = {"\n", "\t"}
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
@@ -159,6 +166,8 @@ class AnswerGuard:
             await self.say(output, message.sender_id, "utter_history_deleted", language,
                            {HISTORY_DELETED: True})  # fmt: skip
             return
+        if text == GREETING:
+            text = await self.greeting(message, text)
         await on_new_message(
             UserMessage(
                 text,
@@ -239,6 +248,18 @@ class AnswerGuard:
             return str(slot) if slot else None  # a conversation under way: its language or German
         hint = _hint(message)  # the channel's (Telegram's, the browser's) before anything was said
         return hint if hint in SUPPORTED else None
+
+    async def greeting(self, message: UserMessage, text: str) -> str:
+        """The greeting payload, with the language to greet in when it is not German.
+
+        The conversation's language, or before anything was said the channel's hint
+        (:meth:`language`): ``/greet{"language": "tr"}``. A conversation under way
+        without a language of its own is greeted in German, whatever the hint says.
+        """
+        language = await self.language(message, text)
+        if language not in SUPPORTED or language == GERMAN:
+            return text
+        return f"{text}{json.dumps({ENTITY: language})}"
 
     def delete_conversation(self, sender_id: str) -> None:
         """Forget everything stored of one conversation (SQL or in-memory tracker store)."""

@@ -79,7 +79,12 @@ def _on_page(term: str) -> bool:
     return any(noun.startswith(term) or (inside and term in noun) for noun in nouns)
 
 
-@lru_cache(maxsize=1)
 def _page_nouns() -> frozenset[str]:
     """Folded nouns and names of the page (:func:`knowledge.page_words.vocabulary`)."""
-    return frozenset(fold(word) for word in vocabulary().strong)
+    return _folded(vocabulary().strong)
+
+
+@lru_cache(maxsize=1)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """The words folded, once per version of the page (a frozenset keeps its hash)."""
+    return frozenset(fold(word) for word in words)

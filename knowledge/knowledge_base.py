@@ -71,9 +71,9 @@ class _Snapshot:
     projects: ProjectIndex
     plan_questions: PlanQuestions
     districts_of_project: dict[int, tuple[District, ...]]
+    project_stages: dict[int, frozenset[str]]  # the life stages each project is for
     removed: dict[int, RemovedProject]
     semantic: SemanticIndex
-    project_stages: dict[int, frozenset[str]]  # knowledge.lifestage, by project number
 
 
 class _Memos:
@@ -262,11 +262,7 @@ class KnowledgeBase:
             snapshot.semantic.prepare(clauses)
             read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
             whole = with_clauses(whole, read, goal)
-        return by_life_stage(whole, lifestage.stages(need), self._project_stages())
-
-    def _project_stages(self) -> dict[int, frozenset[str]]:
-        """The life stages each project is for, by the page's words (:mod:`knowledge.lifestage`)."""
-        return self._current().project_stages
+        return by_life_stage(whole, lifestage.stages(need), snapshot.project_stages)
 
     def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
@@ -404,11 +400,14 @@ def _index(
         districts_of_project={
             p.number: tuple(places.mentioned_in(f"{p.title} {p.goal}")) for p in content.projects
         },
+        project_stages=_project_stages(content),
         removed={r.number: r for r in removed},
-        project_stages={
-            p.number: lifestage.project_stages(p.title, p.goal) for p in content.projects
-        },
     )
+
+
+def _project_stages(content: PageContent) -> dict[int, frozenset[str]]:
+    """The life stages each project is for, by the page's words (:mod:`knowledge.lifestage`)."""
+    return {p.number: lifestage.project_stages(p.title, p.goal) for p in content.projects}
 
 
 def _place_words(content: PageContent) -> frozenset[str]:

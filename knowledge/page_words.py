@@ -9,7 +9,9 @@ people), every word the page writes capitalised only (its nouns and titles:
 a title inside a run of such words ("im" in "Fitte Frauen im Clarenberg", but not
 "in" of "Who lives in Eving"). A Turkish suffix on a name stays: "Hörde'deki" ->
 "deki". Everything is read from the page copy (``knowledge/source``) by the
-parser, so a new project title is known without anyone typing it here.
+parser, so a new project title is known without anyone typing it here. Every
+build keeps the page it read as that copy, so the words follow a content update
+without a restart: they are read again when the copy changed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.parse import DEFAULT_SOURCE, parse_text, read_page
@@ -31,6 +34,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _APOSTROPHE = re.compile(r"['’]")
 _QUOTED = re.compile(r"„([^“]+)“")
 MIN_NOUN = 3  # shorter words of the page ("B" of "Plan B", "I" of "Eving I") are no names
+PAGE = DEFAULT_SOURCE  # the page copy ``python -m knowledge build`` reads and keeps
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,16 @@ def own_words(words: Sequence[str]) -> list[str]:
     return kept
 
 
-@lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The page's words, read once from the page copy."""
-    page = read_page(DEFAULT_SOURCE)
+    """The page's words, read from the page copy once per version of it (once per build)."""
+    stat = PAGE.stat()
+    return _vocabulary_of(PAGE, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_of(path: Path, mtime_ns: int, size: int) -> Vocabulary:
+    """The vocabulary of the page copy as it was at ``mtime_ns`` with ``size`` bytes."""
+    page = read_page(path)
     lowercase = {word for word in WORD.findall(page) if word.islower()}
     return _vocabulary(parse_text(page), _QUOTED.findall(page), lowercase)
 

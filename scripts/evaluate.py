@@ -1,21 +1,24 @@
 """Evaluate the trained bot end to end over REST: `make eval`.
 
 Starts the action server and the Rasa server on spare localhost ports and sends
-the questions of five sets, all never trained on: the team's own
+the questions of six sets, all never trained on: the team's own
 (tests/eval/questions.yml, ``--set old``), the frozen independent set
 (tests/eval/frozen/questions.yml, ``--set frozen``), the blind set, kept for one
 final figure (tests/eval/blind/questions.yml, ``--set blind``), and the two frozen sets of
 issue 19: situations and paraphrases in German with conversations in several languages
 (tests/eval/semantic/questions.yml, ``--set semantic``) and ordinary questions in nine
-languages (tests/eval/languages/questions.yml, ``--set languages``); ``--set all`` (the
-default) asks all five. For each set it prints single
+languages (tests/eval/languages/questions.yml, ``--set languages``), and the frozen set of
+situations told in citizens' own words, written by a helper who never read the training
+data (tests/eval/situations/questions.yml, ``--set situations``, classes of issue 19);
+``--set all`` (the default) asks all six. For each set it prints single
 questions, dialogue turns and whole conversations, per class (of issue 12, or of issue 19
 for its sets), per language where items name one (the answers with the right facts, and
 those whose own sentences are in the language asked: scripts/reply_language.py), per
 intent, entity F1 where annotated, latency and invented contacts; the answers are
 checked against the knowledge base (scripts/eval_checker.py). Failures go to
-var/eval/failures-<set>.yml, except for the blind set, whose failures are not written
-(only its figures may be read). ``--cv`` adds ``rasa test nlu --cross-validation``.
+var/eval/failures-<set>.yml, except for the blind and the situations sets, whose failures
+are not written (only their figures may be read). ``--cv`` adds
+``rasa test nlu --cross-validation``.
 """
 
 from __future__ import annotations
@@ -49,9 +52,10 @@ SETS = {
     "blind": ROOT / "tests" / "eval" / "blind" / "questions.yml",
     "semantic": ROOT / "tests" / "eval" / "semantic" / "questions.yml",
     "languages": ROOT / "tests" / "eval" / "languages" / "questions.yml",
+    "situations": ROOT / "tests" / "eval" / "situations" / "questions.yml",
 }
-NO_FAILURE_FILE = frozenset({"blind"})  # sets whose single failures nobody may read
-ISSUE19_SETS = frozenset({"semantic", "languages"})  # their classes are those of issue 19
+NO_FAILURE_FILE = frozenset({"blind", "situations"})  # sets whose failures nobody may read
+ISSUE19_SETS = frozenset({"semantic", "languages", "situations"})  # classes of issue 19
 OUT = ROOT / "var" / "eval"
 TRAIN_SECONDS = ROOT / "var" / "train-seconds"
 RASA_CONFIG_FILE = ROOT / "var" / "rasa-config"

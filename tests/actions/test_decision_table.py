@@ -278,6 +278,24 @@ ROWS: list[tuple] = [
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # one title word in a question about something else names no project; nor is it a "Ja" (issue 19, class 7)
     ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", ""),
+    # read as out of scope: a social offer the plan lacks is a "Nein"; a city service stays the portal's
+    ("Gibt es eine kostenlose Fahrradwerkstatt?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope.lacking", "", "no"),
+    ("Gibt es einen Strickkreis für Rentnerinnen?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope.lacking", "", "no"),
+    ("Gibt es in Hörde ein Schwimmbad?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    ("Wo gibt es eine kostenlose Fahrradwerkstatt zu kaufen?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    # ... and a project named by its title is answered
+    ("Wie melde ich mich als Nachbarschaftshelfer an?", "out_of_scope", "", K.PROJECT_DETAIL, "out_of_scope.named", "~Nachbarschaftshelfer"),
+    # a thing the plan lacks, asked for at a place, gets no "Ja" with the place's contact
+    ("Gibt es eine Tafel in der Nordstadt?", "district_contact", "", K.PROJECT_NONE, "contact>place>unsure.things", "", "no"),
+    ("Gibt es in der Nordstadt einen Ansprechpartner?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nordstadt"),
+    # "wer" for who does a thing the plan lacks is no contact question; "zuständig" still is
+    ("Wer verleiht in Eving Zelte?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>place_as_context.things", ""),
+    ("Wer ist in Marten für Apotheken zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Marten"),
+    # an errand that came to "no such project" is the portal's
+    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.unknown>errand", ""),
+    # what the page does not say of the project just shown: said plainly, not the portal
+    ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
 ]
 # fmt: on
 

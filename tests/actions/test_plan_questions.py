@@ -185,6 +185,9 @@ def test_a_need_or_an_off_topic_question_gets_no_statement_of_the_plan(
         ("Bu planı kim başlattı?", "initiator"),  # "planı" is the plan, not the project "Plan B"
         ("Wie hieß der Schwerpunkt mit den Kindern nochmal?", "topic:2"),
         ("Welche Schwerpunkte hat der Plan?", "arbeitsschwerpunkte"),  # all, not one
+        # A short name after the word, among the question's other words
+        ("Welche Projekte gehören zum Schwerpunkt Arbeit?", "topic:1"),
+        ("Was läuft alles im Schwerpunkt mit den Aktionsräumen?", "topic:3"),
         ("How many projects are there in total?", "projects"),
         ("كم تبلغ ميزانية الخطة؟", "not_said"),
     ],

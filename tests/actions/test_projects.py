@@ -7,8 +7,8 @@ import pytest
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from knowledge import KnowledgeBase
 from knowledge.aliases import PLACE_ALIASES
-from knowledge.records import PageContent, Project
-from tests.actions.conftest import ask, press
+from knowledge.records import District, PageContent, Project
+from tests.actions.conftest import Reply, ask, press
 
 
 def _found(kb: KnowledgeBase, text: str) -> list[Project]:
@@ -364,3 +364,40 @@ def test_a_spoken_imperative_is_no_unknown_name(kb: KnowledgeBase, ask_for: str)
 def test_a_spoken_imperative_keeps_an_unknown_name_unknown() -> None:
     reply = ask("Erzähl mir was über den Mondbasisclub", "project_detail")
     assert reply.names[0] == "utter_project_unknown"
+
+
+def _seniors_elsewhere(kb: KnowledgeBase) -> tuple[list[Project], District]:
+    """The projects for older people, and an Aktionsraum none of them stands in."""
+    found = [hit.item for hit in kb.projects_for_target_group("Senioren")]
+    placed = [p for p in found if kb.districts_of(p)]
+    sites = {d.name for p in placed for d in kb.districts_of(p)}
+    elsewhere = next(d for d in kb.districts() if d.name not in sites)
+    return placed, elsewhere
+
+
+def _says_elsewhere(
+    reply: Reply, placed: list[Project], place: District, kb: KnowledgeBase
+) -> None:
+    assert reply.names[:2] == ["utter_no", "utter_project_search_elsewhere"], reply.names
+    assert place.contact.phone in reply.text  # who knows what there is on site
+    assert all(d.name in reply.texts[1] for p in placed for d in kb.districts_of(p))
+    assert all(p.title in reply.text for p in placed[:PAGE_SIZE])
+
+
+def test_a_need_asked_for_a_place_where_no_fitting_project_stands_gets_no_yes(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Gibt es in Hörde was für Senioren?": "Nein", those projects stand elsewhere."""
+    placed, place = _seniors_elsewhere(kb)
+    reply = ask(f"Gibt es in {place.name} was für Senioren?", "project_search",
+                {"district": place.name, "target_group": "Senioren"})  # fmt: skip
+    _says_elsewhere(reply, placed, place, kb)
+
+
+def test_there_after_a_place_asks_for_that_place(kb: KnowledgeBase) -> None:
+    """ "gibt es da auch was für Senioren?" after the contact of a place is asked there."""
+    placed, place = _seniors_elsewhere(kb)
+    there = Focus(Subject.PLACES, places=(place.name,))
+    reply = ask("gibt es da auch was für Senioren?", "project_search", {"target_group": "Senioren"},
+                focus=there)  # fmt: skip
+    _says_elsewhere(reply, placed, place, kb)

@@ -107,3 +107,54 @@ def test_german_stays_german() -> None:
     guard, _ = _guard()
     texts: list[Any] = _texts(guard, "Wer ist in meinem Stadtteil zuständig? " * 20)
     assert texts == [_said("utter_message_too_long"), _said("utter_no_answer")]
+
+
+def _passed_on(guard: AnswerGuard, text: str, sender: str = "s", **metadata: str) -> str:
+    """The text the guard hands to Rasa."""
+    seen: list[str] = []
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message.text or "")
+        output = message.output_channel or CollectingOutputChannel()
+        await output.send_response(sender, {"text": "…"})
+
+    message = UserMessage(text, CollectingOutputChannel(), sender, metadata=metadata or None)
+    asyncio.run(guard.handle(rasa, message))
+    return seen[0]
+
+
+def test_a_first_greeting_takes_the_channels_language_as_the_conversations() -> None:
+    """A Turkish browser (or Telegram in Turkish) is greeted in Turkish: the slot takes it."""
+    guard, _ = _guard()
+    assert _passed_on(guard, "/greet", language_hint="tr-TR") == '/greet{"language": "tr"}'
+    said = _passed_on(guard, "/greet", sender="uk", language_hint="uk")
+    assert said == '/greet{"language": "uk"}'
+
+
+def test_a_greeting_in_german_without_a_language_the_assistant_speaks() -> None:
+    guard, _ = _guard()
+    for hint in ("de-DE", "fr", "<b>"):
+        assert _passed_on(guard, "/greet", language_hint=hint) == "/greet", hint
+    assert _passed_on(guard, "/greet") == "/greet"
+
+
+def test_the_hint_never_changes_a_conversation_under_way() -> None:
+    """Telegram's /start again after a German chat stays German; a Russian chat stays Russian."""
+    guard, store = _guard()
+
+    async def chat() -> None:
+        tracker = await store.get_or_create_tracker("german")
+        tracker.update(UserUttered("Wer ist in meinem Stadtteil zuständig?"))
+        await store.save(tracker)
+
+    asyncio.run(chat())
+    assert _passed_on(guard, "/greet", sender="german", language_hint="tr") == "/greet"
+    _speaking(store, "russian", "ru")
+    said = _passed_on(guard, "/greet", sender="russian", language_hint="tr")
+    assert said == '/greet{"language": "ru"}'
+
+
+def test_only_the_greeting_carries_the_hint_typed_text_is_read_as_typed() -> None:
+    guard, _ = _guard()
+    assert _passed_on(guard, "Merhaba", language_hint="tr") == "Merhaba"
+    assert _passed_on(guard, "/district_list", language_hint="tr") == "/district_list"

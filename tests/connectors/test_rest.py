@@ -165,3 +165,35 @@ def test_typed_deletion_in_english_forgets_and_answers_in_english(stack: Stack) 
         f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
     ).json()
     assert not [e for e in tracker["events"] if e["event"] in ("user", "bot")]
+
+
+def _greeting(stack: Stack, sender: str, hint: str) -> str:
+    """The widget's first message with a browser language: the greeting, in one text."""
+    body = {"sender": sender, "message": "/greet", "metadata": {"language_hint": hint}}
+    return " ".join(" ".join(texts(post(stack, body))).split())
+
+
+@pytest.mark.parametrize(("hint", "language"), [("tr-TR", "tr"), ("uk", "uk"), ("ar-SY", "ar")])
+def test_the_first_greeting_speaks_the_browsers_language(
+    stack: Stack, hint: str, language: str
+) -> None:
+    expected = " ".join(_translation(language, "utter_greet").split())
+    assert _greeting(stack, f"greet-{language}", hint) == expected
+
+
+def test_the_greeting_is_german_for_a_language_the_assistant_does_not_speak(stack: Stack) -> None:
+    assert _greeting(stack, "greet-fr", "fr-FR") == " ".join(said("utter_greet").split())
+
+
+def test_clear_german_after_a_turkish_greeting_is_answered_in_german(stack: Stack) -> None:
+    """The browser's language is a hint: what the citizen clearly writes decides."""
+    district, sender = KnowledgeBase().districts()[0], "greet-then-german"
+    _greeting(stack, sender, "tr")
+    asked = {"sender": sender, "message": f"Wer ist in {district.name} zuständig?",
+             "metadata": {"language_hint": "tr"}}  # fmt: skip
+    answer = "\n".join(texts(post(stack, asked)))
+    assert district.contact.name in answer and district.contact.phone in answer
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", headers=stack.api_headers, timeout=30
+    ).json()
+    assert tracker["slots"]["language"] == "de"  # the next answers are German too

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+import yaml
 
 from knowledge import KnowledgeBase
-from scripts.stack import MODEL, Stack, running_stack
+from scripts.stack import MODEL, ROOT, Stack, running_stack
 from tests.connectors.fake_telegram import BOT_NAME, FakeTelegram, fake_telegram
 
 SECRET = "test-secret_123"
@@ -83,3 +84,27 @@ def test_update_without_the_right_secret_is_refused(
     reply = _post(stack, _update("hallo", chat_id), headers)
     assert reply.status_code == 403
     assert _sent_to(fake, chat_id, timeout=2) == []
+
+
+def _greeting(language: str | None) -> str:
+    """The greeting's text in responses/<code>.yml, or the German one in domain.yml."""
+    if language is None:
+        domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+        return " ".join(domain["responses"]["utter_greet"][0]["text"].split())
+    path = ROOT / "responses" / f"{language}.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return " ".join(data["responses"]["utter_greet"]["text"].split())
+
+
+STARTS = [("tr", 1101, "tr"), ("ru-RU", 1102, "ru"), ("fr", 1103, None)]
+
+
+@pytest.mark.parametrize(("code", "chat_id", "language"), STARTS)
+def test_start_greets_in_the_telegram_language_the_assistant_speaks(
+    telegram: tuple[Stack, FakeTelegram], code: str, chat_id: int, language: str | None
+) -> None:
+    stack, fake = telegram
+    update = _update("/start", chat_id)
+    update["message"]["from"]["language_code"] = code
+    assert _post(stack, update, {HEADER: SECRET}).status_code == 200
+    assert " ".join(" ".join(_sent_to(fake, chat_id)).split()) == _greeting(language)

@@ -1,6 +1,8 @@
-"""The frozen sets of issue 19 (tests/eval/semantic/, tests/eval/languages/): they parse, are
-large enough per class and per language, every expectation names something the knowledge
-base finds, and none of their sentences is trained on or taken from another set."""
+"""The frozen sets of issue 19 (tests/eval/semantic/, tests/eval/languages/) and the frozen
+situations set (tests/eval/situations/, written by a helper who never read the training
+data): they parse, are large enough per class and per language, every expectation names
+something the knowledge base finds, and none of their sentences is trained on or taken from
+another set."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import yaml
 
 from knowledge import KnowledgeBase
 from scripts.eval_checker import Checker, plan_sentences
-from scripts.evaluate import SETS, load_set
+from scripts.evaluate import ISSUE19_SETS, NO_FAILURE_FILE, SETS, load_set
 from scripts.reply_language import LANGUAGES
 from tests.eval.test_checker import (  # noqa: F401  (kb is a fixture)
     DESIGN_INTENTS,
@@ -31,9 +33,13 @@ ROOT = Path(__file__).resolve().parents[2]
 SEMANTIC = ROOT / "tests" / "eval" / "semantic" / "questions.yml"
 LANGUAGE_SET = ROOT / "tests" / "eval" / "languages" / "questions.yml"
 BLIND = ROOT / "tests" / "eval" / "blind" / "questions.yml"
+SITUATIONS = ROOT / "tests" / "eval" / "situations" / "questions.yml"
 MIN_SITUATIONS, MIN_DIALOGUES, MIN_TURNS = 300, 40, 110
 MIN_PER_LANGUAGE, MIN_GERMAN_COMPARISON = 40, 32
 MIN_PER_CLASS = {1: 100, 2: 30, 3: 30, 4: 20, 5: 15, 7: 40}  # German single questions
+# The situations set: single questions, per class, dialogues and their turns.
+SITUATIONS_SINGLES, SITUATIONS_DIALOGUES, SITUATIONS_TURNS = 200, 30, 100
+SITUATIONS_PER_CLASS = {1: 130, 2: 25, 3: 15, 7: 25}
 ITEM_KEYS = {"t", "i", "c", "l", "e", "x"}
 MODIFIER_KINDS = {"detail", "from"}
 
@@ -42,9 +48,12 @@ def _load(path: Path) -> dict[str, Any]:
     return {"questions": [], "dialogues": [], **yaml.safe_load(path.read_text(encoding="utf-8"))}
 
 
-@pytest.fixture(scope="module", params=["semantic", "languages"])
+FROZEN_SETS = {"semantic": SEMANTIC, "languages": LANGUAGE_SET, "situations": SITUATIONS}
+
+
+@pytest.fixture(scope="module", params=list(FROZEN_SETS))
 def frozen_set(request: pytest.FixtureRequest) -> tuple[Path, dict[str, Any]]:
-    path = SEMANTIC if request.param == "semantic" else LANGUAGE_SET
+    path = FROZEN_SETS[request.param]
     return path, _load(path)
 
 
@@ -60,6 +69,18 @@ def test_semantic_set_size_and_classes() -> None:
     turn_classes = Counter(t["c"] for t in turns)
     assert all(turn_classes[c] >= 5 for c in (5, 8, 9, 10)), turn_classes  # corrections, ...
     assert {t.get("l", "de") for t in turns} == set(LANGUAGES)
+
+
+def test_situations_set_size_and_classes() -> None:
+    data = _load(SITUATIONS)
+    singles = data["questions"]
+    assert len(singles) >= SITUATIONS_SINGLES
+    classes = Counter(q["c"] for q in singles)
+    assert all(classes[c] >= n for c, n in SITUATIONS_PER_CLASS.items()), classes
+    turns = [t for d in data["dialogues"] for t in d["d"]]
+    assert len(data["dialogues"]) >= SITUATIONS_DIALOGUES and len(turns) >= SITUATIONS_TURNS
+    turn_classes = Counter(t["c"] for t in turns)
+    assert all(turn_classes[c] >= 5 for c in (5, 8, 9, 10)), turn_classes
 
 
 def test_language_set_size() -> None:
@@ -109,7 +130,7 @@ def test_sentences_are_new(frozen_set: tuple[Path, dict[str, Any]]) -> None:
     """No sentence of four words or more is an NLU example or a question of another set."""
     path, data = frozen_set
     seen = training_sentences() | old_set_sentences()
-    for other in (FROZEN, BLIND, SEMANTIC, LANGUAGE_SET):
+    for other in (FROZEN, BLIND, SEMANTIC, LANGUAGE_SET, SITUATIONS):
         if other != path:
             seen |= {_norm(item["t"]) for item in all_items(_load(other))}
     long_enough = [item["t"] for item in all_items(data) if len(item["t"].split()) >= 4]
@@ -123,3 +144,11 @@ def test_the_evaluator_asks_the_sets_of_issue_19() -> None:
     assert len(singles) >= MIN_SITUATIONS and len(dialogues) >= MIN_DIALOGUES
     singles, _ = load_set(SETS["languages"])
     assert len(singles) >= MIN_PER_LANGUAGE * (len(LANGUAGES) - 1) + MIN_GERMAN_COMPARISON
+
+
+def test_the_evaluator_asks_the_situations_set() -> None:
+    """``--set situations`` reads it, with issue 19's classes and no failure file."""
+    assert SETS["situations"] == SITUATIONS
+    assert "situations" in ISSUE19_SETS and "situations" in NO_FAILURE_FILE
+    singles, dialogues = load_set(SETS["situations"])
+    assert len(singles) >= SITUATIONS_SINGLES and len(dialogues) >= SITUATIONS_DIALOGUES

@@ -8,15 +8,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from knowledge import cli
+from knowledge import cli, page_words
 from knowledge.diff import describe_changes
+from knowledge.heads import thing_fits
 from knowledge.knowledge_base import KnowledgeBase
+from knowledge.page_words import own_words
 from knowledge.parse import parse_text
 from knowledge.records import PageContent
 from knowledge.store import build, create_db_engine
+from knowledge.text import fold
 
 NEW_TITLE = "Testprojekt Nachbarschaftsgarten"
 NEW_GOAL = "Ziel: Gemeinsam gärtnern im Quartier"
+INVENTED = "Kürbisregatta"  # a noun no page had
 
 
 def modified_page(page_text: str, content: PageContent) -> tuple[str, str, str, str]:
@@ -49,6 +53,17 @@ def test_diff_names_added_removed_and_changed(page_text: str, content: PageConte
     assert len(lines) == 3
 
 
+def _running(
+    tmp_path: Path, content: PageContent, monkeypatch: pytest.MonkeyPatch
+) -> KnowledgeBase:
+    """A running bot's knowledge base, stored where ``python -m knowledge build`` writes."""
+    engine: Engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+    build(engine, content)
+    monkeypatch.setenv("DATABASE_URL", str(engine.url))
+    monkeypatch.setattr("knowledge.export.write", lambda _content: ["districts.yml"])
+    return KnowledgeBase(engine, refresh_seconds=0)
+
+
 def test_same_content_has_no_changes(content: PageContent) -> None:
     assert describe_changes(content, content) == []
 
@@ -57,11 +72,7 @@ def test_update_command_prints_the_diff_and_the_running_bot_sees_it(
     tmp_path: Path, page_text: str, content: PageContent, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    engine: Engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
-    build(engine, content)
-    monkeypatch.setenv("DATABASE_URL", str(engine.url))
-    monkeypatch.setattr("knowledge.export.write", lambda _content: ["districts.yml"])
-    running = KnowledgeBase(engine, refresh_seconds=0)
+    running = _running(tmp_path, content, monkeypatch)
     district = content.districts[0]
     assert running.find_districts(district.name).items[0].contact.phone == district.contact.phone
     text, _, phone, removed = modified_page(page_text, content)
@@ -90,3 +101,22 @@ def test_a_page_that_lost_most_projects_is_refused_unless_forced(
     source.write_text(half, encoding="utf-8")
     assert cli.main(["build", "--source", str(source)]) in (cli.REFUSED,)
     assert KnowledgeBase(engine).content() == content
+
+
+def test_a_build_renews_the_page_words_without_a_restart(
+    tmp_path: Path, source_folder: Path, page_text: str, content: PageContent,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A noun a new page writes is the page's (no evidence of a language), a thing it has."""
+    running = _running(tmp_path, content, monkeypatch)
+    monkeypatch.setattr(page_words, "PAGE", source_folder)
+    thing = fold(INVENTED)
+    assert own_words([INVENTED]) == [INVENTED] and not thing_fits(running, thing)
+    report = content.reports[0].description.split("\n")[0]
+    assert report in page_text
+    source = tmp_path / "page.txt"  # the report's text names the thing: no project does
+    source.write_text(page_text.replace(report, f"{report} Dazu: die {INVENTED}.", 1), "utf-8")
+
+    assert cli.main(["build", "--source", str(source)]) == cli.OK
+    assert own_words([INVENTED]) == []
+    assert thing_fits(running, thing)

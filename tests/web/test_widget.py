@@ -180,6 +180,12 @@ def test_a_turkish_browser_and_conversation_get_turkish_widget_labels(run: dict)
     assert run["turkishRetry"] == page_wording("retry", "tr")
 
 
+def test_a_turkish_browser_is_greeted_in_turkish(run: dict) -> None:
+    """The greeting comes from the server: the browser's language reaches it as a hint."""
+    assert same_text(run["turkishGreeting"]) == same_text(translated("utter_greet", "tr"))
+    assert run["turkishGreetingLang"] == "tr"
+
+
 def test_typed_turkish_deletion_empties_the_transcript_and_answers_in_turkish(run: dict) -> None:
     assert run["turkishDeleted"] == [[translated("utter_history_deleted", "tr"), "tr"]]
     _labels_in(run["turkishLabelsAfterDelete"], "tr", "ltr")

@@ -253,8 +253,9 @@ async function languages() {
   await page.close();
 }
 
-/** A Turkish browser: Turkish wording before anything was said, in a Turkish conversation,
- * in the unreachable message; a typed Turkish deletion empties the transcript. */
+/** A Turkish browser: Turkish wording before anything was said, a Turkish greeting, Turkish
+ * wording in a Turkish conversation and in the unreachable message; a typed Turkish deletion
+ * empties the transcript. */
 async function turkish() {
   turkishContext = await launch("tr-TR");
   const page = await newTab("turkish", turkishContext);
@@ -264,7 +265,8 @@ async function turkish() {
                              { timeout: 30000 }).catch(() => {});
   result.turkishBeforeOpen = await widgetLabels(page);
   await page.locator("#chat-open").click();
-  await botAnswer(page, 0);
+  result.turkishGreeting = await botAnswer(page, 0);                   // in the browser's language
+  result.turkishGreetingLang = await page.locator(".msg-bot .msg-text").first().getAttribute("lang");
   result.turkishAnswer = await ask(page, env.TURKISH_QUESTION);
   result.turkishLabels = await widgetLabels(page);
   result.turkishAxe = await axe(page);

@@ -9,7 +9,8 @@
  * ``dir="auto"`` (an Arabic answer ``dir="rtl"``), so Arabic reads right to left
  * (WCAG 3.1.2, language of parts). The widget's own wording (i18n.js) follows
  * the language of the latest answer to the citizen; before the citizen has said
- * anything (the greeting is always German) it is the browser's. The panel and
+ * anything it is the browser's, and so is the greeting's (the server greets in the
+ * browser's language when the bot speaks it, see connectors/guard.py). The panel and
  * the opener carry that ``lang`` and ``dir`` (WCAG 3.1.1/3.1.2), and so does
  * the citizen's own text, as the likeliest guess; it is kept with the transcript. A typed or pressed request to
  * delete the history is answered with ``history_deleted``: the transcript here
@@ -183,7 +184,7 @@ const connection = new Connection(window.SOZIALE_STADT_CONFIG?.socketUrl ?? null
     const lang = LANGUAGE.test(message.lang ?? "") ? message.lang : undefined;
     incoming = incoming.then(async () => {  // in order, each after its language's wording
       const answering = message.history_deleted === true || state.messages.some((m) => m.from === "user");
-      if (answering) await switchTo(lang);  // not the greeting: it is German whoever asks
+      if (answering) await switchTo(lang);  // the greeting: already in the browser's language
       if (message.history_deleted === true) forgetTranscript();
       if (text || buttons.length) remember({ from: "bot", text, buttons, lang });
     });

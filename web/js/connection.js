@@ -4,7 +4,7 @@
  * the server confirms the id it accepted (``session_confirm``), which is used
  * from then on. Messages go out as ``user_uttered`` {message, session_id,
  * metadata: {language_hint}} (the first browser language the bot speaks, a hint
- * only, the language the widget's own wording starts in), answers
+ * only: the language of the greeting and of the widget's own wording at the start), answers
  * come in as ``bot_uttered``. Messages typed while
  * the connection is not ready wait in an outbox and go out once it is.
  */

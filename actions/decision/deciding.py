@@ -1,0 +1,99 @@
+"""The one place that decides every answer; see :mod:`actions.decision`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from actions.decision.follow_ups import (
+    correction,
+    details_only,
+    not_said_of_project,
+    place_follow_up,
+    project_follow_up,
+    yes_no,
+)
+from actions.decision.intents import BY_INTENT, fallback, runners_up
+from actions.decision.kinds import Decision, Kind, Step, first, via
+from actions.decision.lists import search
+from actions.decision.named import described_project, one_named_project
+from actions.decision.nothing_fits import nothing_fits
+from actions.decision.picks import more_only, one_of_the_list, pick_only
+from actions.decision.plan_questions import plan_question
+from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
+from actions.decision.stories import out_of_scope, situation
+from actions.focus import Focus
+from actions.turn import Turn
+from knowledge import KnowledgeBase
+
+OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
+
+# Answers that give nothing of substance: the NLU's next reading may do better.
+_EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
+                           Kind.ASK_PROJECT, Kind.OUT_OF_SCOPE})  # fmt: skip
+
+# Answers that say "yes" or "no" to a yes/no question by what they contain.
+_YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CONTACT, Kind.REPORT,
+                        Kind.PROJECT_DETAIL, Kind.PROJECT_LIST, Kind.TOPIC})  # fmt: skip
+
+_NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJECT_ELSEWHERE,
+                       Kind.NO_MORE})  # fmt: skip
+
+# Signals that hold whatever the intent, in this order (the first that takes the turn decides).
+_ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, place_follow_up,
+                                yes_no, one_named_project, not_said_of_project, project_follow_up,
+                                one_of_the_list,
+                                described_project, plan_question, situation)  # fmt: skip
+
+
+def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The answer to this turn; see :mod:`actions.decision`."""
+    if turn.intent in SMALL_TALK_KINDS:
+        return small_talk(turn, focus, kb)
+    if turn.intent == OUT_OF_SCOPE:
+        return _as_yes_or_no(turn, out_of_scope(turn, focus, kb))
+    absorbed = first(_ABSORBING, turn, focus, kb)
+    if absorbed is not None:
+        return absorbed
+    decision = _runner_up(turn, focus, kb, BY_INTENT.get(turn.intent, fallback)(turn, focus, kb))
+    if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
+        found = search(turn, kb)
+        decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
+    return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _runner_up(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:
+    """An empty-handed answer: the NLU's next reading that finds something asked, if one does."""
+    if decision.kind not in _EMPTY_HANDED:
+        return decision
+    for intent in runners_up(turn):
+        alternative = BY_INTENT[intent](turn, focus, kb)
+        if alternative.kind not in _EMPTY_HANDED and not _unasked(turn, alternative):
+            return via("runner_up", alternative)
+    return decision
+
+
+def _unasked(turn: Turn, alternative: Decision) -> bool:
+    """A weak reading whose subject an existence question never names ("is there ...?" -> help)."""
+    if not turn.asks_existence:
+        return False
+    if alternative.kind is Kind.DISTRICT_LIST and not turn.asks_areas:
+        return True  # "Do you offer dance classes?": no list of places
+    if alternative.kind is Kind.OVERVIEW and not turn.plan_overview:
+        return True  # "Habt ihr eine Autowerkstatt?": no overview of the plan
+    return alternative.kind in (Kind.HELP, Kind.LINKS) or (
+        alternative.kind is Kind.REPORT and not turn.report
+    )
+
+
+def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
+    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first."""
+    if not turn.yes_no or decision.answer is not None:
+        return decision
+    person = decision.person
+    if decision.kind is Kind.PERSON_CONTACT and person and turn.asks_areas:
+        return replace(decision, answer="yes" if len(person.districts) > 1 else "no")
+    if decision.kind in _YES_KINDS:
+        return replace(decision, answer="yes")
+    if decision.kind in _NO_KINDS:
+        return replace(decision, answer="no")
+    return decision

@@ -1,0 +1,163 @@
+"""Follow-ups on the focus: a detail, a contact, the project shown, a correction, yes/no."""
+
+from __future__ import annotations
+
+from actions.decision.contacts import (
+    contact_of_project,
+    focus_contact,
+    membership,
+    places_in_focus,
+    places_or_unknown,
+    project_contact,
+    project_in_focus,
+)
+from actions.decision.kinds import Decision, Kind, via
+from actions.decision.limits import SHORT_FOLLOW_UP
+from actions.decision.lists import numbered, search
+from actions.decision.nothing_fits import nothing
+from actions.decision.signals import is_follow_up, names_anything, only_a_place
+from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
+from actions.turn import Turn
+from knowledge import KnowledgeBase
+
+# Intents whose question stands on its own, even in words that could follow up a project.
+_OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
+
+
+# Intents about places and contacts that answer a contact of the place in focus themselves.
+_PLACE_INTENTS = frozenset({"district_contact", "district_list"})
+
+
+def details_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Nothing but a detail ("und die Mail?", "i numer telefonu?"): the last answer's contact.
+
+    Under the contact intent :func:`contact` reads it the same way.
+    """
+    if not turn.only_details or turn.intent == "district_contact" or not focus.subject:
+        return None
+    if names_anything(turn) or turn.names_someone:
+        return None
+    in_focus = focus_contact(turn, focus, kb)
+    return via("details", in_focus) if in_focus else None
+
+
+def place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A contact asked of the place or project just talked about, any intent.
+
+    In another language the NLU often reads "kto tam jest odpowiedzialny?" as a
+    question for the report or the Projektbüro; unless the message names them, or
+    anything else of its own, it asks the contact of the place (or the one project)
+    in focus. The contact intent answers it itself (:func:`contact`, also for
+    "ist sie dort zuständig?").
+    """
+    if turn.intent in _PLACE_INTENTS or not turn.asks_contact or turn.pronoun or turn.asks_areas:
+        return None
+    if names_anything(turn) or turn.names_someone or turn.pick is not None:
+        return None
+    project = project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if project is not None:  # "kto jest za to odpowiedzialny?" after one project
+        return via("place_follow_up.project", project_contact(project, turn.details, kb))
+    places = places_in_focus(focus, kb)
+    if not places or not (turn.points_there or focus.subject == Subject.PLACES):
+        return None
+    return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="place_follow_up")
+
+
+def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """What the page does not say of the project just shown: "seit wann gibt es das?".
+
+    The plan's own "not said" (:attr:`Turn.plan_not_said`: since when, how long,
+    how much money) asked of the project in focus gets the same plain answer with
+    the Projektbüro, not the city's portal nor a question which project is meant.
+    """
+    if not turn.plan_not_said or focus.subject != Subject.PROJECT or focus.project is None:
+        return None
+    if names_anything(turn) or turn.names_someone or turn.words > SHORT_FOLLOW_UP:
+        return None
+    return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
+
+
+def project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A follow-up ("Welcher Schwerpunkt ist das?") on the project just shown, any intent.
+
+    A question for contact details ("und die Nummer?") is the contact's, not the project's.
+    After its contact ("kim sorumlu?") the project is still the one meant; after a list,
+    "this project" is the first shown (its title is in the answer, the list stays for picks).
+    """
+    if turn.intent in _OWN_QUESTIONS or turn.details or turn.more or not is_follow_up(turn):
+        return None
+    if focus.subject != Subject.PROJECT and not contact_of_project(focus):
+        return None
+    current = project_in_focus(focus, kb)
+    if current is None and focus.project is not None:
+        return numbered(focus.project, kb, "follow_up.project")
+    if current is None:  # "hedefi ne?" after a list: the first of the projects shown
+        shown = kb.projects_numbered(focus.shown) if not turn.payload else ()
+        if not shown:  # a button ("mehr") says what it asks by its intent
+            return None
+        return Decision(Kind.PROJECT_DETAIL, projects=shown[:1], rule="follow_up.first")
+    return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
+
+
+def correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A correction ("ach nein, ich meinte Nette"): the last question, for the right referent."""
+    if not turn.correction or not (focus.subject or focus.question):
+        return None
+    if turn.details and not names_anything(turn):  # "nein, ich meinte die Telefonnummer"
+        in_focus = focus_contact(turn, focus, kb)
+        return via("correction.detail", in_focus) if in_focus else None
+    if focus.question == Question.MEMBERSHIP and not (turn.projects or turn.groups):
+        member = membership(turn, focus, kb)  # "Ist Hörde dabei?" - "nicht Hörde, Brackel"
+        if member is not None:
+            return via("correction", member)
+    return via("correction", bare(turn, focus, kb, details=turn.details or focus.details))
+
+
+def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A yes/no question: "Gehört Brackel auch dazu?", "Ist sie auch für Nette zuständig?".
+
+    After one, a bare place ("und Hörde?") asks the same question again.
+    """
+    if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
+        names = {d.contact.name for d in turn.places}
+        answer = "yes" if len(names) == 1 else "no"
+        return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
+    again = focus.question == Question.MEMBERSHIP and (only_a_place(turn, kb) or turn.bare_place)
+    # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
+    fresh = turn.and_ and focus == Focus()
+    also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
+    # A group named beside an explicit membership question tells who lives there ("Annem
+    # Nette'de oturuyor, orası da dahil mi?"); beside a bare place it asks for projects.
+    if (
+        not (turn.membership or again or also)
+        or turn.projects
+        or (turn.groups and not turn.membership)
+    ):
+        return None
+    return membership(turn, focus, kb)
+
+
+def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
+    """The referent of a bare answer or a correction, answered as the focus asks."""
+    if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
+        return via("bare.list_again", search(turn, kb))
+    if turn.places:
+        return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
+    if turn.people:
+        return Decision(Kind.PERSON_CONTACT, person=turn.people[0], details=details,
+                        rule="bare.person")  # fmt: skip
+    if turn.projects:
+        kind = Kind.PROJECT_DETAIL if len(turn.projects) == 1 else Kind.PROJECT_CHOICE
+        return Decision(kind, projects=turn.projects[:PAGE_SIZE], rule="bare.project")
+    if turn.topics:
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="bare.topic")
+    named = places_or_unknown(turn, details=details)
+    if named is not None:
+        return via("bare", named)
+    if turn.groups or turn.content:
+        found = search(turn, kb)
+        if found.kind is not Kind.PROJECT_NONE:
+            return via("bare.search", found)
+    if turn.near:
+        return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
+    return nothing(turn, "bare.nothing")

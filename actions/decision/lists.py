@@ -1,0 +1,99 @@
+"""Lists of projects: a search, its pages and a pick from them."""
+
+from __future__ import annotations
+
+from actions.decision.kinds import Decision, Kind
+from actions.decision.limits import MAX_LIST
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery
+from actions.turn import Turn
+from knowledge import KnowledgeBase
+from knowledge.records import District, Project
+
+
+def search(turn: Turn, kb: KnowledgeBase) -> Decision:
+    """Projects for places, groups or words; the ones on site first."""
+    in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
+    has_need = not turn.only_places or bool(turn.groups)
+    if turn.places and not has_need:
+        if in_places:
+            return _listed(
+                in_places, ListQuery(ListKind.PLACES, _names(turn.places)), "search.places"
+            )
+        return Decision(Kind.PROJECT_NONE_IN_PLACES, turn.places, rule="search.none_in_places")
+    found = [hit.item for hit in turn.hits]
+    rule = "search.words"
+    if not found and not turn.need_beyond_group:
+        found = list(turn.group_projects)
+        rule = "search.groups"
+    if not found and turn.other_place:
+        return Decision(Kind.NOT_A_PLACE, place=turn.other_place, rule="search.other_place")
+    if not found:  # a Schwerpunkt's own words ("Hilfe gegen Armut"), not a number
+        topic = turn.word_topics if turn.pick is None else ()
+        if len(topic) == 1:
+            return Decision(Kind.TOPIC, topic=topic[0], rule="search.topic")
+        return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
+    elsewhere = [p for p in found if _only_elsewhere(p, turn.places, kb)] if turn.places else []
+    here = [p for p in found if p in in_places] + [p for p in found if p not in elsewhere]
+    query = ListQuery(ListKind.SEARCH)  # what was found, not typed
+    if elsewhere and not here:  # "Gibt es in Hörde was für Senioren?": only in Scharnhorst
+        return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=tuple(elsewhere[:MAX_LIST]),
+                        query=query, rule=f"{rule}.elsewhere")  # fmt: skip
+    return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
+
+
+def _only_elsewhere(project: Project, places: tuple[District, ...], kb: KnowledgeBase) -> bool:
+    """The page places the project, and at none of the places named."""
+    sites = {district.name for district in kb.districts_of(project)}
+    return bool(sites) and not sites & {district.name for district in places}
+
+
+def _listed(projects: list[Project], query: ListQuery, rule: str) -> Decision:
+    if len(projects) == 1:
+        return Decision(Kind.PROJECT_DETAIL, projects=tuple(projects), query=query,
+                        rule=f"{rule}.one")  # fmt: skip
+    return Decision(Kind.PROJECT_LIST, projects=tuple(projects[:MAX_LIST]), query=query,
+                    rule=rule)  # fmt: skip
+
+
+def _names(districts: tuple[District, ...]) -> str:
+    return ", ".join(d.name for d in districts)
+
+
+def pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The picked project of the last list; lists are numbered across pages."""
+    numbers, shown, start = focus.projects, focus.shown, focus.start
+    if start < position <= start + len(shown):
+        number, rule = numbers[position - 1], "pick.on_page"
+    elif 0 < position <= len(shown):
+        number, rule = shown[position - 1], "pick.of_page"
+    elif position == -1 and shown:
+        number, rule = shown[-1], "pick.last"
+    elif 0 < position <= len(numbers):
+        number, rule = numbers[position - 1], "pick.of_list"
+    else:
+        return Decision(Kind.NO_SUCH_NUMBER, rule="pick.no_such_number")
+    return numbered(number, kb, rule)
+
+
+def numbered(number: int, kb: KnowledgeBase, rule: str) -> Decision:
+    """The project with this (lasting) number, or word that it left the plan."""
+    found = kb.projects_numbered([number])
+    if found:
+        return Decision(Kind.PROJECT_DETAIL, projects=found, rule=rule)
+    removed = kb.removed_project(number)
+    if removed:
+        return Decision(Kind.PROJECT_REMOVED, removed=removed, rule=f"{rule}.removed")
+    return Decision(Kind.ASK_PROJECT, rule=f"{rule}.unknown")
+
+
+def next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
+    """The next page of the last list ("mehr")."""
+    if not focus.projects:
+        return Decision(Kind.ASK_PROJECT, rule="page.no_list")
+    projects = kb.projects_numbered(focus.projects)
+    # Projects a content update removed from the pages already shown do not shift the next page.
+    start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
+    if start >= len(projects):
+        return Decision(Kind.NO_MORE, rule="page.no_more")
+    return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query,
+                    rule="page.next")  # fmt: skip

@@ -1,0 +1,132 @@
+"""What the plan does not have is said so: "nothing fits" steps after the intent's answer."""
+
+from __future__ import annotations
+
+from actions.decision.kinds import Decision, Kind
+from actions.decision.limits import ERRAND_WORDS, MIN_WORDS_BY_MEANING, NOTHING_NEAR, STORY_WORDS
+from actions.decision.signals import names_the_plan, outside_the_plan, reads_contact
+from actions.turn import Turn
+
+# Answers to "is there X?" that mean the plan has no X (not "which place?", "which project?").
+_NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE,
+                            Kind.OUT_OF_SCOPE})  # fmt: skip
+
+
+# Readings an existence question gets by loose words ("Erste-Hilfe-Kurse" as a pick) or as a
+# question about the page (links, a Schwerpunkt, the overview).
+_LOOSE_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.LINKS, Kind.TOPIC,
+                          Kind.OVERVIEW, Kind.PROJECT_ELSEWHERE})  # fmt: skip
+
+# Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
+_ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
+                           Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,
+                           Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
+                           Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES,
+                           Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNKNOWN})  # fmt: skip
+
+# Answers a place named only as context may have come to (see _place_as_context).
+_CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
+
+# Rules of a search by the question's words or groups (not by a place or a name).
+_BY_WORDS = ("search.words", "search.groups", "clear_lead")
+
+
+def nothing_fits(turn: Turn, decision: Decision) -> Decision:
+    """What the plan does not have is said so, whatever the branch came to.
+
+    Each check reads the same "names nothing of the plan" of the turn
+    (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
+    its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
+    """
+    for check in (_lacking, _place_as_context, _unsure_yes, _errand):
+        decision = check(turn, decision)
+    return decision
+
+
+def _lacking(turn: Turn, decision: Decision) -> Decision:
+    """Another language's "is there X?" that nothing of the plan fits: "No", with the Projektbüro.
+
+    German gets the same answer by :func:`_unsure_yes` ("Gibt es einen Strickkreis?").
+    """
+    if not (turn.asks_existence and turn.names_nothing) or decision.kind not in _NOTHING_THERE:
+        return decision
+    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
+
+
+def _place_as_context(turn: Turn, decision: Decision) -> Decision:
+    """A place named only as context: "Wo leihe ich in Hörde ein Fahrrad?" is out of scope.
+
+    The nouns besides the place come nowhere near any project (well below the
+    ranking's "nothing fits"), and the message asks for no contact, list or
+    membership there, nor does the NLU read a contact request: the place's
+    contact, or "no project", would answer another question than the one asked.
+    Things the plan has none of ("Welche Apotheke in Marten hat Notdienst?",
+    :attr:`Turn.things_missing`) are out of scope whatever the NLU read.
+    """
+    if decision.kind not in _CONTEXT_KINDS or turn.words < MIN_WORDS_BY_MEANING:
+        return decision
+    if turn.places_beside_missing_things:
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context.things")
+    if not turn.places_as_context or reads_contact(turn):
+        return decision
+    if turn.beside_places is None or turn.beside_places >= NOTHING_NEAR:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>place_as_context")
+
+
+def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
+    """Loose matches are no "Ja": "Gibt es einen Strickkreis für Rentnerinnen?".
+
+    A short yes/no question that names a thing no project fits on its own,
+    while the question as a whole fits only loosely (:attr:`Turn.misfit`), asks
+    for what the plan does not have: say so, with the Projektbüro, instead of
+    listing projects that merely share its group. "Is there X?" whose things
+    the plan has none of (:attr:`Turn.things_missing`) gets the same answer
+    whatever the reading came to: a loose pick ("Erste-Hilfe-Kurse"), the
+    page's links or a Schwerpunkt, unless it asks about the plan itself.
+    """
+    if not (turn.german and turn.words < STORY_WORDS):
+        return decision
+    found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
+    searched = found and any(step in decision.rule for step in _BY_WORDS)
+    if searched and turn.yes_no and turn.misfit:
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+    loose = decision.kind in _LOOSE_KINDS or _place_for_a_thing(turn, decision)
+    lacking = turn.asks_existence and turn.things_missing and loose
+    about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
+    if lacking and not (about_the_page or turn.office):
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
+    return decision
+
+
+def _place_for_a_thing(turn: Turn, decision: Decision) -> bool:
+    """A place's contact for "Gibt es eine Tafel in der Nordstadt?", which asks for no one."""
+    asks_someone = turn.asks_contact or turn.asks_someone or turn.details
+    return decision.kind is Kind.PLACE_CONTACT and not asks_someone
+
+
+def _errand(turn: Turn, decision: Decision) -> Decision:
+    """Errands and service terms the plan never states: the city's portal, not a project.
+
+    "Wo kaufe ich in Hörde Babykleidung?", "Wann fährt der Bus in Eving?" (an
+    errand, lexicon ``errands``) whatever else they name; "Was kostet das
+    Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
+    they name is not in the plan or no project clearly leads. A project, person,
+    Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
+    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
+    """
+    asked = turn.errand or turn.asks_terms
+    if not (turn.german and turn.things and asked) or turn.words >= ERRAND_WORDS:
+        return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
+    if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or names_the_plan(turn):
+        return decision
+    if not turn.errand and turn.leader is not None and not turn.things_missing:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")
+
+
+def nothing(turn: Turn, rule: str) -> Decision:
+    """Nothing fits: offer what the words come close to; nothing of the plan named: out of scope."""
+    if outside_the_plan(turn):
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{rule}.out_of_scope")
+    return Decision(Kind.FALLBACK, close=turn.close, german=turn.german, rule=rule)

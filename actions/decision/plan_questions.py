@@ -1,0 +1,72 @@
+"""Questions about the plan itself, answered by the page's own statements."""
+
+from __future__ import annotations
+
+from actions.decision.kinds import Decision, Kind
+from actions.decision.limits import MIN_WORDS_BY_MEANING, SHORT_FOLLOW_UP
+from actions.focus import Focus, Subject
+from actions.turn import Turn
+from knowledge import KnowledgeBase
+from knowledge.records import PlanFactKey
+
+# Intents that answer a Schwerpunkt themselves, or ask for someone, not for its projects.
+_ANSWER_TOPICS = frozenset({"project_search", "topic_overview", "inform", "district_contact",
+                            "project_office_contact", "district_list"})  # fmt: skip
+
+# Intents about places and contacts: a reading by meaning alone does not overrule them.
+_NOT_ABOUT_THE_PLAN = frozenset({"district_contact", "district_list", "help",
+                                 "project_office_contact"})  # fmt: skip
+
+
+def plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A question about the plan itself, answered by the page's own statement.
+
+    A Schwerpunkt named in other words ("der Schwerpunkt mit den Kindern") lists
+    its projects; what the page does not say ("Wie viel Geld hat der Plan?") is
+    said plainly, with the Projektbüro, instead of a paragraph that does not
+    answer it. A reading by meaning alone is weaker than one by the page's words:
+    it leaves follow-ups, contact questions and what the intent answers anyway.
+    """
+    if turn.places or turn.people or turn.projects:
+        return None
+    fact = turn.plan_fact
+    where_to_read = turn.intent == "links" and fact is not None and fact.key == PlanFactKey.REPORT
+    if (turn.intent in ("social_report", "links") and not where_to_read) or turn.report:
+        return None  # "Wo kann ich Zahlen zur Armut nachlesen?" is the report, not the links
+    all_topics = fact is not None and fact.key == PlanFactKey.ARBEITSSCHWERPUNKTE
+    if turn.topics and not all_topics and turn.intent not in _ANSWER_TOPICS:
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="plan.topic")  # "mit den Kindern"
+    if turn.plan_by_meaning and (turn.topics or not _may_read_by_meaning(turn, focus)):
+        return None
+    if turn.groups and not turn.plan_by_meaning:
+        return None
+    if turn.plan_not_said:
+        return Decision(Kind.FALLBACK, german=turn.german, rule="plan.not_said")
+    if turn.plan_overview and turn.intent != "topic_overview":
+        return Decision(Kind.OVERVIEW, rule="plan.overview")
+    if fact is None:
+        return None
+    if fact.key == PlanFactKey.REPORT:  # answered with the report's people
+        return Decision(Kind.REPORT, rule="plan.report")
+    return Decision(Kind.PLAN_FACT, fact=fact, also=turn.plan_also, rule="plan.fact")
+
+
+def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
+    """Whether a reading by meaning alone may answer: not a contact question or follow-up.
+
+    "und die telefonnummer?", "welche Gebiete hat sie noch?", "welche Projekte
+    gibt es da?" or, after a project, "для кого это?" come near a plan question
+    in meaning; so may "Hilfe gegen Armut", which names a Schwerpunkt, "nein,
+    ich meinte Brackel", and a language the bot does not speak.
+    """
+    if not turn.german:
+        return False
+    if turn.details or turn.pronoun or turn.points_there or turn.words < MIN_WORDS_BY_MEANING:
+        return False
+    if turn.office or turn.other_place or turn.unknown_place or turn.intent in _NOT_ABOUT_THE_PLAN:
+        return False
+    elsewhere = focus.subject not in (None, "", Subject.PLAN)
+    if elsewhere and turn.words <= SHORT_FOLLOW_UP and turn.intent != "topic_overview":
+        return False
+    searching = turn.intent in ("project_search", "project_detail")
+    return not (searching and (turn.hits or turn.word_topics))
