@@ -569,6 +569,7 @@ def is_follow_up(text: str) -> bool:
     return any(set(words) <= _words("follow_up", lang) for lang, words in _language_words(text))
 
 
+@lru_cache(maxsize=1024)  # read by several readers of each turn
 def without_courtesy(text: str) -> str:
     """The question after leading thanks or greetings: "danke! übrigens, gibt es …" -> "gibt es …".
 
@@ -589,10 +590,14 @@ def without_courtesy(text: str) -> str:
 def _courtesy_at(words: list[str]) -> int:
     """How many of the words (from the first) are one courtesy phrase of some language."""
     for lang in _all_languages():
+        phrases = _courtesy(lang)
+        if not phrases:
+            continue
+        first = words[: len(phrases[0])]  # the longest phrase first: no more words can match
         folded = [
-            key(w) if lang == lexicon.DEFAULT_LANGUAGE else lexicon.fold_any(w) for w in words
+            key(w) if lang == lexicon.DEFAULT_LANGUAGE else lexicon.fold_any(w) for w in first
         ]
-        for phrase in _courtesy(lang):
+        for phrase in phrases:
             if tuple(folded[: len(phrase)]) == phrase:
                 return len(phrase)
     return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -63,6 +63,29 @@ _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
+
+
+class Later:
+    """A check made when it is first read, then kept.
+
+    Some checks of a turn embed single words (about 10 ms of CPU time each) and
+    only a few decisions read them: "Gibt es Schachkurse für Senioren?" needs to
+    know whether the plan has chess courses, a long story does not.
+    """
+
+    def __init__(self, check: Callable[[], bool]) -> None:
+        """``check`` runs at most once, when the value is first asked for."""
+        self._check: Callable[[], bool] | None = check
+        self._value = False
+
+    def __call__(self) -> bool:
+        """The check's result."""
+        if self._check is not None:
+            self._value, self._check = self._check(), None
+        return self._value
+
+
+_NO = Later(lambda: False)
 
 
 @dataclass(frozen=True)
@@ -137,9 +160,7 @@ class Turn:
     # A described project's runners-up, close behind the best: offered beside its answer.
     also_meant: tuple[Project, ...] = ()
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
-    misfit: bool = False  # a loosely fitting yes/no question names a thing no project fits alone
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
-    things_missing: bool = False  # things named, none of them in the plan (knowledge.heads)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
@@ -156,6 +177,19 @@ class Turn:
     continues: bool = False
     question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
     tells: bool = False  # German that tells something, not only asks (knowledge.story.tells)
+    # Made when first read (see Later): they embed single words, and few decisions ask.
+    misfit_check: Later = field(default=_NO, repr=False, compare=False)
+    things_missing_check: Later = field(default=_NO, repr=False, compare=False)
+
+    @property
+    def misfit(self) -> bool:
+        """A loosely fitting yes/no question names a thing no project fits alone."""
+        return self.misfit_check()
+
+    @property
+    def things_missing(self) -> bool:
+        """Things named, none of them in the plan (:mod:`knowledge.heads`)."""
+        return self.things_missing_check()
 
     @property
     def names_nothing(self) -> bool:
@@ -288,7 +322,7 @@ def read_text(
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     yes_no = parsing.is_yes_no(text)
     things = _things(kb, text)
-    things_missing = _missing(kb, text, things)
+    things_missing = Later(partial(_missing, kb, text, things))
     fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
@@ -348,12 +382,9 @@ def read_text(
         leader=_leader(ranking, described),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
-        misfit=yes_no
-        and (
-            (fit < SURE_YES and any(_fits_nothing(kb, word) for word in content)) or things_missing
-        ),
+        misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
         things=things,
-        things_missing=things_missing,
+        things_missing_check=things_missing,
         errand=parsing.runs_errand(text),
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
@@ -403,6 +434,16 @@ def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
     if not hits:
         return ()
     return tuple(hit for hit in hits if hit.score >= RELATIVE_CUTOFF * hits[0].score)
+
+
+def _misfit(
+    kb: KnowledgeBase, yes_no: bool, fit: float, content: tuple[str, ...], things_missing: Later
+) -> bool:
+    """A yes/no question that fits loosely and names a word nothing fits, or missing things."""
+    if not yes_no:
+        return False
+    loose = fit < SURE_YES and any(_fits_nothing(kb, word) for word in content)
+    return loose or things_missing()
 
 
 def _fits_nothing(kb: KnowledgeBase, word: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from knowledge import lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
+from knowledge.memo import Memo
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
@@ -75,6 +76,23 @@ class _Snapshot:
     semantic: SemanticIndex
 
 
+class _Memos:
+    """The lookups by text of one knowledge-base version, kept for repeated texts."""
+
+    def __init__(self, snapshot: _Snapshot, rank: Callable[[str], Ranking]) -> None:
+        self.snapshot = snapshot
+        self.districts = Memo(snapshot.places.find)
+        self.other_place = Memo(snapshot.places.other_place)
+        self.people = Memo(snapshot.people.find)
+        self.project_by_name = Memo(snapshot.projects.find_by_name)
+        self.topic = Memo(snapshot.projects.find_topic)
+        self.plan_fact = Memo(snapshot.plan_questions.find)
+        self.words: Memo[str, tuple[Hit[Project], ...]] = Memo(
+            lambda text: tuple(snapshot.projects.search(text))
+        )
+        self.ranking = Memo(rank)
+
+
 class KnowledgeBase:
     """Questions citizens ask, answered from the stored page content."""
 
@@ -88,6 +106,7 @@ class KnowledgeBase:
         self._embedder = embedder
         self._refresh_seconds = refresh_seconds
         self._snapshot: _Snapshot | None = None
+        self._memos: _Memos | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
 
@@ -113,7 +132,7 @@ class KnowledgeBase:
 
     def find_topic(self, text: str) -> Matches[Topic]:
         """A Schwerpunkt by number or words ("Schwerpunkt 2", "Kinder und Eltern")."""
-        return self._current().projects.find_topic(_clip(text))
+        return self._memo().topic(_clip(text))
 
     def reports(self) -> tuple[Report, ...]:
         """The social reports and what the page says about them."""
@@ -137,7 +156,7 @@ class KnowledgeBase:
         Empty when the question is not about the plan itself ("Wer ist der
         Oberbürgermeister?", "Was ist das Ziel vom Walkingbus?").
         """
-        return self._current().plan_questions.find(_clip(text))
+        return self._memo().plan_fact(_clip(text))
 
     def plan_question_by_meaning(self, text: str) -> tuple[str, ...]:
         """What a question asks about the plan, read by meaning in any language.
@@ -182,7 +201,7 @@ class KnowledgeBase:
 
     def find_people(self, text: str) -> Matches[Person]:
         """People by name: "Herr Dimmerling", "frau certa", "Schultenkaemper"."""
-        return self._current().people.find(_clip(text))
+        return self._memo().people(_clip(text))
 
     # --- places ---------------------------------------------------------
 
@@ -192,7 +211,7 @@ class KnowledgeBase:
 
     def find_districts(self, text: str) -> Matches[District]:
         """Aktionsräume the text names; several for "Scharnhorst", none for "Huckarde"."""
-        return self._current().places.find(_clip(text))
+        return self._memo().districts(_clip(text))
 
     def suggest_districts(self, text: str, limit: int = 3) -> list[District]:
         """Aktionsräume whose names come close to an unknown place."""
@@ -200,7 +219,7 @@ class KnowledgeBase:
 
     def other_place(self, text: str) -> str | None:
         """A place of Dortmund the text names that is not an Aktionsraum ("Wambel")."""
-        return self._current().places.other_place(_clip(text))
+        return self._memo().other_place(_clip(text))
 
     def projects_in(self, districts: list[District]) -> list[Project]:
         """Projects whose title or goal names one of the districts (or an alias)."""
@@ -230,13 +249,17 @@ class KnowledgeBase:
 
     def rank_projects(self, text: str) -> Ranking:
         """Words and meaning fused: what clearly fits, the clear leader, and every score."""
+        return self._memo().ranking(_clip(text))
+
+    def _rank_projects(self, text: str) -> Ranking:
+        """:meth:`rank_projects` of a clipped text, computed (the memo keeps it)."""
         snapshot = self._current()
-        text = _clip(text)
         need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         whole = self._fuse(text, need, goal)
         clauses = story.clauses(need)
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
+            snapshot.semantic.prepare(clauses)
             read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
             whole = with_clauses(whole, read, goal)
         return by_life_stage(whole, lifestage.stages(need), snapshot.project_stages)
@@ -244,7 +267,7 @@ class KnowledgeBase:
     def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
         snapshot = self._current()
-        lexical = {hit.item.number: hit.score for hit in snapshot.projects.search(words_of)}
+        lexical = {hit.item.number: hit.score for hit in self._memo().words(words_of)}
         if goal is None:
             goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         return fuse(
@@ -276,7 +299,8 @@ class KnowledgeBase:
 
     def search_projects_by_words(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """The lexical search alone (lemmas, synonyms, thesaurus, typos): word scores."""
-        return self._current().projects.search(_clip(text), limit)
+        hits = self._memo().words(_clip(text))
+        return list(hits[:limit] if limit else hits)
 
     def projects_numbered(self, numbers: Iterable[int]) -> tuple[Project, ...]:
         """Projects by their lasting numbers, in the order given (removed ones are left out)."""
@@ -293,7 +317,7 @@ class KnowledgeBase:
 
     def find_project(self, text: str) -> Matches[Project]:
         """A project by name fragment or nickname ("Kohldampf", "Walkingbus")."""
-        return self._current().projects.find_by_name(_clip(text))
+        return self._memo().project_by_name(_clip(text))
 
     def projects_for_target_group(self, text: str) -> list[Hit[Project]]:
         """Projects for a target group ("Senioren", "junge Erwachsene", "Migranten")."""
@@ -333,6 +357,14 @@ class KnowledgeBase:
                 self._snapshot = self._load(info)
             self._checked_at = now
             return self._snapshot
+
+    def _memo(self) -> _Memos:
+        """The lookups of the version in use (a new version starts with empty ones)."""
+        snapshot = self._current()
+        memos = self._memos
+        if memos is None or memos.snapshot is not snapshot:
+            memos = self._memos = _Memos(snapshot, self._rank_projects)
+        return memos
 
     def _load(self, info: dict[str, str]) -> _Snapshot:
         """Read a build; refuse vectors that another embedding model made."""

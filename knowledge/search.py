@@ -364,6 +364,7 @@ def _target_group_forms() -> dict[str, list[Phrase]]:
     }
 
 
+@lru_cache(maxsize=4096)  # asked for most words of each message; the lists never change
 def target_group_name(text: str) -> str | None:
     """The bot's name for a target group: "senioren", "ältere Menschen" -> "Senioren"."""
     wanted = tuple(terms(text))

@@ -19,6 +19,16 @@ class SemanticIndex:
         self._embedder = embedder
         self._by_kind = {kind: vectors.of(kind) for kind in Kind}
 
+    def prepare(self, texts: list[str]) -> None:
+        """Embed texts that :meth:`similarities` will be asked about, in one call.
+
+        The backend caches the vectors; one call for several texts costs less
+        than one call each (:meth:`knowledge.embedding.E5Embedder.queries`).
+        """
+        texted = [text for text in texts if text.strip()]
+        if len(texted) > 1:
+            self._embedder.queries(texted)
+
     def similarities(self, text: str, kind: Kind) -> dict[str, float]:
         """Cosine per passage reference of ``kind``; empty for an empty text."""
         refs, matrix = self._by_kind[kind]

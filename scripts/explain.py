@@ -203,7 +203,8 @@ def _name(item: Any) -> str:
 def _turn_summary(turn: Turn) -> str:
     """What the reading found besides the NLU fields (the text itself is shown above)."""
     skip = {"text", "intent", "ranking", "content", "hits", "close"}  # hits: shown as "search"
-    return _nondefault(turn, skip)
+    later = [f"{name}=True" for name in ("misfit", "things_missing") if getattr(turn, name)]
+    return ", ".join(part for part in [_nondefault(turn, skip), *later] if part)
 
 
 def _nondefault(record: Any, skip: frozenset[str] | set[str] = frozenset()) -> str:
@@ -211,6 +212,8 @@ def _nondefault(record: Any, skip: frozenset[str] | set[str] = frozenset()) -> s
     fresh = type(record)()
     parts = []
     for item in fields(record):
+        if not item.compare:  # made when first read (actions.turn.Later): shown by name
+            continue
         value = getattr(record, item.name)
         if item.name not in skip and value != getattr(fresh, item.name):
             parts.append(f"{item.name}={_short(value)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -68,6 +69,30 @@ def test_repeated_texts_come_from_the_cache(e5: E5Embedder) -> None:
     again = e5.queries([text, text])
     assert e5.computed == before
     assert np.array_equal(first[0], again[1])
+
+
+def test_texts_embedded_together_get_the_vectors_they_get_one_by_one() -> None:
+    """Several texts not in the cache go to the engine in one call, with the same result."""
+    texts = ["Die Rente reicht nicht (Stapel-Test)", "Nebenkostenabrechnung", "zahlen", "ich"]
+    alone = np.stack([E5Embedder().queries([text])[0] for text in texts])
+    together = E5Embedder()
+    engine = together._model
+    calls = []
+    together._model = SimpleNamespace(  # type: ignore[assignment]
+        dim=engine.dim,
+        encode=lambda batch, is_query: calls.append(len(batch)) or engine.encode(batch, is_query),
+    )
+    assert np.array_equal(together.queries(texts), alone)
+    assert calls == [len(texts)] and together.computed == len(texts)
+
+
+def test_only_texts_missing_from_the_cache_are_embedded_and_each_once(e5: E5Embedder) -> None:
+    cached, new = "Schuldnerberatung (Teil-Test)", "Sprachkurs für Mütter (Teil-Test)"
+    first = e5.queries([cached])[0]
+    before = e5.computed
+    vectors = e5.queries([new, cached, new])
+    assert e5.computed == before + 1
+    assert np.array_equal(vectors[1], first) and np.array_equal(vectors[0], vectors[2])
 
 
 def test_cache_is_bounded() -> None:
