@@ -203,7 +203,9 @@ def _number_alternatives() -> str:
 
 @lru_cache(maxsize=1)
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
-    """An age after "bin", "ist", "über" (not "sind drei Jungs": a noun follows); "-jährig"."""
+    """An age after "bin", "ist", "über" (not "sind drei Jungs": a noun follows); "-jährig".
+
+    After a person ("ich", "mein vater 80") a time is no age: "war ich drei Jahre beim Amt"."""
     number = _number_alternatives()
     return (
         re.compile(
@@ -214,6 +216,7 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b(?i:{_alternatives('person_before_age')})\s+(?P<n>(?i:{number}))\b"
             rf"(?!\s*[-.]?\s*[A-IK-Z])(?!\s+(?i:{_alternatives('count_words')})\b)"
+            rf"(?!\s+(?i:{_alternatives('time_words')})\b(?!\s+(?i:alt)\b))"  # "ich drei Jahre"
         ),
         re.compile(
             rf"(?i:\b(?P<n>{number})\s*-?\s*(?:{_alternatives('year_words')})\b)"

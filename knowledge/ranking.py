@@ -36,6 +36,8 @@ COSINE_SPAN = 0.06  # from the floor to a clear paraphrase
 GOAL_Z_FLOOR = -0.5  # a goal this far below the average similarity vetoes the word matches
 GOAL_Z_SPAN = 0.5
 STAND_OUT_Z = 2.0  # standard deviations above the other projects where meaning starts to count
+AGREE_Z = 1.0
+AGREE_WEIGHT = 0.1
 FITS = 0.30  # the one "nothing fits" threshold on the fused score
 LIST_SHARE = 0.5  # a short list: projects within this share of the best fused score
 MAX_LIST = 5
@@ -237,7 +239,9 @@ def _fused(text: str, words: Scores, title_goal: Scores, goal: Scores) -> Scores
     stands_out = np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0)
     meaning = np.maximum(close, stands_out)
     backed = _backed(goal_z)
-    fused: Scores = (1 - SEMANTIC_WEIGHT) * words * backed + SEMANTIC_WEIGHT * meaning
+    agree = np.clip(np.minimum(_z(title_goal), goal_z) - AGREE_Z, 0.0, 1.0)
+    fused: Scores = (1 - SEMANTIC_WEIGHT + AGREE_WEIGHT * agree) * words * backed
+    fused += SEMANTIC_WEIGHT * meaning
     return fused
 
 
