@@ -98,6 +98,7 @@ _NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "mass
                 "programme", "programm", "moeglichkeiten")  # fmt: skip
 MIN_HEAD = 4
 MIN_NOUN_TAIL = 4  # letters of the last part by which an unknown compound counts as a noun
+MIN_NOUN_HEAD = 3  # ... and of its first part ("näh|kurs")
 MIN_WORDS_FOR_LANGUAGE = 2  # fewer words say nothing about the language
 GERMAN_SHARE = 0.5
 MIN_CLIPPED = 3  # "Sag", "Such": shorter words are too often other languages' or typos
@@ -212,7 +213,7 @@ def is_noun(word: str) -> bool:
         return True
     return any(
         _known_noun(lower[cut:]) and not _known_lower(lower[cut:])
-        for cut in range(MIN_HEAD, len(lower) - MIN_NOUN_TAIL + 1)
+        for cut in range(MIN_NOUN_HEAD, len(lower) - MIN_NOUN_TAIL + 1)
     )
 
 
