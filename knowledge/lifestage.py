@@ -70,9 +70,8 @@ def _other_ages(folded: str, lang: str) -> list[int]:
     """Ages and school classes (as ages) that the language's patterns find in folded text."""
     shift = int(_section()["class_age"])
     found = [int(m.group("n")) for p in _other_patterns("age", lang) for m in p.finditer(folded)]
-    found += [
-        int(m.group("n")) + shift for p in _other_patterns("class", lang) for m in p.finditer(folded)
-    ]
+    classes = [m for p in _other_patterns("class", lang) for m in p.finditer(folded)]
+    found += [int(m.group("n")) + shift for m in classes]
     return [age for age in found if 0 <= age <= MAX_AGE]
 
 
@@ -205,7 +204,8 @@ def _number_alternatives() -> str:
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
     """An age after "bin", "ist", "über" (not "sind drei Jungs": a noun follows); "-jährig".
 
-    After a person ("ich", "mein vater 80") a time is no age: "war ich drei Jahre beim Amt"."""
+    After a person ("ich", "mein vater 80") a time is no age: "war ich drei Jahre beim Amt".
+    """
     number = _number_alternatives()
     return (
         re.compile(

@@ -103,7 +103,14 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Berufsausbildung",
     ),
     # After school: what comes next, applying for a place.
-    ("Übergang", "Schulabschluss", "Schulabgänger", "Berufswahl", "Berufsorientierung", "Praktikum"),
+    (
+        "Übergang",
+        "Schulabschluss",
+        "Schulabgänger",
+        "Berufswahl",
+        "Berufsorientierung",
+        "Praktikum",
+    ),
     ("Ausbildungsabbrüche", "Abbruch", "abbrechen", "abgebrochen", "hinschmeißen"),
     ("Sprache", "Sprachförderung", "Sprachkurs", "Deutschkurs", "Spracherwerb", "Deutsch"),
     ("Integration", "Integrationsförderung", "Migrationshintergrund", "interkulturell"),

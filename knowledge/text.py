@@ -223,7 +223,7 @@ def _known_noun(lower: str) -> bool:
 
 
 def _known_lower(lower: str) -> bool:
-    """A lower-case word of the table, also as an inflected verb or adjective ("suche", "riesige")."""
+    """A lower-case word of the table, also as an inflected verb or adjective ("suche")."""
     forms = (lower, lower + "n", lower[:-1], lower[:-2])
     table, values = _lemma_table(), _lemma_values()
     return fold(lower) in _stop_words() or any(

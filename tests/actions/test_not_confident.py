@@ -62,7 +62,9 @@ def test_a_thing_the_plan_lacks_typed_in_lower_case_gets_no_yes(
     [("gibt es was für senioren in scharnhorst", "Senioren"),
      ("gibt es nachbarschaftshilfe für ältere menschen", "Senioren")],
 )  # fmt: skip
-def test_a_group_typed_in_lower_case_keeps_its_yes(kb: KnowledgeBase, text: str, group: str) -> None:
+def test_a_group_typed_in_lower_case_keeps_its_yes(
+    kb: KnowledgeBase, text: str, group: str
+) -> None:
     reply = ask(text, "project_search")
     assert not reply.text.startswith("Nein")
     serving = [hit.item.title for hit in kb.projects_for_target_group(group)]
