@@ -60,7 +60,7 @@ def test_a_thing_the_plan_lacks_typed_in_lower_case_gets_no_yes(
 @pytest.mark.parametrize(
     ("text", "group"),
     [("gibt es was für senioren in scharnhorst", "Senioren"),
-     ("gibt es nachbarschaftshilfe für ältere menschen", "Senioren")],
+     ("habt ihr was für jugendliche in der nordstadt", "Jugendliche")],
 )  # fmt: skip
 def test_a_group_typed_in_lower_case_keeps_its_yes(
     kb: KnowledgeBase, text: str, group: str
