@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge import lexicon
 from knowledge.lexicon import cues
-from knowledge.text import is_german_word, key
+from knowledge.text import is_german_word, is_noun, key
 
 MAX_ECHO_CHARS = 40
 DETAIL_PHONE = "phone"
@@ -508,11 +508,13 @@ def asks_terms(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("service_terms"))
 
 
-def words_for_whom(text: str) -> list[tuple[str, bool]]:
+def words_for_whom(text: str, by_lemma: bool = False) -> list[tuple[str, bool]]:
     """The words as typed (no sentence's first), each with whether it says for whom.
 
     After an audience word (lexicon ``audience_markers``), the words up to the
-    first noun name who an offer is for: "für junge Erwachsene".
+    first noun name who an offer is for: "für junge Erwachsene". Nouns are
+    capitalised, or with ``by_lemma`` (a message typed in lower case) known as
+    nouns to the German lemma table (:func:`knowledge.text.is_noun`).
     """
     markers = lexicon.words("audience_markers")
     found = []
@@ -524,7 +526,7 @@ def words_for_whom(text: str) -> list[tuple[str, bool]]:
                 continue
             if i and token not in lexicon.words("polite_forms"):
                 found.append((token, for_whom))
-            if token[0].isupper():
+            if token[0].isupper() or (by_lemma and is_noun(token)):
                 for_whom = False
     return found
 

@@ -35,6 +35,7 @@ from knowledge.text import (
     fold,
     forms,
     is_german_word,
+    is_noun,
     is_stop_word,
     key,
     terms,
@@ -464,13 +465,31 @@ def _things(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
 
     Groups, places, people and words that name no thing of their own
     ("Angebote", "Leute", "Sohn") are no things, nor is whom a thing is for
-    ("Tanzkurse für Erwachsene"). Nouns are read by their capital letter, so a
-    message typed in lower case names none here.
+    ("Tanzkurse für Erwachsene"). Nouns are read by their capital letter; in a
+    message typed in lower case (no capital inside a sentence but a place's) by
+    the German lemma table (:func:`knowledge.text.is_noun`): "gibt es
+    schachkurse für senioren" names "schachkurse" as "Schachkurse für Senioren" does.
     """
     if detect(text).language != lexicon.DEFAULT_LANGUAGE:
         return ()  # capitals mark nouns in German only ("Almanca kursu var mı?")
-    nouns = [w for w, for_whom in parsing.words_for_whom(text) if w[0].isupper() and not for_whom]
+    lower = _typed_in_lower_case(kb, text)
+    nouns = [
+        w
+        for w, for_whom in parsing.words_for_whom(text, by_lemma=lower)
+        if not for_whom and (w[0].isupper() or (lower and _lower_noun(w)))
+    ]
     return tuple(term for noun in nouns if (term := _thing(kb, noun)))
+
+
+def _typed_in_lower_case(kb: KnowledgeBase, text: str) -> bool:
+    """No word inside a sentence is capitalised but a place's ("wo in Eving gibts kochkurse")."""
+    return all(kb.find_districts(w).items or kb.other_place(w) for w in parsing.nouns_inside(text))
+
+
+def _lower_noun(word: str) -> bool:
+    """A noun typed in lower case, not a courtesy or filler word ("hallo", "mal")."""
+    fillers = lexicon.words("courtesy") | lexicon.words("pick_fillers")
+    return is_noun(word) and key(word) not in fillers
 
 
 def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
@@ -481,16 +500,20 @@ def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
     """
     if not things or any(thing_fits(kb, term) for term in things):
         return False
-    return not any(kb.rank_projects(word).hits for word in _other_words(text))
+    other = _other_words(text, _typed_in_lower_case(kb, text))
+    return not any(kb.rank_projects(word).hits for word in other)
 
 
-def _other_words(text: str) -> list[str]:
-    """Lower-case words that may name the need: no audience, frame or stop word ("gründen")."""
+def _other_words(text: str, lower: bool = False) -> list[str]:
+    """Lower-case words that may name the need: no audience, frame or stop word ("gründen").
+
+    In a message typed in lower case, its nouns are the things, no other words.
+    """
     frame = set().union(*(lexicon.words(name) for name in _FRAME_WORDS))
     return [
         word
-        for token, for_whom in parsing.words_for_whom(text)
-        if token.islower() and not for_whom
+        for token, for_whom in parsing.words_for_whom(text, by_lemma=lower)
+        if token.islower() and not for_whom and not (lower and _lower_noun(token))
         and len(word := fold(token)) >= NEED_WORD_LENGTH
         and word not in frame and not is_stop_word(word)
     ]  # fmt: skip

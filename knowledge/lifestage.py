@@ -14,7 +14,11 @@ addresses to no age is left as it is.
 
 The words are German (``life_stages`` of ``knowledge/lexicon/de.yml``): the
 stage names are the target groups' of :mod:`knowledge.synonyms`, and
-"Erwachsene" besides.
+"Erwachsene" besides. A story in another language tells its stage in that
+language's words ("I'm 67", "oğlum 15 yaşında", "мне 67 лет", "emerytka"):
+the ``life_stages`` section of each other lexicon holds its age and class
+patterns and its words of a life stage, read on the text folded by
+:func:`knowledge.lexicon.fold_any`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from knowledge import lexicon
+from knowledge.language import detect
 from knowledge.text import key, spell_without_umlauts
 
 SECTION = "life_stages"
@@ -41,7 +46,67 @@ def stages(text: str) -> frozenset[str]:
         told = _person_words().get(word, frozenset())
         if not told & by_age:  # "Schülerin in der 10. Klasse": the class says which
             found |= told
-    return frozenset(found)
+    return frozenset(found | _told_in_other_languages(text))
+
+
+def _told_in_other_languages(text: str) -> set[str]:
+    """The life stages a text in another language tells in its words (empty for German)."""
+    lang = detect(text).language
+    if lang == lexicon.DEFAULT_LANGUAGE or lang not in lexicon.other_languages():
+        return set()
+    folded = lexicon.fold_any(text)
+    by_age: set[str] = set()
+    for age in _other_ages(folded, lang):
+        by_age |= _stages_of(age, age)
+    found = set(by_age)
+    for word in set(lexicon.loose_words(text)):
+        told = _other_person_words(word, lang)
+        if not told & by_age:  # "my son is in 7th grade, a pupil": the class says which
+            found |= told
+    return found
+
+
+def _other_ages(folded: str, lang: str) -> list[int]:
+    """Ages and school classes (as ages) that the language's patterns find in folded text."""
+    shift = int(_section()["class_age"])
+    found = [int(m.group("n")) for p in _other_patterns("age", lang) for m in p.finditer(folded)]
+    classes = [m for p in _other_patterns("class", lang) for m in p.finditer(folded)]
+    found += [int(m.group("n")) + shift for m in classes]
+    return [age for age in found if 0 <= age <= MAX_AGE]
+
+
+@lru_cache(maxsize=32)
+def _other_patterns(name: str, lang: str) -> tuple[re.Pattern[str], ...]:
+    """The ``age`` or ``class`` patterns of a language (their group ``n``: the number)."""
+    return tuple(re.compile(str(raw)) for raw in _other_section(lang).get(name) or ())
+
+
+@lru_cache(maxsize=16)
+def _other_person_table(lang: str) -> tuple[dict[str, frozenset[str]], tuple[tuple[str, str], ...]]:
+    """A language's words of a life stage, folded: whole words, and prefixes ("пенсионер*")."""
+    whole: dict[str, set[str]] = {}
+    prefixes: list[tuple[str, str]] = []
+    for stage, entries in (_other_section(lang).get("person") or {}).items():
+        for entry in entries or ():
+            folded = lexicon.fold_any(str(entry))
+            if folded.endswith("*"):
+                prefixes.append((folded[:-1], str(stage)))
+            else:
+                whole.setdefault(folded, set()).add(str(stage))
+    return {w: frozenset(s) for w, s in whole.items()}, tuple(prefixes)
+
+
+def _other_person_words(word: str, lang: str) -> frozenset[str]:
+    """The stages a folded word of another language tells ("emekliyim": Senioren)."""
+    whole, prefixes = _other_person_table(lang)
+    told = set(whole.get(word, frozenset()))
+    told |= {stage for prefix, stage in prefixes if word.startswith(prefix)}
+    return frozenset(told)
+
+
+def _other_section(lang: str) -> dict[str, Any]:
+    """The ``life_stages`` section of another language."""
+    return lexicon.section(SECTION, lang)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +202,10 @@ def _number_alternatives() -> str:
 
 @lru_cache(maxsize=1)
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
-    """An age after "bin", "ist", "über" (not "sind drei Jungs": a noun follows); "-jährig"."""
+    """An age after "bin", "ist", "über" (not "sind drei Jungs": a noun follows); "-jährig".
+
+    After a person ("ich", "mein vater 80") a time is no age: "war ich drei Jahre beim Amt".
+    """
     number = _number_alternatives()
     return (
         re.compile(
@@ -148,6 +216,7 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b(?i:{_alternatives('person_before_age')})\s+(?P<n>(?i:{number}))\b"
             rf"(?!\s*[-.]?\s*[A-IK-Z])(?!\s+(?i:{_alternatives('count_words')})\b)"
+            rf"(?!\s+(?i:{_alternatives('time_words')})\b(?!\s+(?i:alt)\b))"  # "ich drei Jahre"
         ),
         re.compile(
             rf"(?i:\b(?P<n>{number})\s*-?\s*(?:{_alternatives('year_words')})\b)"

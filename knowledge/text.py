@@ -97,6 +97,8 @@ _MEANINGFUL = frozenset(["allein"])
 _NOISE_TAILS = ("angebote", "angeboten", "angebot", "projekte", "projekt", "massnahmen",
                 "programme", "programm", "moeglichkeiten")  # fmt: skip
 MIN_HEAD = 4
+MIN_NOUN_TAIL = 4  # letters of the last part by which an unknown compound counts as a noun
+MIN_NOUN_HEAD = 3  # ... and of its first part ("näh|kurs")
 MIN_WORDS_FOR_LANGUAGE = 2  # fewer words say nothing about the language
 GERMAN_SHARE = 0.5
 MIN_CLIPPED = 3  # "Sag", "Such": shorter words are too often other languages' or typos
@@ -189,6 +191,50 @@ def _is_german_word(word: str) -> bool:
         or folded in _german_lemmas()
         or any(variant in table for variant in (word, word.capitalize(), word.lower()))
     )
+
+
+def is_noun(word: str) -> bool:
+    """Whether German writes ``word`` as a noun: typed with a capital, or so in the lemma table.
+
+    Citizens who type in lower case ("gibt es schachkurse für senioren") still
+    name things: a lower-case word is a noun when spaCy's German lemma table
+    knows it only capitalised ("kurse" as "Kurse", "kita" as the lemma "Kita"),
+    not when it is also a verb or another word ("laden", "essen"). A compound
+    the table lacks counts by its last part: "schach|kurse".
+    """
+    if not word or not word.isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    lower = word.lower()
+    if _known_lower(lower):
+        return False
+    if _known_noun(lower):
+        return True
+    return any(
+        _known_noun(lower[cut:]) and not _known_lower(lower[cut:])
+        for cut in range(MIN_NOUN_HEAD, len(lower) - MIN_NOUN_TAIL + 1)
+    )
+
+
+def _known_noun(lower: str) -> bool:
+    capital = lower.capitalize()
+    return capital in _lemma_table() or capital in _lemma_values()
+
+
+def _known_lower(lower: str) -> bool:
+    """A lower-case word of the table, also as an inflected verb or adjective ("suche")."""
+    forms = (lower, lower + "n", lower[:-1], lower[:-2])
+    table, values = _lemma_table(), _lemma_values()
+    return fold(lower) in _stop_words() or any(
+        form in table or form in values for form in forms if len(form) >= MIN_HEAD
+    )
+
+
+@lru_cache(maxsize=1)
+def _lemma_values() -> frozenset[str]:
+    """Every lemma of the German lemma table as written ("Arbeit", "essen")."""
+    return frozenset(_lemma_table().values())
 
 
 def lemma(word: str) -> str:

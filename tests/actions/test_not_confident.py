@@ -40,6 +40,37 @@ def test_a_thing_the_plan_lacks_gets_no_yes_and_no_projects(
     assert all(phone in reply.text for phone in _office_phones(content))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Typed in lower case: the nouns are read by the German lemma table, not by capitals.
+        "gibt es schachkurse für senioren in scharnhorst?",
+        "gibt es eine tanzschule für jugendliche",
+        "habt ihr einen töpferkurs für rentner",
+    ],
+)
+def test_a_thing_the_plan_lacks_typed_in_lower_case_gets_no_yes(
+    kb: KnowledgeBase, content: PageContent, text: str
+) -> None:
+    reply = ask(text, "project_search")
+    assert reply.text.startswith("Nein")
+    assert not [p.title for p in kb.projects() if p.title in reply.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("gibt es was für senioren in scharnhorst", "Senioren"),
+     ("habt ihr was für jugendliche in der nordstadt", "Jugendliche")],
+)  # fmt: skip
+def test_a_group_typed_in_lower_case_keeps_its_yes(
+    kb: KnowledgeBase, text: str, group: str
+) -> None:
+    reply = ask(text, "project_search")
+    assert not reply.text.startswith("Nein")
+    serving = [hit.item.title for hit in kb.projects_for_target_group(group)]
+    assert any(title in reply.text for title in serving)
+
+
 def test_a_group_the_plan_serves_keeps_its_yes_and_projects(kb: KnowledgeBase) -> None:
     reply = ask("Gibt es was für Senioren in Scharnhorst?", "project_search")
     assert reply.text.startswith("Ja")

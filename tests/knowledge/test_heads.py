@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.heads import split_compound, thing_fits
-from knowledge.text import terms
+from knowledge.text import is_noun, terms
 
 
 def test_a_compound_splits_into_its_first_and_last_part() -> None:
@@ -29,3 +29,15 @@ def test_a_thing_the_plan_lacks_does_not_fit_by_its_group_or_last_part(
     kb: KnowledgeBase, thing: str
 ) -> None:
     assert not thing_fits(kb, thing)
+
+
+@pytest.mark.parametrize(
+    "word", ["schachkurse", "kita", "wohnung", "strickkreis", "tierarztpraxis", "Tanzschule"]
+)
+def test_a_noun_typed_in_lower_case_is_read_as_a_noun(word: str) -> None:
+    assert is_noun(word)
+
+
+@pytest.mark.parametrize("word", ["laden", "essen", "suche", "brauche", "riesige", "wo", "gibts"])
+def test_a_verb_an_adjective_or_a_small_word_in_lower_case_is_no_noun(word: str) -> None:
+    assert not is_noun(word)

@@ -40,6 +40,7 @@ def test_an_age_a_class_or_a_life_stage_is_read(story: str, stage: str) -> None:
         "Wir sind drei Jungs aus der Nordstadt",
         "seit 8 Monaten kommen Mahnungen",
         "Ich habe 3 Kinder und keine Arbeit",
+        "Nach der Kündigung war ich drei Jahre beim Arbeitsamt gemeldet",
     ],
 )
 def test_a_time_or_a_count_is_no_age(story: str) -> None:
@@ -94,3 +95,44 @@ def test_the_stage_orders_the_list_but_singles_out_no_project(kb: KnowledgeBase)
     assert before.leader is None
     assert after.hits[0].item == first
     assert after.leader is None
+
+
+@pytest.mark.parametrize(
+    ("story", "stage"),
+    [
+        ("I'm 71 and my wife passed away last spring", "Senioren"),
+        ("my daughter is 14 and skips school", "Jugendliche"),
+        ("our boy is in 2nd grade", "Kinder"),
+        ("I'm retired and hardly see anyone", "Senioren"),
+        ("Annem 78 yaşında ve evde tek başına", "Senioren"),
+        ("Emekliyim, komşularımı tanımıyorum", "Senioren"),
+        ("عمري 70 سنة وأعيش وحيدا", "Senioren"),
+        ("Mój syn ma 16 lat i nie wie, co dalej", "Jugendliche"),
+        ("Jestem emerytem i nie mam z kim porozmawiać", "Senioren"),
+        ("Fiica mea are 15 ani și nu are prieteni", "Jugendliche"),
+        ("Sunt pensionar și locuiesc singur", "Senioren"),
+        ("Синът ми е на 15 години", "Jugendliche"),
+        ("Аз съм пенсионерка и живея сама", "Senioren"),
+        ("Мені 69 років, живу сама", "Senioren"),
+        ("Моя дочка в 3 класі", "Kinder"),
+        ("Мне 74 года, дети далеко", "Senioren"),
+        ("Я пенсионер, соседей не знаю", "Senioren"),
+    ],
+)  # fmt: skip
+def test_an_age_or_a_life_stage_is_read_in_the_other_languages(story: str, stage: str) -> None:
+    assert stage in stages(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "I have been out of work for 4 years",
+        "4 yıldır işsizim ve 3 çocuğum var",
+        "Od 5 lat nie mam pracy",
+        "De 5 ani sunt șomer",
+        "5 лет без работы, что делать",
+        "Wir wohnen im 3. Stock",
+    ],
+)
+def test_a_time_in_another_language_is_no_age(story: str) -> None:
+    assert stages(story) == frozenset()

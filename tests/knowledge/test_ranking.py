@@ -216,3 +216,25 @@ def test_other_languages_rank_the_right_german_project_first(
 )
 def test_plan_statements_are_found_by_meaning(kb: KnowledgeBase, question: str, key: str) -> None:
     assert kb.closest_passages(question, Kind.PLAN_FACT, limit=2)[0][0] == key
+
+
+@pytest.mark.parametrize(
+    ("word", "story"),
+    [
+        # A worker who lost his job, a pensioner with debts, a school leaver, a widower:
+        # the story tells the need in everyday words the page does not use.
+        ("Schulden", "Seit Monaten kommen Mahnungen vom Inkasso, ich kann die Raten nicht zahlen"),
+        ("Schulden", "Der Gerichtsvollzieher war schon da, und jetzt droht noch eine Pfändung"),
+        ("Schulden", "Mein Dispo ist komplett überzogen und die Bank will das Geld zurück"),
+        ("langzeitarbeitslos", "Seit Jahren erwerbslos, und das Arbeitsamt hat nichts für mich"),
+        ("Ausbildungsplatz", "Meine Tochter sucht nach dem Schulabschluss eine Ausbildungsstelle"),
+        ("Begegnung", "Ich vereinsame hier, die Nachbarn kenne ich nicht"),
+    ],
+)  # fmt: skip
+def test_a_need_told_in_everyday_words_fits_the_project_its_plain_word_finds(
+    kb: KnowledgeBase, word: str, story: str
+) -> None:
+    """The plain word's projects (read by the search, not typed here) are among the first shown."""
+    meant = {hit.item for hit in kb.search_projects(word)}
+    assert meant
+    assert meant & {hit.item for hit in kb.rank_projects(story).hits[:3]}
