@@ -52,8 +52,9 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The NLU's "out of scope": the city's portal, unless the plan has the answer.
 
-    A project named by its title or nickname is answered; a story that clearly fits
-    projects gets them; "Gibt es X?" for a social offer the plan lacks gets "Nein".
+    A story that clearly fits projects gets them; "Gibt es X?" for a social offer the
+    plan lacks gets "Nein". A project's name alone does not count: an off-topic
+    question often has one ("Wo kann ich das blaue Haus mieten?").
 
     What only the focus can answer ("what is its aim?", "der zweite", "und die
     Mail?") is answered from it; nothing else of the general decision is tried,
@@ -63,8 +64,6 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     decision = first(_FROM_THE_FOCUS, turn, focus, kb)
     if decision is not None:
         return decision
-    if len(turn.projects) == 1 and not (turn.more or turn.topics):  # "Wie werde ich Lesepatin?"
-        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="out_of_scope.named")
     if clear_story(turn) and not asks_other_than_projects(turn):
         return via("out_of_scope.story", search(turn, kb))
     if _asks_for_a_missing_offer(turn):

@@ -283,8 +283,8 @@ ROWS: list[tuple] = [
     ("Gibt es einen Strickkreis für Rentnerinnen?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope.lacking", "", "no"),
     ("Gibt es in Hörde ein Schwimmbad?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
     ("Wo gibt es eine kostenlose Fahrradwerkstatt zu kaufen?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
-    # ... and a project named by its title is answered
-    ("Wie melde ich mich als Nachbarschaftshelfer an?", "out_of_scope", "", K.PROJECT_DETAIL, "out_of_scope.named", "~Nachbarschaftshelfer"),
+    # ... and a project's name in an off-topic question is no reason to answer the project
+    ("Wo kann ich das blaue Haus mieten?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
     # a thing the plan lacks, asked for at a place, gets no "Ja" with the place's contact
     ("Gibt es eine Tafel in der Nordstadt?", "district_contact", "", K.PROJECT_NONE, "contact>place>unsure.things", "", "no"),
     ("Gibt es in der Nordstadt einen Ansprechpartner?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nordstadt"),
