@@ -498,6 +498,11 @@ def names_a_social_offer(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("social_offers"))
 
 
+def asks_price(text: str) -> bool:
+    """Whether something costs: "ist das kostenlos?" (lexicon ``price_words``)."""
+    return bool(read(text).word_set & lexicon.words("price_words"))
+
+
 def runs_errand(text: str) -> bool:
     """An errand the plan never answers: buying, renting, a timetable ("Wann fährt der Bus?")."""
     return bool(read(text).word_set & lexicon.words("errands"))

@@ -67,10 +67,13 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     """What the page does not say of the project just shown: "seit wann gibt es das?".
 
     The plan's own "not said" (:attr:`Turn.plan_not_said`: since when, how long,
-    how much money) asked of the project in focus gets the same plain answer with
-    the Projektbüro, not the city's portal nor a question which project is meant.
+    how much money) and the terms of a service (prices, registering, opening
+    hours: "ist das kostenlos?", "muss man sich da anmelden?") asked of the project
+    in focus get a plain answer with the Projektbüro, not the city's portal nor a
+    question which project is meant.
     """
-    if not turn.plan_not_said or focus.subject != Subject.PROJECT or focus.project is None:
+    unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
+    if not unsaid or focus.subject != Subject.PROJECT or focus.project is None:
         return None
     if names_anything(turn) or turn.names_someone or turn.words > SHORT_FOLLOW_UP:
         return None

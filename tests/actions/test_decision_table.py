@@ -296,6 +296,8 @@ ROWS: list[tuple] = [
     # what the page does not say of the project just shown: said plainly, not the portal
     ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("ist das kostenlos?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("muss man sich da anmelden?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
 ]
 # fmt: on
 
