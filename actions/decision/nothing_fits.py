@@ -38,7 +38,7 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unsure_yes, _errand):
+    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _errand):
         decision = check(turn, decision)
     return decision
 
@@ -97,6 +97,29 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+def _unasked_page(turn: Turn, decision: Decision) -> Decision:
+    """A yes/no question for a thing, answered by a page it never asked for: "Nein".
+
+    "Gibt es in der Stadt einen Verein, der alten Leuten das Handy erklärt?" read
+    as a question for the overview, the links or the Projektbüro gets a paragraph,
+    links or the office under a "Ja". When it names things and fits the plan only
+    loosely (:attr:`Turn.misfit`; the overview also for any "Gibt es ...?"), and
+    names neither the plan, its pages nor the office, it asks for what the plan
+    does not have: "Nein", with the Projektbüro. Long questions too: the words
+    that make them long are the thing's description, not a story.
+    """
+    if not (turn.german and turn.yes_no and turn.things) or turn.office or turn.report:
+        return decision
+    if turn.plan_fact or turn.plan_overview or turn.plan_not_said or turn.asks_pages:
+        return decision
+    overview = decision.kind is Kind.OVERVIEW and (turn.misfit or turn.asks_existence)
+    page = decision.kind is Kind.LINKS and turn.misfit
+    office = decision.kind is Kind.OFFICE_CONTACT and turn.misfit and turn.asks_existence
+    if not (overview or page or office):
+        return decision
+    return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.page")
 
 
 def _place_for_a_thing(turn: Turn, decision: Decision) -> bool:

@@ -288,6 +288,15 @@ ROWS: list[tuple] = [
     # a thing the plan lacks, asked for at a place, gets no "Ja" with the place's contact
     ("Gibt es eine Tafel in der Nordstadt?", "district_contact", "", K.PROJECT_NONE, "contact>place>unsure.things", "", "no"),
     ("Gibt es in der Nordstadt einen Ansprechpartner?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nordstadt"),
+    # a yes/no question for a thing, read as a question for the overview or the office: "Nein"
+    ("Gibt es einen Verein, der Senioren kostenlose Computerkurse anbietet?", "topic_overview", "", K.PROJECT_NONE, "topic_overview>unsure.page", "", "no"),
+    ("Gibt es eine Gruppe, in der alte Leute zusammen Schach spielen?", "topic_overview", "", K.PROJECT_NONE, "topic_overview>unsure.page", "", "no"),
+    ("Gibt es jemanden, der beim Ausfüllen von Steuerformularen hilft?", "project_office_contact", "", K.PROJECT_NONE, "office>unsure.page", "", "no"),
+    # ... while the plan's pages, its overview and the office asked for keep their answers
+    ("Gibt es Links zum Nachlesen?", "links", "", K.LINKS, "links", ""),
+    ("Gibt es ein Büro, das den Aktionsplan koordiniert?", "project_office_contact", "", K.OFFICE_CONTACT, "office", "", "yes"),
+    ("Gibt es eine Übersicht über den Aktionsplan?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    ("Gibt es jemanden, der mir persönlich weiterhilft?", "project_office_contact", "", K.OFFICE_CONTACT, "office", "", "yes"),
     # "wer" for who does a thing the plan lacks is no contact question; "zuständig" still is
     ("Wer verleiht in Eving Zelte?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>place_as_context.things", ""),
     ("Wer ist in Marten für Apotheken zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Marten"),
