@@ -29,7 +29,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
@@ -37,6 +36,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from components.language import conversation_language
+from knowledge.data_files import read_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def load_translations(directory: Path) -> dict[str, dict[str, Variation]]:
     """Every ``<code>.yml`` of the directory: language code -> response name -> translation."""
     translations: dict[str, dict[str, Variation]] = {}
     for path in sorted(directory.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         translations[path.stem] = dict(data.get("responses") or {})
     return translations
 

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from knowledge.data_files import read_yaml
 from knowledge.language import GERMAN
 from knowledge.lexicon import fold_any
 
@@ -65,10 +64,7 @@ class DeleteWords:
 @lru_cache(maxsize=1)
 def _files() -> dict[str, dict[str, object]]:
     """Every ``<code>.yml`` of the directory, by language code."""
-    return {
-        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in sorted(DIRECTORY.glob("*.yml"))
-    }
+    return {path.stem: read_yaml(path) for path in sorted(DIRECTORY.glob("*.yml"))}
 
 
 def languages() -> tuple[str, ...]:

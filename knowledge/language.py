@@ -32,9 +32,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from knowledge.data_files import read_yaml
 from knowledge.fasttext_lid import probabilities
 from knowledge.page_words import own_words
 
@@ -125,7 +125,7 @@ class Evidence:
 @lru_cache(maxsize=1)
 def settings() -> Settings:
     """Read the lexicon once."""
-    data: dict[str, Any] = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    data: dict[str, Any] = read_yaml(_LEXICON)
     cues = {code: frozenset(_plain(p) for p in phrases) for code, phrases in data["cues"].items()}
     return Settings(
         supported=tuple(data["supported"]),
@@ -153,7 +153,7 @@ def answer_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _answer_words() -> dict[str, dict[str, str]]:
-    data: dict[str, Any] = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    data: dict[str, Any] = read_yaml(_LEXICON)
     return {name: dict(words) for name, words in data["answer_words"].items()}
 
 

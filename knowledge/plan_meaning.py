@@ -30,8 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from knowledge.data_files import read_yaml
 from knowledge.text import fold
 
 SOURCE = Path(__file__).resolve().parent / "plan_questions.yml"
@@ -65,7 +64,7 @@ def label_of(ref: str) -> str:
 @lru_cache(maxsize=1)
 def questions() -> tuple[PlanQuestion, ...]:
     """The listed questions, in file order."""
-    data = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    data = read_yaml(SOURCE)
     found = [PlanQuestion(key, text) for key, texts in data["facts"].items() for text in texts]
     found += [PlanQuestion(label, text) for label in (NOT_SAID, OVERVIEW) for text in data[label]]
     return tuple(found)
@@ -74,7 +73,7 @@ def questions() -> tuple[PlanQuestion, ...]:
 @lru_cache(maxsize=1)
 def topic_words() -> tuple[str, ...]:
     """Words that name a Schwerpunkt, folded, as word beginnings ("schwerpunkt", "öncelik")."""
-    data = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    data = read_yaml(SOURCE)
     return tuple(fold(str(word)) for word in data["topic_words"])
 
 

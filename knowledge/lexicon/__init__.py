@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from knowledge.data_files import read_yaml
 
 DEFAULT_LANGUAGE = "de"
 _HERE = Path(__file__).resolve().parent
@@ -36,7 +36,7 @@ def _lexicon(lang: str) -> dict[str, Any]:
     path = _HERE / f"{lang}.yml"
     if not path.is_file():
         raise LexiconError(f"no lexicon for language {lang!r} ({path.name} is missing)")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(f"{path.name} is not a mapping")
     return data
