@@ -73,7 +73,7 @@ def _only_a_place_asked(turn: Turn) -> bool:
         return False
     if turn.pick is not None or turn.more or turn.correction:
         return False
-    if turn.asks_list:  # "Welche Projekte gibt es in Nette?" asks anew
+    if turn.asks_list and not turn.narrowing:  # "Welche Projekte gibt es in Nette?" asks anew
         return False
     short_and = turn.and_ and turn.words <= AND_PLACE_WORDS
     return short_and or turn.bare_place or turn.narrowing or turn.words <= BARE_PLACE_WORDS

@@ -337,11 +337,13 @@ ROWS: list[tuple] = [
     ("nein, ich meine in Nette", "deny", "list:Sprachkurs", K.PROJECT_DETAIL, "small_talk>correction>bare.list_at_place>list_at_place", "~Begegnung in Nette"),
     # a group after a list, read as a contact request: its projects
     ("und für Senioren?", "district_contact", "list:Kinder", K.PROJECT_LIST, "contact.group>search.words", "*"),
+    ("welche davon sind in Eving?", "district_contact", "list:Jugendliche", K.PROJECT_DETAIL, "list_at_place.on_site", "~Sportpaten", "no"),
     # a pause is no question: a short word, the list stays
     ("moment, ich muss kurz überlegen", "topic_overview", "list:Familien", K.AFFIRM, "pause", ""),
     ("hm", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
     # of two, the other one
     ("falsch, nicht das, das andere", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
     ("nein, das andere", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
