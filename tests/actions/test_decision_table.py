@@ -347,6 +347,7 @@ ROWS: list[tuple] = [
     # of two, the other one
     ("falsch, nicht das, das andere", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
     ("nein, das andere", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
+    ("no, the other one", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
 ]
 # fmt: on
 
