@@ -241,6 +241,10 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
         say.utter_message(
             response="utter_project_or_meant", buttons=project_buttons(d.close.projects)
         )
+    if d.listed:  # a pick from an earlier list: that list is the one shown now
+        listed = ListQuery(ListKind.SEARCH)
+        return Focus(Subject.PROJECT, project=project.number, projects=d.listed, query=listed,
+                     earlier=_earlier(focus, d.listed))  # fmt: skip
     if d.query.kind:  # a search with one result replaces the last list
         return Focus(Subject.PROJECT, project=project.number, projects=(project.number,),
                      query=d.query, earlier=_earlier(focus, (project.number,)))  # fmt: skip

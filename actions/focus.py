@@ -73,6 +73,18 @@ class Focus:
     question: Question | None = None
 
     @property
+    def listed_before(self) -> tuple[int, ...]:
+        """The list "von vorhin" the citizen goes back to.
+
+        The last list when something else was answered after it (a contact, a
+        project of it, the overview), else the list before the last one.
+        """
+        a_list_last = self.subject == Subject.PROJECT and (
+            self.project is None or self.projects == (self.project,)
+        )
+        return self.earlier if a_list_last or not self.projects else self.projects
+
+    @property
     def shown(self) -> tuple[int, ...]:
         """The project numbers on the page shown last."""
         return self.projects[self.start : self.start + PAGE_SIZE]

@@ -438,6 +438,35 @@ def _said_in(reading: Reading, name: str, lang: str) -> bool:
     return bool(lexicon.folded_pattern(name, lang).search(" ".join(_loose(reading, lang))))
 
 
+def says_earlier_list(text: str, picks: bool) -> bool:
+    """Back to the list shown before: "nochmal die Liste von vorhin", "back to the previous list".
+
+    A word for "earlier" counts beside a word for a list or for projects, or beside a
+    pick ("zurück zu den Projekten von vorhin, das erste").
+    """
+    for lang, said in _language_words(text):
+        words = set(said)
+        if not words & _words("earlier_words", lang):
+            continue
+        if picks or words & (_words("list_words", lang) | _words("several_projects", lang)):
+            return True
+    return False
+
+
+def says_word_of(name: str, text: str) -> bool:
+    """A word of the list ``words.<name>`` of any language is in the message."""
+    return any(set(said) & _words(name, lang) for lang, said in _language_words(text))
+
+
+def pauses(text: str) -> bool:
+    """Nothing but a pause: "moment, ich muss kurz überlegen", "hm", "wait a second"."""
+    for lang, said in _language_words(text):
+        words = set(said)
+        if words & _words("pause_triggers", lang) and words <= _words("pause", lang):
+            return True
+    return False
+
+
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")

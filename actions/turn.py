@@ -121,6 +121,10 @@ class Turn:
     topics: tuple[Topic, ...] = ()
     pick: int | None = None
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
+    earlier_list: bool = False  # the list shown before: "zurück zur Liste von vorhin"
+    pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
+    narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
+    other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
@@ -331,6 +335,7 @@ def read_text(
         found = ()  # the group search answers, as for "Senioren"
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
+    pick = parsing.ordinal(text) or parsing.loose_ordinal(text)
     turn = Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -345,8 +350,13 @@ def read_text(
         removed=_removed(kb, entities.get("project", [])),
         groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
-        pick=parsing.ordinal(text) or parsing.loose_ordinal(text),
+        pick=pick,
         from_list=parsing.list_position(text),
+        earlier_list=parsing.list_position(text) == 1
+        or parsing.says_earlier_list(text, picks=pick is not None),
+        pause=parsing.pauses(text),
+        narrowing=parsing.says_word_of("narrowing_words", text),
+        other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),

@@ -16,8 +16,9 @@ from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
+from actions.decision.narrowing import list_at_place
 from actions.decision.nothing_fits import nothing_fits
-from actions.decision.picks import more_only, one_of_the_list, pick_only
+from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
 from actions.decision.plan_questions import plan_question
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
 from actions.decision.stories import out_of_scope, situation
@@ -39,7 +40,8 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, place_follow_up,
+_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
+                                correction, list_at_place, place_follow_up,
                                 yes_no, one_named_project, not_said_of_project, project_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
@@ -47,6 +49,8 @@ _ABSORBING: tuple[Step, ...] = (pick_only, more_only, details_only, correction, 
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
+    if turn.pause:  # "moment, ich muss kurz überlegen", "hm": an aside, the focus stays
+        return Decision(Kind.AFFIRM, rule="pause")
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

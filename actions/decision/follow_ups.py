@@ -14,6 +14,7 @@ from actions.decision.contacts import (
 from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import SHORT_FOLLOW_UP
 from actions.decision.lists import numbered, search
+from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
 from actions.decision.signals import is_follow_up, names_anything, only_a_place
 from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
@@ -144,6 +145,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     """The referent of a bare answer or a correction, answered as the focus asks."""
     if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
         return via("bare.list_again", search(turn, kb))
+    narrowed = at_places(turn.places, focus, kb) if not details else None
+    if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
+        return via("bare.list_at_place", narrowed)
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
     if turn.people:

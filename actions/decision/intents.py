@@ -26,7 +26,14 @@ from knowledge.records import PlanFactKey
 
 
 def contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
-    """Who is the contact: for a person, a place, the office, a project, or the focus."""
+    """Who is the contact: for a person, a place, the office, a project, or the focus.
+
+    A group named with no contact asked ("und für Senioren?") asks for its projects.
+    """
+    if turn.groups and not _asks_a_contact(turn):
+        found = search(turn, kb)
+        if found.kind is not Kind.PROJECT_NONE:
+            return via("contact.group", found)
     named = _named_contact(turn, focus, kb)
     if named is not None:
         return named
@@ -38,6 +45,13 @@ def contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.says_project:  # the page sends questions about the projects there
         return Decision(Kind.OFFICE_CONTACT, details=turn.details, rule="contact.projects")
     return Decision(Kind.ASK_PLACE, rule="contact.ask_place")
+
+
+def _asks_a_contact(turn: Turn) -> bool:
+    """A person, a contact or a detail asked, or the office, the report or a person named."""
+    asked = (turn.asks_contact, turn.asks_someone, turn.details, turn.people, turn.names_someone,
+             turn.unknown_person, turn.office, turn.report, turn.pronoun)  # fmt: skip
+    return any(asked)
 
 
 def _named_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

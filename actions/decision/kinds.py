@@ -73,6 +73,7 @@ class Decision:
     close: Close = field(default_factory=Close)  # offered when nothing fits ("Meinten Sie …?")
     german: bool = True  # a language the bot speaks (else the fallback names its languages)
     removed: RemovedProject | None = None  # the project a number named, no longer on the page
+    listed: tuple[int, ...] = ()  # the list a pick is from, when not the last one (an earlier)
 
     @property
     def referent(self) -> str:

@@ -13,6 +13,11 @@ MAX_LIST = 12
 
 MAX_PICK_WORDS = 10
 
+# After a list, a place in no more words asks the list again there: "und in Nette?",
+# "und was ist mit Hörde?"; "Hörde?" alone in fewer.
+AND_PLACE_WORDS = 5
+BARE_PLACE_WORDS = 2
+
 STORY_WORDS = 12  # a message this long that fits projects tells a situation, not a contact request
 
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request

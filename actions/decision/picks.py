@@ -7,9 +7,9 @@ from dataclasses import replace
 from actions.decision import deciding  # decide() calls back into this module
 from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import MAX_PICK_WORDS, MIN_LISTED_WORD
-from actions.decision.lists import next_page, pick, search
+from actions.decision.lists import next_page, numbered, pick, search
 from actions.decision.signals import names_anything
-from actions.focus import Focus, ListKind, Subject
+from actions.focus import Focus, ListKind, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import Topic
@@ -23,8 +23,46 @@ def pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A pick from the last list: "der zweite", "Nummer 5", "die dritte davon".
 
     After the plan's overview, whose list is its Schwerpunkte, "das zweite" is Schwerpunkt 2.
+    A pick from an earlier list ("das erste von vorhin") makes that list the one in focus.
     """
-    focus = _list_named(turn, focus)
+    named = _list_named(turn, focus)
+    decision = _pick(turn, named, kb)
+    if decision is not None and named is not focus and decision.kind is Kind.PROJECT_DETAIL:
+        return replace(decision, listed=named.projects)
+    return decision
+
+
+def earlier_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Back to the list shown before, no pick: "nochmal zur ersten Liste", "die Liste von vorhin".
+
+    Its first page again, not a search for the words.
+    """
+    if not turn.earlier_list or turn.pick is not None or turn.more or names_anything(turn):
+        return None
+    named = _list_named(turn, focus)
+    projects = kb.projects_numbered(named.projects) if named is not focus else ()
+    if not projects:
+        return None
+    if len(projects) == 1:
+        return Decision(Kind.PROJECT_DETAIL, projects=projects, listed=named.projects,
+                        rule="earlier_list.one")  # fmt: skip
+    return Decision(Kind.PROJECT_LIST, projects=projects, query=ListQuery(ListKind.SEARCH),
+                    rule="earlier_list")  # fmt: skip
+
+
+def the_other(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Of a list of two, the one not shown: "falsch, nicht das, das andere"."""
+    if not turn.other_one or turn.pick is not None or turn.words > MAX_PICK_WORDS:
+        return None
+    if focus.subject != Subject.PROJECT or focus.project is None or len(focus.projects) != 2:
+        return None
+    if names_anything(turn) or turn.details or turn.asks_contact:
+        return None
+    other = [n for n in focus.projects if n != focus.project]
+    return via("the_other", numbered(other[0], kb, "other_of_two")) if len(other) == 1 else None
+
+
+def _pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     if not turn.pick_only:
         return _loose_pick(turn, focus, kb)
     if _places_listed(focus) and not turn.says_project:
@@ -64,11 +102,19 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def _list_named(turn: Turn, focus: Focus) -> Focus:
-    """The focus with the list a pick names: "aus der ersten Liste" is the one before the last."""
+    """The focus with the list a message names: "aus der ersten Liste", "von vorhin".
+
+    "aus der ersten Liste" is the one before the last; "die Projekte von vorhin" the
+    last list when something else came after it (:attr:`Focus.listed_before`).
+    """
     if turn.from_list == 1 and focus.earlier:
-        return focus.but(subject=Subject.PROJECT, projects=focus.earlier, start=0,
-                         earlier=focus.projects, project=None)  # fmt: skip
-    return focus
+        numbers = focus.earlier
+    elif turn.earlier_list and focus.listed_before:
+        numbers = focus.listed_before
+    else:
+        return focus
+    return focus.but(subject=Subject.PROJECT, projects=numbers, start=0, earlier=focus.projects,
+                     project=None, query=ListQuery(ListKind.SEARCH))  # fmt: skip
 
 
 def _listed_topic(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Topic | None:
@@ -82,8 +128,12 @@ def _listed_topic(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Topic | None:
 
 
 def _places_listed(focus: Focus) -> bool:
-    """The last answer listed several Aktionsräume ("der zweite" picks one of them)."""
-    return focus.subject == Subject.PLACES and len(focus.places) > 1
+    """The last answer listed several Aktionsräume ("der zweite" picks one of them).
+
+    Not the contact of several places asked in a talk about a list of projects
+    ("wer ist in Eving zuständig?"): a pick after it is still of the projects.
+    """
+    return focus.subject == Subject.PLACES and len(focus.places) > 1 and not focus.projects
 
 
 def _pick_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

@@ -43,6 +43,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
     """Besides the small talk, the message asks something of its own (see small_talk)."""
     if runners_up(turn) or turn.correction or turn.pick_only or turn.bare_place:
         return True
+    if turn.other_one and focus.project is not None:  # "no, the other one" after one of two
+        return True
     if turn.only_details and focus.subject:  # "thanks! by the way, and the phone number?"
         return True
     if (turn.more and focus.projects) or (turn.membership and names_anything(turn)):

@@ -12,7 +12,10 @@ Besides its expectations these are checked here, against the knowledge base:
 - "serves:yes|no": whether the person on site for the places in focus serves the place named;
 - "person": the areas of the person in focus;
 - "titled:word": the one project of the list before whose title has the word;
-- "ask_place": the bot asks which place is meant (nobody's number).
+- "ask_place": the bot asks which place is meant (nobody's number);
+- "places:Eving": the people on site for the places named;
+- "from:Kinder:2": the 2nd project of the list a search for that word gives, that list kept;
+- "aside": a short word, the focus unchanged.
 """
 
 from __future__ import annotations
@@ -151,6 +154,36 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("Welche Aktionsräume gibt es?", "district_list", "places_list"),
         ("wer ist da zuständig?", "district_contact", "ask_place"),
     ]),
+    # --- asides in a list conversation (session 12) -----------------------------------------
+    # A retiree asks who is responsible in Scharnhorst (two Aktionsräume), then goes on.
+    "de-retiree-contact-aside": ("list:Jugendliche", [
+        ("wer ist in Scharnhorst zuständig?", "district_contact", "places:Scharnhorst"),
+        ("und das dritte?", "district_contact", "pick:3"),
+        ("zeig mir noch mehr", "project_search", "page"),
+    ]),
+    # A social worker compares two lists and goes back to the first.
+    "de-social-worker-back": ("list:Kinder", [
+        ("und für Senioren?", "project_search", "list"),
+        ("zurück zu den Projekten von vorhin, das erste", "inform", "from:Kinder:1"),
+        ("und das zweite?", "inform", "from:Kinder:2"),
+    ]),
+    "en-social-worker-back": ("list:Kinder", [
+        ("and for seniors?", "project_search", "list"),
+        ("back to the first list please", "district_list", "list"),
+        ("the second one", "inform", "from:Kinder:2"),
+    ]),
+    # A mother looks at a Schwerpunkt and asks about her Aktionsraum.
+    "de-mother-topic-place": ("overview", [
+        ("der dritte", "inform", "topic:3"),
+        ("und in Eving?", "district_contact", "titled:sportpaten"),
+        ("wer ist da zuständig?", "district_contact", "project_contact"),
+    ]),
+    # A teenager hesitates, then picks.
+    "de-teenager-pause": ("list:Familien", [
+        ("moment, ich muss kurz überlegen", "topic_overview", "aside"),
+        ("hm", "nlu_fallback", "aside"),
+        ("ok, das zweite bitte", "inform", "pick:2"),
+    ]),
 }
 # fmt: on
 _PHONE = re.compile(r"\+49[\d ]+\d")
@@ -194,6 +227,17 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
     elif kind == "titled":
         (meant,) = [p for p in kb.projects_numbered(before.projects) if arg in key(p.title)]
         assert reply.focus.project == meant.number and meant.title in text, text
+    elif kind == "places":
+        wanted = {d.contact.phone for d in kb.districts() if d.name in Notation(kb).places(arg)}
+        assert wanted and _phones(text) == wanted, (wanted, text)
+    elif kind == "from":
+        word, position = arg.split(":")
+        listed = Notation(kb).listed(word)
+        (project,) = kb.projects_numbered([listed[int(position) - 1]])
+        assert reply.focus.project == project.number and project.title in text, text
+        assert reply.focus.projects == listed, reply.focus
+    elif kind == "aside":
+        assert reply.focus == before and "utter_affirm" in reply.names, (reply.names, text)
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:

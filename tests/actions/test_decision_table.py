@@ -9,7 +9,11 @@ is typed here:
 - focus: "" (none), "places:Hörde[/phone]", "person:@Nette" (the contact person
   of that place), "project:~Walkingbus" (the project a title word finds),
   "list:Senioren[@3]" (the list a search for that word gives, page starting
-  at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder".
+  at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
+  "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
+  "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
+  "topic:3" (the list of Schwerpunkt 3's projects), "picked:Senioren#1" (the first of
+  that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
   "topic:<n>", "?Brackel" (a place echoed as typed), "*" (not checked), "" (none).
@@ -307,6 +311,43 @@ ROWS: list[tuple] = [
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("ist das kostenlos?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("muss man sich da anmelden?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    # --- conversations that go on after an aside (session 12) --------------------------------
+    # a contact of several places asked in a talk about a list: a pick is still of the projects
+    ("und das dritte?", "district_contact", "contact-after:Jugendliche@Scharnhorst", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:3"),
+    ("und das zweite?", "inform", "contact-after:Kinder@Eving", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:2"),
+    ("der zweite", "inform", "places:Eving", K.PLACE_CONTACT, "pick_place", "Lindenhorst/Eving II"),
+    # back to the list before: shown again, or a pick from it, not a search for the words
+    ("nochmal zur ersten Liste", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
+    ("zurück zur vorherigen liste", "inform", "lists:Jugendliche>Kinder", K.PROJECT_LIST, "earlier_list", "first:pick:1:Jugendliche"),
+    ("nochmal die Liste von vorhin bitte", "project_detail", "lists:Familien>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Familien"),
+    ("back to the previous list please", "district_list", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
+    ("zurück zu den Projekten von vorhin, das zweite", "inform", "lists:Kinder>Senioren", K.PROJECT_DETAIL, "loose_pick>pick.on_page", "pick:2:Kinder"),
+    ("die Liste von vorhin bitte", "inform", "contact-after:Jugendliche@Hörde", K.PROJECT_LIST, "earlier_list", "first:pick:1:Jugendliche"),
+    # a place after a Schwerpunkt's or a group's list: its projects there, not the contact
+    ("und in Eving?", "district_contact", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Sportpaten"),
+    ("und in Nette?", "district_contact", "topic:1", K.PROJECT_DETAIL, "list_at_place", "~Attraktivität und Beschäftigung"),
+    ("gibt es davon was in Alt-Scharnhorst?", "project_search", "topic:3", K.PROJECT_LIST, "list_at_place", "*"),
+    ("and in Nette?", "project_search", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Begegnung in Nette"),
+    ("und in Hörde?", "district_contact", "topic:3", K.PROJECT_ELSEWHERE, "list_at_place.elsewhere", "first:Hörde"),
+    ("gibt es das auch in Hörde?", "district_list", "topic:2", K.PROJECT_DETAIL, "list_at_place.on_site", "~Fitte Frauen", "no"),
+    ("und in Marten?", "district_contact", "topic:2", K.PROJECT_NONE_IN_PLACES, "list_at_place.none", "Marten"),
+    ("und in hörde?", "district_contact", "list:Frauen", K.PROJECT_DETAIL, "list_at_place", "~Fitte Frauen"),
+    ("wer ist in Eving zuständig?", "district_contact", "topic:3", K.PLACE_CONTACT, "contact>place", "Eving"),
+    ("Welche Projekte gibt es in Nette?", "project_search", "list:Mütter", K.PROJECT_LIST, "project_search>search.places", "*"),
+    ("nein, ich meine in Nette", "deny", "list:Sprachkurs", K.PROJECT_DETAIL, "small_talk>correction>bare.list_at_place>list_at_place", "~Begegnung in Nette"),
+    # a group after a list, read as a contact request: its projects
+    ("und für Senioren?", "district_contact", "list:Kinder", K.PROJECT_LIST, "contact.group>search.words", "*"),
+    ("welche davon sind in Eving?", "district_contact", "list:Jugendliche", K.PROJECT_DETAIL, "list_at_place.on_site", "~Sportpaten", "no"),
+    # a pause is no question: a short word, the list stays
+    ("moment, ich muss kurz überlegen", "topic_overview", "list:Familien", K.AFFIRM, "pause", ""),
+    ("hm", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
+    # of two, the other one
+    ("falsch, nicht das, das andere", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
+    ("nein, das andere", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
+    ("no, the other one", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
 ]
 # fmt: on
 
@@ -360,6 +401,21 @@ class Notation:
             found = self.search(word)
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
                          start=int(start or 0), query=found.query)  # fmt: skip
+        if kind == "lists":
+            first, _, last = value.partition(">")
+            return self.focus(f"list:{last}").but(earlier=self.listed(first))
+        if kind == "contact-after":
+            word, _, place = value.partition("@")
+            return self.focus(f"list:{word}").but(subject=Subject.PLACES, places=self.places(place))
+        if kind == "topic":
+            topic = self.kb.topics()[int(value) - 1]
+            numbers = tuple(p.number for p in self.kb.projects(topic))
+            return Focus(Subject.PROJECT, projects=numbers,
+                         query=ListQuery(ListKind.TOPIC, str(topic.number)))  # fmt: skip
+        if kind == "picked":
+            word, _, position = value.partition("#")
+            listed = self.focus(f"list:{word}")
+            return listed.but(project=listed.projects[int(position) - 1])
         if kind == "member":
             return Focus(Subject.PLACES, places=self.places(value), question=Question.MEMBERSHIP)
         if kind == "overview-after":
