@@ -232,6 +232,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
         "arbeitslos",
     ),
     (r"\b(?:gekuendigt|entlassen)\b", "arbeitslos"),
+    # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job".
+    (
+        r"\b(?:such\w*|find\w*)\s+(?:\w+\s+){0,2}(?:arbeit|job|arbeitsstelle|stelle)\b"
+        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:such\w*|find\w*)\b",
+        "arbeitslos",
+    ),
     # No training or school certificate: the page's low-threshold offers ("niederschwellig").
     (
         r"\b(?:ohne|nie\s+eine?n?|habe?\s+(?:\w+\s+)?keine?n?)\s+(?:ausbildung|berufsausbildung|abschluss"
