@@ -265,6 +265,10 @@ class KnowledgeBase:
         need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         whole = self._fuse(text, german or need, goal, other)
+        if need != text and not german and not self._memo().words(need):
+            # "Seit mein Mann gestorben ist, weiß ich nicht, wohin mit mir": the rest names
+            # nothing the page has, the need was told in the background
+            whole = self._fuse(text, text, goal, other)
         clauses = story.clauses(need)
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
             snapshot.semantic.prepare(clauses)

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import lexicon
 from knowledge.records import Hit, Matches, Project, Topic
-from knowledge.synonyms import AGE_GROUPS, REWRITES, TARGET_GROUPS, synonym_groups
+from knowledge.synonyms import AGE_GROUPS, IDIOMS, REWRITES, TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, key, stem, terms
 from knowledge.thesaurus import expansions
 
@@ -331,10 +331,16 @@ class ProjectIndex:
 
 _AGE = re.compile(r"\b(?:ist|wird|bin|sind|alt|mit)\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:jahre|j\.)")
 _REWRITES = [(re.compile(pattern), meaning) for pattern, meaning in REWRITES]
+_IDIOMS = [(re.compile(pattern, re.IGNORECASE), meaning) for pattern, meaning in IDIOMS]
 
 
 def rewrite(text: str) -> str:
-    """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren"."""
+    """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren".
+
+    Idioms whose words mean something else on the page are replaced ("zu Hause").
+    """
+    for pattern, meaning in _IDIOMS:
+        text = pattern.sub(meaning, text)
     folded = fold(text)
     added = [meaning for pattern, meaning in _REWRITES if pattern.search(folded)]
     for match in _AGE.finditer(folded):

@@ -68,19 +68,21 @@ TARGET_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
+    ("Essen", "Ernährung", "Frühstück", "kochen", "Hunger", "Pausenbrot", "Mahlzeit"),
+    # Food as a trade: serving, cooking for guests (not what children eat).
     (
-        "Essen",
-        "Ernährung",
-        "Frühstück",
         "Gastronomie",
+        "Servicegastronomie",
         "kochen",
-        "Hunger",
-        "Pausenbrot",
-        "Mahlzeit",
+        "Koch",
+        "Köchin",
         "Restaurant",
         "Kellner",
+        "Kellnerin",
         "kellnern",
         "Küche",
+        "Gäste",
+        "Hotel",
     ),
     ("Freizeit", "Spielen", "Spielplatz", "Spaß", "Freizeitgestaltung", "Wochenende"),
     (
@@ -127,8 +129,20 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "verprügelt",
         "prügeln",
         "aggressiv",
+        "Mobbing",
+        "gemobbt",
+        "mobben",
     ),
-    ("Konflikt", "Streit", "Mediation", "Konfliktvermittlung", "Streitschlichter"),
+    (
+        "Konflikt",
+        "Streit",
+        "Mediation",
+        "Konfliktvermittlung",
+        "Streitschlichter",
+        "Lärm",
+        "beschweren",
+        "Beschwerde",
+    ),
     ("Sport", "Bewegung", "Sportverein", "Fitness", "fit", "Fußball", "Verein", "kicken"),
     ("Nachbarschaft", "Nachbarn", "Begegnung", "Zusammenleben", "Treffpunkt"),
     (
@@ -144,6 +158,11 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "verwitwet",
         "Witwe",
         "Witwer",
+        # a death in the family leaves someone alone
+        "gestorben",
+        "verstorben",
+        "Tod",
+        "trauern",
     ),
     (
         "aufsuchende Arbeit",
@@ -155,6 +174,7 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Clique",
         "Jugendtreff",
         "Jugendzentrum",
+        "chillen",
     ),
     ("Schule", "Grundschule", "Schulhof"),
     ("Kita", "Kindergarten", "Kitaplatz", "Krippe", "Kinder ohne Kita"),
@@ -189,6 +209,11 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Stromsperre",
         "zurückzahlen",
         "abbezahlen",
+        "Rechnungen",
+        "Stromrechnung",
+        "Nebenkostenabrechnung",
+        "Räumung",
+        "Zwangsräumung",
     ),
     ("Wohnen", "Wohnung", "Wohnblock", "Siedlung", "Seniorenwohnungen"),
     ("Ehrenamt", "ehrenamtlich", "Freiwillige", "Helfer", "helfen"),
@@ -244,11 +269,17 @@ REWRITES: tuple[tuple[str, str], ...] = (
         r"|schulabschluss|lehre)\b",
         "niederschwellig",
     ),
+    (r"\bnur\s+(?:die\s+|den\s+|einen\s+)?(?:hauptschul\w*|foerderschul\w*)\b", "niederschwellig"),
+    # What cannot be paid any more is debt: "kann die Miete nicht mehr zahlen".
+    (r"\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:be)?zahlen\b", "Schulden"),
     (
         r"\b(?:ungelernt|(?:nie|nichts)\s+(?:was\s+|etwas\s+)?(?:richtiges\s+)?gelernt)\b",
         "niederschwellig",
     ),
 )
+# Idioms whose words would match the page in another sense: "zu Hause" is no "Haus"
+# (the blaue Haus, the Forschungshaus). (pattern on the folded text, what replaces it)
+IDIOMS: tuple[tuple[str, str], ...] = ((r"\b(?:zu|nach)\s+hause\b|\bzuhause\b", "daheim"),)
 AGE_GROUPS: tuple[tuple[int, int, str], ...] = (
     (0, 5, "Kleinkinder"),
     (6, 12, "Kinder"),
