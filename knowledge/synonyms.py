@@ -158,6 +158,8 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "verwitwet",
         "Witwe",
         "Witwer",
+        "Freunde",
+        "Kontakte",
         # a death in the family leaves someone alone
         "gestorben",
         "verstorben",
@@ -279,7 +281,16 @@ REWRITES: tuple[tuple[str, str], ...] = (
 )
 # Idioms whose words would match the page in another sense: "zu Hause" is no "Haus"
 # (the blaue Haus, the Forschungshaus). (pattern on the folded text, what replaces it)
-IDIOMS: tuple[tuple[str, str], ...] = ((r"\b(?:zu|nach)\s+hause\b|\bzuhause\b", "daheim"),)
+# "sucht" after a person or before what is sought is the verb (looking for), not "Sucht".
+IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:zu|nach)\s+hause\b|\bzuhause\b", "daheim"),
+    (r"\b(er|sie|es|man|wer|ihr|mann|frau|sohn|tochter|vater|mutter)\s+sucht\b", r"\1 suche"),
+    (
+        r"\bsucht(?=\s+(?:seit|schon|noch|nach|eine?n?|arbeit|job|hilfe|jemand\w*|wieder"
+        r"|dringend|verzweifelt)\b)",
+        "suche",
+    ),
+)
 AGE_GROUPS: tuple[tuple[int, int, str], ...] = (
     (0, 5, "Kleinkinder"),
     (6, 12, "Kinder"),
