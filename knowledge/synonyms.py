@@ -132,6 +132,13 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Mobbing",
         "gemobbt",
         "mobben",
+        "geschubst",
+        "beleidigt",
+        "schikaniert",
+        "fertiggemacht",
+        "geschlagen",
+        "gewalttätig",
+        "Körperverletzung",
     ),
     (
         "Konflikt",
@@ -262,7 +269,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job".
     (
         r"\b(?:such\w*|find\w*)\s+(?:\w+\s+){0,2}(?:arbeit|job|arbeitsstelle|stelle)\b"
-        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:such\w*|find\w*)\b",
+        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:such\w*|find\w*)\b"
+        r"|\b(?:job|arbeits|stellen)such\w*\b",
         "arbeitslos",
     ),
     # No training or school certificate: the page's low-threshold offers ("niederschwellig").
