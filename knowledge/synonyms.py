@@ -136,7 +136,6 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "beleidigt",
         "schikaniert",
         "fertiggemacht",
-        "geschlagen",
         "gewalttätig",
         "Körperverletzung",
     ),
@@ -166,7 +165,6 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Witwe",
         "Witwer",
         "Freunde",
-        "Kontakte",
         # a death in the family leaves someone alone
         "gestorben",
         "verstorben",
@@ -268,8 +266,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:gekuendigt|entlassen)\b", "arbeitslos"),
     # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job".
     (
-        r"\b(?:such\w*|find\w*)\s+(?:\w+\s+){0,2}(?:arbeit|job|arbeitsstelle|stelle)\b"
-        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:such\w*|find\w*)\b"
+        r"\b(?:suche|suchen|sucht|suchst|finde|finden|findet|findest)\s+(?:\w+\s+){0,2}"
+        r"(?:arbeit|job|arbeitsstelle)\b"
+        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:suche|suchen|sucht|finde|finden"
+        r"|findet|gesucht|gefunden)\b"
         r"|\b(?:job|arbeits|stellen)such\w*\b",
         "arbeitslos",
     ),
