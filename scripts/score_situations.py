@@ -14,8 +14,9 @@ Items are either in the evaluation sets' form (``t``, ``x`` expectations,
 fit: one of them among the first three shown), ``lead`` (the same by project
 number, ``tests/dev/stories.yml``), ``detail`` (the project meant: its goal
 shown), ``none`` (nothing on the page fits: no project named, the Projektbüro
-or the city's portal), ``topic`` (a Schwerpunkt by name: it is shown). ``--failures`` prints the failing items with the deciding rule; use it
-on development data only (the frozen sets are for figures).
+or the city's portal), ``topic`` (a Schwerpunkt by name: it is shown).
+``--failures`` prints the failing items with the deciding rule; use it on
+development data only (the frozen sets are for figures).
 """
 
 from __future__ import annotations
