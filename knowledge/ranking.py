@@ -195,8 +195,9 @@ def by_life_stage(
 ) -> Ranking:
     """The ranking, its projects raised or lowered by whether they are for the stage told.
 
-    A soft weight, never a filter, and it makes no project the clear leader that
-    was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a
+    A soft weight, never a filter: a project for several ages ("Kinder, Jugendliche
+    und Eltern") that the words alone did not list is not listed for one of them;
+    and it makes no project the clear leader that was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a
     project for the stage told ("Senioren" of "ich bin 67") counts
     :data:`STAGE_RAISE` times its score, a project only for other stages (the
     school leavers' of "bin schon über 40") :data:`STAGE_LOWER` times; a project
@@ -220,6 +221,14 @@ def by_life_stage(
     scores = np.array([h.score * weight(h.item) for h in ranking.ranked], dtype=np.float64)
     closeness = -np.arange(len(projects), dtype=np.float64)  # ties: as before
     weighted = _ranking(projects, np.minimum(scores, 1.0), closeness)
+    if ranking.hits:  # only a project for the stage told alone joins the list; others move in it
+        listed = {hit.item.number for hit in ranking.hits}
+        kept = tuple(
+            hit
+            for hit in weighted.hits
+            if hit.item.number in listed or stages_of.get(hit.item.number, frozenset()) <= told
+        )
+        weighted = Ranking(kept or weighted.hits, weighted.ranked)
     if ranking.leader is not None or weighted.leader is None or len(weighted.hits) < 2:
         return weighted
     # The stage tells whom, not which project: it orders the list, it singles out none.

@@ -74,8 +74,6 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Gastronomie",
         "Servicegastronomie",
         "kochen",
-        "Koch",
-        "Köchin",
         "Restaurant",
         "Kellner",
         "Kellnerin",
@@ -196,7 +194,24 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "erwerbslos",
     ),
     ("Schulweg", "Schulbus", "sicherer Weg", "zur Schule laufen", "zu Fuß", "Fußweg"),
-    ("Sucht", "Drogen", "Alkohol", "Suchtprävention", "trinken", "saufen", "kiffen", "betrunken"),
+    (
+        "Sucht",
+        "Drogen",
+        "Alkohol",
+        "Suchtprävention",
+        "trinken",
+        "saufen",
+        "kiffen",
+        "betrunken",
+        "Suchtproblem",
+        "Suchtprobleme",
+        "Alkoholproblem",
+        "Alkoholprobleme",
+        "Drogenproblem",
+        "Drogenprobleme",
+    ),
+    # Life in retirement: the page's words for older people.
+    ("Senioren", "ältere Menschen", "alte Menschen", "Rente", "Ruhestand"),
     (
         "Schulden",
         "Schuldnerberatung",
@@ -264,14 +279,15 @@ REWRITES: tuple[tuple[str, str], ...] = (
         "arbeitslos",
     ),
     (r"\b(?:gekuendigt|entlassen)\b", "arbeitslos"),
-    # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job".
+    # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job"; the page's
+    # word for it (plain "arbeitslos" starts with "Arbeit", the word of "Aufsuchende Arbeit").
     (
         r"\b(?:suche|suchen|sucht|suchst|finde|finden|findet|findest)\s+(?:\w+\s+){0,2}"
         r"(?:arbeit|job|arbeitsstelle)\b"
         r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:suche|suchen|sucht|finde|finden"
         r"|findet|gesucht|gefunden)\b"
         r"|\b(?:job|arbeits|stellen)such\w*\b",
-        "arbeitslos",
+        "langzeitarbeitslos",
     ),
     # No training or school certificate: the page's low-threshold offers ("niederschwellig").
     (
