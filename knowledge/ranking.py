@@ -197,11 +197,12 @@ def by_life_stage(
 
     A soft weight, never a filter: a project for several ages ("Kinder, Jugendliche
     und Eltern") that the words alone did not list is not listed for one of them;
-    and it makes no project the clear leader that was none before (its score stays just short of :data:`CLEAR_LEAD` ahead): a
-    project for the stage told ("Senioren" of "ich bin 67") counts
-    :data:`STAGE_RAISE` times its score, a project only for other stages (the
-    school leavers' of "bin schon über 40") :data:`STAGE_LOWER` times; a project
-    for every age, or for none the page names, keeps its score.
+    and it makes no project the clear leader that was none before (its score stays
+    just short of :data:`CLEAR_LEAD` ahead). A project for the stage told
+    ("Senioren" of "ich bin 67") counts :data:`STAGE_RAISE` times its score, a
+    project only for other stages (the school leavers' of "bin schon über 40")
+    :data:`STAGE_LOWER` times; a project for every age, or for none the page
+    names, keeps its score.
 
     Args:
         ranking: the ranking of the story.
