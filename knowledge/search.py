@@ -64,9 +64,7 @@ class _Doc:
         the phrase does.
         """
         return {
-            name: frozenset(
-                f for i, word in enumerate(words) if not _bound(words, i) for f in word
-            )
+            name: frozenset(f for i, word in enumerate(words) if not _bound(words, i) for f in word)
             for name, words in self.fields.items()
         }
 
@@ -370,9 +368,7 @@ def _bound(words: Phrase, i: int) -> bool:
     """Whether word ``i`` ends one of the page phrases (``page_phrases``) in ``words``."""
     for phrase in _page_phrases():
         start = i - len(phrase) + 1
-        if start >= 0 and all(
-            part in words[start + k] for k, part in enumerate(phrase)
-        ):
+        if start >= 0 and all(part in words[start + k] for k, part in enumerate(phrase)):
             return True
     return False
 
