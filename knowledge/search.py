@@ -352,7 +352,7 @@ _IDIOMS = [(re.compile(pattern, re.IGNORECASE), meaning) for pattern, meaning in
 def rewrite(text: str) -> str:
     """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren".
 
-    Idioms whose words mean something else on the page are replaced ("zu Hause").
+    Words that mean something else on the page are replaced ("er sucht Arbeit").
     """
     for pattern, meaning in _IDIOMS:
         text = pattern.sub(meaning, text)

@@ -303,11 +303,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
         "niederschwellig",
     ),
 )
-# Idioms whose words would match the page in another sense: "zu Hause" is no "Haus"
-# (the blaue Haus, the Forschungshaus). (pattern on the folded text, what replaces it)
-# "sucht" after a person or before what is sought is the verb (looking for), not "Sucht".
+# Words that would match the page in another sense (pattern on the folded text, what replaces
+# it): "sucht" after a person or before what is sought is the verb (looking for), not "Sucht".
 IDIOMS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:zu|nach)\s+hause\b|\bzuhause\b", "daheim"),
     (r"\b(er|sie|es|man|wer|ihr|mann|frau|sohn|tochter|vater|mutter)\s+sucht\b", r"\1 suche"),
     (
         r"\bsucht(?=\s+(?:seit|schon|noch|nach|eine?n?|arbeit|job|hilfe|jemand\w*|wieder"
