@@ -261,7 +261,7 @@ class KnowledgeBase:
         """:meth:`rank_projects` of a clipped text, computed (the memo keeps it)."""
         text, german = asked
         snapshot = self._current()
-        other = other_language(text)
+        other = other_language(text) and story.told_in_any_language(text)
         need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         whole = self._fuse(text, german or need, goal, other)
