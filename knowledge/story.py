@@ -91,8 +91,9 @@ def told_in_any_language(text: str) -> bool:
     """A text that tells rather than only asks, in any language.
 
     No question mark at its end, or :data:`LONG_STORY` words ("We have debts and
-    the landlord is threatening to evict us"). "Is there a free bicycle workshop for young people?" only asks: read in another
-    language, it is no story whose meaning may carry the ranking.
+    the landlord is threatening to evict us"). "Is there a free bicycle workshop
+    for young people?" only asks: read in another language, it is no story whose
+    meaning may carry the ranking.
     """
     return not text.rstrip().endswith("?") or len(_WORD.findall(text)) >= LONG_STORY
 
