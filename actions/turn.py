@@ -28,7 +28,7 @@ from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
-from knowledge.story import need_part
+from knowledge.story import need_part, told_in_any_language
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import (
     compact,
@@ -310,12 +310,14 @@ def read_text(
     needs = _needs(kb, text_for_needs, places)
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
+    german = ""  # a story in another language: the German words of the needs its lexicon knows
     if needs is None:
         beyond_group = _asks_more_than_a_group(kb, content)
     else:  # another language: read as German only when its lexicon knows every need named
         beyond_group = bool(needs.rest)
+        german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
-    ranking = kb.rank_projects(_query(text, needs)) if text else None
+    ranking = kb.rank_projects(_query(text, needs), german) if text else None
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from knowledge import lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
+from knowledge.language import other_language
 from knowledge.memo import Memo
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
@@ -79,7 +80,7 @@ class _Snapshot:
 class _Memos:
     """The lookups by text of one knowledge-base version, kept for repeated texts."""
 
-    def __init__(self, snapshot: _Snapshot, rank: Callable[[str], Ranking]) -> None:
+    def __init__(self, snapshot: _Snapshot, rank: Callable[[tuple[str, str]], Ranking]) -> None:
         self.snapshot = snapshot
         self.districts = Memo(snapshot.places.find)
         self.other_place = Memo(snapshot.places.other_place)
@@ -247,24 +248,39 @@ class KnowledgeBase:
         hits = list(self.rank_projects(text).hits)
         return hits[:limit] if limit else hits
 
-    def rank_projects(self, text: str) -> Ranking:
-        """Words and meaning fused: what clearly fits, the clear leader, and every score."""
-        return self._memo().ranking(_clip(text))
+    def rank_projects(self, text: str, german: str = "") -> Ranking:
+        """Words and meaning fused: what clearly fits, the clear leader, and every score.
 
-    def _rank_projects(self, text: str) -> Ranking:
+        A text in another language has its meaning, but no German words for the
+        lexical search: ``german`` gives them, the needs its language file names
+        (:mod:`knowledge.crosslingual`: "We have debts and ..." -> "Schulden").
+        """
+        return self._memo().ranking((_clip(text), german))
+
+    def _rank_projects(self, asked: tuple[str, str]) -> Ranking:
         """:meth:`rank_projects` of a clipped text, computed (the memo keeps it)."""
+        text, german = asked
         snapshot = self._current()
+        other = other_language(text) and story.told_in_any_language(text)
         need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
-        whole = self._fuse(text, need, goal)
+        whole = self._fuse(text, german or need, goal, other)
+        if need != text and not german and not self._memo().words(need):
+            # "Seit mein Mann gestorben ist, weiß ich nicht, wohin mit mir": the rest names
+            # nothing the page has, the need was told in the background
+            whole = self._fuse(text, text, goal, other)
         clauses = story.clauses(need)
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
             snapshot.semantic.prepare(clauses)
-            read = [(self._fuse(c, c), story.content_words(c)) for c in clauses]
+            read = [(self._fuse(c, "" if other else c, None, other), story.content_words(c))
+                    for c in clauses]  # fmt: skip
             whole = with_clauses(whole, read, goal)
-        return by_life_stage(whole, lifestage.stages(need), snapshot.project_stages)
+        stages = lifestage.stages(f"{need} {german}".strip())
+        return by_life_stage(whole, stages, snapshot.project_stages)
 
-    def _fuse(self, text: str, words_of: str, goal: dict[str, float] | None = None) -> Ranking:
+    def _fuse(
+        self, text: str, words_of: str, goal: dict[str, float] | None = None, other: bool = False
+    ) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
         snapshot = self._current()
         lexical = {hit.item.number: hit.score for hit in self._memo().words(words_of)}
@@ -276,6 +292,7 @@ class KnowledgeBase:
             lexical,
             snapshot.semantic.similarities(text, Kind.PROJECT),
             goal,
+            other_language=other,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:

@@ -189,6 +189,11 @@ def family(code: str) -> tuple[str, ...]:
     return next((languages for languages in (_CYRILLIC, _ARABIC) if code in languages), ())
 
 
+def other_language(text: str) -> bool:
+    """A message clearly in another language than German (the page's language)."""
+    return detect(text).language not in (None, GERMAN)
+
+
 def is_foreign(text: str) -> bool:
     """A message the assistant cannot read: no letters, or clearly a language it does not speak.
 

@@ -32,6 +32,7 @@ from knowledge.language import detect
 from knowledge.text import key, spell_without_umlauts
 
 SECTION = "life_stages"
+ADULTS = "Erwachsene"
 MAX_AGE = 120
 _RANGE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s*(?:Jahre|Jahren|J\.)", re.IGNORECASE)
 
@@ -46,7 +47,16 @@ def stages(text: str) -> frozenset[str]:
         told = _person_words().get(word, frozenset())
         if not told & by_age:  # "Schülerin in der 10. Klasse": the class says which
             found |= told
+    if _parent_self().search(key(text)):
+        found.add(ADULTS)
     return frozenset(found | _told_in_other_languages(text))
+
+
+@lru_cache(maxsize=1)
+def _parent_self() -> re.Pattern[str]:
+    """A speaker who tells themselves a parent: "ich bin Vater", "als alleinerziehende Mutter"."""
+    before = _alternatives("self_before")
+    return re.compile(rf"\b(?:{before})\s+(?:\w+\s+)?(?:{_alternatives('parent_self')})\b")
 
 
 def _told_in_other_languages(text: str) -> set[str]:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import lexicon
 from knowledge.records import Hit, Matches, Project, Topic
-from knowledge.synonyms import AGE_GROUPS, REWRITES, TARGET_GROUPS, synonym_groups
+from knowledge.synonyms import AGE_GROUPS, IDIOMS, REWRITES, TARGET_GROUPS, synonym_groups
 from knowledge.text import compact, fold, forms, key, stem, terms
 from knowledge.thesaurus import expansions
 
@@ -50,9 +50,21 @@ class _Doc:
 
     @cached_property
     def form_sets(self) -> dict[str, frozenset[str]]:
-        """All forms of each field, for fast single-word matching."""
+        """All forms of each field, for a fast test whether a phrase may stand in it."""
         return {
             name: frozenset(f for word in words for f in word)
+            for name, words in self.fields.items()
+        }
+
+    @cached_property
+    def word_sets(self) -> dict[str, frozenset[str]]:
+        """The forms single words may match: not the last word of a page phrase.
+
+        "Arbeit" alone does not find "Aufsuchende Arbeit" (lexicon ``page_phrases``);
+        the phrase does.
+        """
+        return {
+            name: frozenset(f for i, word in enumerate(words) if not _bound(words, i) for f in word)
             for name, words in self.fields.items()
         }
 
@@ -254,7 +266,7 @@ class ProjectIndex:
         best = 0.0
         for field, field_forms in doc.form_sets.items():
             field_weight = FIELD_WEIGHTS[field]
-            for form in field_forms:
+            for form in doc.word_sets[field]:
                 value = form_scores.get(form)
                 if value is not None and field_weight * value > best:
                     best = field_weight * value
@@ -316,7 +328,10 @@ class ProjectIndex:
             parts = [form for form in self._vocab if form.startswith(root) or form.endswith(root)]
         else:
             parts = []
-        parts += [form for form, r in self._long_roots if term.startswith(r) or term.endswith(r)]
+        privative = lexicon.words("privative_endings")
+        parts += [form for form, r in self._long_roots
+                  if (term.startswith(r) and term[len(r):] not in privative)
+                  or term.endswith(r)]  # fmt: skip
         for form in parts:
             weight = (
                 COMPOUND_SIM
@@ -331,16 +346,39 @@ class ProjectIndex:
 
 _AGE = re.compile(r"\b(?:ist|wird|bin|sind|alt|mit)\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:jahre|j\.)")
 _REWRITES = [(re.compile(pattern), meaning) for pattern, meaning in REWRITES]
+_IDIOMS = [(re.compile(pattern, re.IGNORECASE), meaning) for pattern, meaning in IDIOMS]
 
 
 def rewrite(text: str) -> str:
-    """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren"."""
+    """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren".
+
+    Words that mean something else on the page are replaced ("er sucht Arbeit").
+    """
+    for pattern, meaning in _IDIOMS:
+        text = pattern.sub(meaning, text)
     folded = fold(text)
     added = [meaning for pattern, meaning in _REWRITES if pattern.search(folded)]
     for match in _AGE.finditer(folded):
         age = int(match.group(1) or match.group(2))
         added += [name for low, high, name in AGE_GROUPS if low <= age <= high]
     return " ".join([text, *added])
+
+
+def _bound(words: Phrase, i: int) -> bool:
+    """Whether word ``i`` ends one of the page phrases (``page_phrases``) in ``words``."""
+    for phrase in _page_phrases():
+        start = i - len(phrase) + 1
+        if start >= 0 and all(part in words[start + k] for k, part in enumerate(phrase)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _page_phrases() -> tuple[tuple[str, ...], ...]:
+    """The page phrases as their words' folded lemmas ("aufsuchend", "arbeit")."""
+    return tuple(
+        tuple(word[0] for word in forms(phrase)) for phrase in sorted(lexicon.words("page_phrases"))
+    )
 
 
 def _same_words(a: Phrase, b: Phrase) -> bool:

@@ -26,6 +26,7 @@ from knowledge.text import key, terms
 MIN_LEFT = 3  # words the rest must keep to be read alone
 MIN_CLAUSE = 3  # words of a clause read on its own
 MAX_CLAUSES = 4
+LONG_STORY = 12  # words: a question this long tells a situation too
 _SEGMENT = re.compile(r"[^,.;:!?–—]+")
 _WORD = re.compile(r"\w+")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -84,6 +85,17 @@ def _event() -> re.Pattern[str]:
         r"\s+\w+\b",
         re.IGNORECASE,
     )
+
+
+def told_in_any_language(text: str) -> bool:
+    """A text that tells rather than only asks, in any language.
+
+    No question mark at its end, or :data:`LONG_STORY` words ("We have debts and
+    the landlord is threatening to evict us"). "Is there a free bicycle workshop
+    for young people?" only asks: read in another language, it is no story whose
+    meaning may carry the ranking.
+    """
+    return not text.rstrip().endswith("?") or len(_WORD.findall(text)) >= LONG_STORY
 
 
 def tells(text: str) -> bool:

@@ -68,19 +68,19 @@ TARGET_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
+    ("Essen", "Ernährung", "Frühstück", "kochen", "Hunger", "Pausenbrot", "Mahlzeit"),
+    # Food as a trade: serving, cooking for guests (not what children eat).
     (
-        "Essen",
-        "Ernährung",
-        "Frühstück",
         "Gastronomie",
+        "Servicegastronomie",
         "kochen",
-        "Hunger",
-        "Pausenbrot",
-        "Mahlzeit",
         "Restaurant",
         "Kellner",
+        "Kellnerin",
         "kellnern",
         "Küche",
+        "Gäste",
+        "Hotel",
     ),
     ("Freizeit", "Spielen", "Spielplatz", "Spaß", "Freizeitgestaltung", "Wochenende"),
     (
@@ -127,8 +127,26 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "verprügelt",
         "prügeln",
         "aggressiv",
+        "Mobbing",
+        "gemobbt",
+        "mobben",
+        "geschubst",
+        "beleidigt",
+        "schikaniert",
+        "fertiggemacht",
+        "gewalttätig",
+        "Körperverletzung",
     ),
-    ("Konflikt", "Streit", "Mediation", "Konfliktvermittlung", "Streitschlichter"),
+    (
+        "Konflikt",
+        "Streit",
+        "Mediation",
+        "Konfliktvermittlung",
+        "Streitschlichter",
+        "Lärm",
+        "beschweren",
+        "Beschwerde",
+    ),
     ("Sport", "Bewegung", "Sportverein", "Fitness", "fit", "Fußball", "Verein", "kicken"),
     ("Nachbarschaft", "Nachbarn", "Begegnung", "Zusammenleben", "Treffpunkt"),
     (
@@ -144,6 +162,12 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "verwitwet",
         "Witwe",
         "Witwer",
+        "Freunde",
+        # a death in the family leaves someone alone
+        "gestorben",
+        "verstorben",
+        "Tod",
+        "trauern",
     ),
     (
         "aufsuchende Arbeit",
@@ -155,6 +179,7 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Clique",
         "Jugendtreff",
         "Jugendzentrum",
+        "chillen",
     ),
     ("Schule", "Grundschule", "Schulhof"),
     ("Kita", "Kindergarten", "Kitaplatz", "Krippe", "Kinder ohne Kita"),
@@ -169,7 +194,24 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "erwerbslos",
     ),
     ("Schulweg", "Schulbus", "sicherer Weg", "zur Schule laufen", "zu Fuß", "Fußweg"),
-    ("Sucht", "Drogen", "Alkohol", "Suchtprävention", "trinken", "saufen", "kiffen", "betrunken"),
+    (
+        "Sucht",
+        "Drogen",
+        "Alkohol",
+        "Suchtprävention",
+        "trinken",
+        "saufen",
+        "kiffen",
+        "betrunken",
+        "Suchtproblem",
+        "Suchtprobleme",
+        "Alkoholproblem",
+        "Alkoholprobleme",
+        "Drogenproblem",
+        "Drogenprobleme",
+    ),
+    # Life in retirement: the page's words for older people.
+    ("Senioren", "ältere Menschen", "alte Menschen", "Rente", "Ruhestand"),
     (
         "Schulden",
         "Schuldnerberatung",
@@ -189,6 +231,11 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
         "Stromsperre",
         "zurückzahlen",
         "abbezahlen",
+        "Rechnungen",
+        "Stromrechnung",
+        "Nebenkostenabrechnung",
+        "Räumung",
+        "Zwangsräumung",
     ),
     ("Wohnen", "Wohnung", "Wohnblock", "Siedlung", "Seniorenwohnungen"),
     ("Ehrenamt", "ehrenamtlich", "Freiwillige", "Helfer", "helfen"),
@@ -232,15 +279,38 @@ REWRITES: tuple[tuple[str, str], ...] = (
         "arbeitslos",
     ),
     (r"\b(?:gekuendigt|entlassen)\b", "arbeitslos"),
+    # Looking for work is being without it: "ich suche Arbeit", "finde keinen Job"; the page's
+    # word for it (plain "arbeitslos" starts with "Arbeit", the word of "Aufsuchende Arbeit").
+    (
+        r"\b(?:suche|suchen|sucht|suchst|finde|finden|findet|findest)\s+(?:\w+\s+){0,2}"
+        r"(?:arbeit|job|arbeitsstelle)\b"
+        r"|\b(?:arbeit|job|arbeitsstelle)\s+(?:\w+\s+){0,2}(?:suche|suchen|sucht|finde|finden"
+        r"|findet|gesucht|gefunden)\b"
+        r"|\b(?:job|arbeits|stellen)such\w*\b",
+        "langzeitarbeitslos",
+    ),
     # No training or school certificate: the page's low-threshold offers ("niederschwellig").
     (
         r"\b(?:ohne|nie\s+eine?n?|habe?\s+(?:\w+\s+)?keine?n?)\s+(?:ausbildung|berufsausbildung|abschluss"
         r"|schulabschluss|lehre)\b",
         "niederschwellig",
     ),
+    (r"\bnur\s+(?:die\s+|den\s+|einen\s+)?(?:hauptschul\w*|foerderschul\w*)\b", "niederschwellig"),
+    # What cannot be paid any more is debt: "kann die Miete nicht mehr zahlen".
+    (r"\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:be)?zahlen\b", "Schulden"),
     (
         r"\b(?:ungelernt|(?:nie|nichts)\s+(?:was\s+|etwas\s+)?(?:richtiges\s+)?gelernt)\b",
         "niederschwellig",
+    ),
+)
+# Words that would match the page in another sense (pattern on the folded text, what replaces
+# it): "sucht" after a person or before what is sought is the verb (looking for), not "Sucht".
+IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"\b(er|sie|es|man|wer|ihr|mann|frau|sohn|tochter|vater|mutter)\s+sucht\b", r"\1 suche"),
+    (
+        r"\bsucht(?=\s+(?:seit|schon|noch|nach|eine?n?|arbeit|job|hilfe|jemand\w*|wieder"
+        r"|dringend|verzweifelt)\b)",
+        "suche",
     ),
 )
 AGE_GROUPS: tuple[tuple[int, int, str], ...] = (

@@ -11,11 +11,12 @@ get that rule's response.
 Items are either in the evaluation sets' form (``t``, ``x`` expectations,
 ``c`` class) or in the short form of the development file
 (``tests/dev/situations.yml``): ``want`` (fragments of projects that clearly
-fit: one of them among the first three shown), ``detail`` (the project meant:
-its goal shown), ``none`` (nothing on the page fits: no project named, the
-Projektbüro or the city's portal), ``topic`` (a Schwerpunkt by name: it is
-shown). ``--failures`` prints the failing items with the deciding rule; use it
-on development data only (the frozen sets are for figures).
+fit: one of them among the first three shown), ``lead`` (the same by project
+number, ``tests/dev/stories.yml``), ``detail`` (the project meant: its goal
+shown), ``none`` (nothing on the page fits: no project named, the Projektbüro
+or the city's portal), ``topic`` (a Schwerpunkt by name: it is shown).
+``--failures`` prints the failing items with the deciding rule; use it on
+development data only (the frozen sets are for figures).
 """
 
 from __future__ import annotations
@@ -136,6 +137,9 @@ def _expected(item: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
     """An item of the short development form as the checker's expectations (``x``)."""
     if "x" in item:
         return item
+    if "lead" in item:  # tests/dev/stories.yml: the numbers of the projects that should lead
+        titles = [p.title for p in kb.projects_numbered(item["lead"])]
+        return {"t": item["t"], "x": {"top": titles}, "i": "", "c": "lead"}
     if "want" in item:
         return {"t": item["t"], "x": {"top": item["want"]}, "i": "", "c": "want"}
     if "detail" in item:
