@@ -239,11 +239,12 @@ class ProjectIndex:
 
     def _prepare(
         self, unit: list[Alternative], anchored: bool
-    ) -> tuple[dict[str, float], list[_PhraseAlt]]:
+    ) -> tuple[dict[str, float], list[_PhraseAlt], Word]:
         """Per doc form, the best weighted score any single-word alternative gives it.
 
         A match counts no rarer than the word asked for, so a rare synonym
-        ("Kita") does not outrank the word itself ("Kinder").
+        ("Kita") does not outrank the word itself ("Kinder"). Also the word asked
+        (its forms), for the page phrases (:meth:`_unit_score`).
         """
         own = unit[0][0]
         cap = max((self._idf[f] for f in own[0] if f in self._idf), default=99.0)
@@ -258,15 +259,24 @@ class ProjectIndex:
                 value = weight * sim * min(cap, self._idf[form])
                 if value > form_scores.get(form, 0.0):
                     form_scores[form] = value
-        return form_scores, phrases
+        return form_scores, phrases, own[0] if len(own) == 1 else ()
 
     def _unit_score(
-        self, doc: _Doc, form_scores: dict[str, float], phrases: list[_PhraseAlt]
+        self, doc: _Doc, form_scores: dict[str, float], phrases: list[_PhraseAlt], asked: Word
     ) -> float:
+        """The unit's best match in the project's fields.
+
+        The last word of a page phrase ("Arbeit" of "Aufsuchende Arbeit") is found by
+        the phrase, or by a compound ending in it ("Jugendarbeit"), not by the word
+        alone or its synonyms ("Arbeit", "Job").
+        """
         best = 0.0
         for field, field_forms in doc.form_sets.items():
             field_weight = FIELD_WEIGHTS[field]
-            for form in doc.word_sets[field]:
+            free = doc.word_sets[field]
+            for form in field_forms:
+                if form not in free and not _compound_of(asked, form):
+                    continue
                 value = form_scores.get(form)
                 if value is not None and field_weight * value > best:
                     best = field_weight * value
@@ -362,6 +372,11 @@ def rewrite(text: str) -> str:
         age = int(match.group(1) or match.group(2))
         added += [name for low, high, name in AGE_GROUPS if low <= age <= high]
     return " ".join([text, *added])
+
+
+def _compound_of(word: Word, head: str) -> bool:
+    """A form of ``word`` is a longer compound ending in ``head`` ("jugendarbeit", "arbeit")."""
+    return any(form != head and form.endswith(head) for form in word)
 
 
 def _bound(words: Phrase, i: int) -> bool:

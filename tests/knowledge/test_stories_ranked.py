@@ -33,6 +33,9 @@ AMONG_THREE: list[tuple[str, str]] = [
     ("Ich bin Vater von zwei Kindern und seit drei Jahren arbeitslos, ich brauche wieder einen "
      "Job.", "blaue Haus"),
     ("ich werd in der schule gemobbt", "Maßnahmenkatalog"),
+    # a compound ending in the last word of the page's phrase still finds it
+    ("Gibt es Jugendarbeit in der Nordstadt?", "Aufsuchende Arbeit"),
+    ("Sozialarbeit auf der Straße", "Aufsuchende Arbeit"),
 ]  # fmt: skip
 
 # (story, fragment of a project that shares only a word in another sense: not listed)
