@@ -35,19 +35,21 @@ def pick_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def earlier_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """Back to the list shown before, no pick: "nochmal zur ersten Liste", "die Liste von vorhin".
 
-    Its first page again, not a search for the words.
+    Its first page again, not a search for the words. With no list before the last
+    one (an aside came after it), the last list again (rule ``earlier_list.again``).
     """
     if not turn.earlier_list or turn.pick is not None or turn.more or names_anything(turn):
         return None
     named = _list_named(turn, focus)
-    projects = kb.projects_numbered(named.projects) if named is not focus else ()
+    again = named is focus and focus.subject == Subject.PROJECT and len(focus.projects) > 1
+    projects = kb.projects_numbered(named.projects) if named is not focus or again else ()
     if not projects:
         return None
     if len(projects) == 1:
         return Decision(Kind.PROJECT_DETAIL, projects=projects, listed=named.projects,
                         rule="earlier_list.one")  # fmt: skip
     return Decision(Kind.PROJECT_LIST, projects=projects, query=ListQuery(ListKind.SEARCH),
-                    rule="earlier_list")  # fmt: skip
+                    rule="earlier_list.again" if again else "earlier_list")  # fmt: skip
 
 
 def the_other(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
