@@ -338,6 +338,7 @@ def read_text(
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     pick = parsing.ordinal(text) or parsing.loose_ordinal(text)
+    from_list = parsing.list_position(text)
     turn = Turn(
         text=text,
         details=parsing.asked_details(text, entities.get("contact_detail", [])),
@@ -353,9 +354,8 @@ def read_text(
         groups=groups,
         topics=tuple(_topics(kb, text_for_refs, entities.get("topic", []))),
         pick=pick,
-        from_list=parsing.list_position(text),
-        earlier_list=parsing.list_position(text) == 1
-        or parsing.says_earlier_list(text, picks=pick is not None),
+        from_list=from_list,
+        earlier_list=from_list == 1 or parsing.says_earlier_list(text, picks=pick is not None),
         pause=parsing.pauses(text),
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),

@@ -265,12 +265,7 @@ def _fused(
     text: str, words: Scores, title_goal: Scores, goal: Scores, other_language: bool = False
 ) -> Scores:
     goal_z = _z(goal)
-    close = _close(title_goal)
-    if other_language:
-        close = np.minimum(
-            _close(title_goal + max(0.0, GERMAN_MEAN_COSINE - float(title_goal.mean()))),
-            _close(goal + max(0.0, GERMAN_MEAN_GOAL_COSINE - float(goal.mean()))),
-        )
+    close = _close_across(title_goal, goal) if other_language else _close(title_goal)
     if len(text.split()) <= 1:  # one word: standing out means little ("qwertzuiop")
         return np.minimum(1.0, words + SEMANTIC_WEIGHT * close)
     stands_out = np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0)
@@ -280,6 +275,14 @@ def _fused(
     fused: Scores = (1 - SEMANTIC_WEIGHT + AGREE_WEIGHT * agree) * words * backed
     fused += SEMANTIC_WEIGHT * meaning
     return fused
+
+
+def _close_across(title_goal: Scores, goal: Scores) -> Scores:
+    """:func:`_close` of a question in another language, raised to a German one's level."""
+    return np.minimum(
+        _close(title_goal + max(0.0, GERMAN_MEAN_COSINE - float(title_goal.mean()))),
+        _close(goal + max(0.0, GERMAN_MEAN_GOAL_COSINE - float(goal.mean()))),
+    )
 
 
 def _close(cosines: Scores) -> Scores:
