@@ -293,9 +293,12 @@ async function unreachable() {
   await page.goto(env.PAGE_URL);
   await page.locator("#chat-open").press("Enter");
   await page.locator("#chat-retry").waitFor({ state: "visible", timeout: 30000 });
-  // Opened before the wording file arrived, the status is filled in when it does (speak()).
-  await page.waitForFunction(() => document.querySelector("#chat-status").textContent !== "",
-                             null, { timeout: 10000 }).catch(() => {});
+  // Settled: not empty (the wording file may arrive after the panel opens) and no longer
+  // "connecting …" (a reconnect attempt may still be under way when the retry shows).
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#chat-status").textContent;
+    return status !== "" && !status.endsWith("…");
+  }, null, { timeout: 10000 }).catch(() => {});
   result.unreachableStatus = await page.locator("#chat-status").innerText();
   await page.keyboard.type(env.QUESTION);
   await page.keyboard.press("Enter");
