@@ -347,6 +347,21 @@ ROWS: list[tuple] = [
     ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
+    # announcing a question is a pause too, in every language; "eine andere Frage" is no "the other"
+    ("ich habe noch eine andere Frage", "project_search", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("ich hab noch ne frage", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("darf ich noch was fragen?", "project_detail", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("was kann ich fragen?", "help", "list:Kinder", K.HELP, "help", ""),
+    ("I have another question", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("başka bir sorum var", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("عندي سؤال آخر", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("mam inne pytanie", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("mai am o întrebare", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("имам още един въпрос", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("у мене ще одне питання", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("у меня другой вопрос", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    # a word read as a near miss of a target group only when it is no German word of its own
+    ("Ich habe eine Frage zur Ausbildung", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # of two, the other one
     ("falsch, nicht das, das andere", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
     ("nein, das andere", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
