@@ -444,13 +444,23 @@ def says_earlier_list(text: str, picks: bool) -> bool:
     A word for "earlier" counts beside a word for a list or for projects, or beside a
     pick ("zurück zu den Projekten von vorhin, das erste").
     """
+    reading = read(text)
     for lang, said in _language_words(text):
         words = set(said)
         if not words & _words("earlier_words", lang):
             continue
-        if picks or words & (_words("list_words", lang) | _words("several_projects", lang)):
+        if picks or words & _words("list_words", lang) or _says_projects(reading, words, lang):
             return True
     return False
+
+
+def _says_projects(reading: Reading, words: set[str], lang: str) -> bool:
+    """A word for several projects: German's word list, the other languages' patterns."""
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        return bool(words & lexicon.words("several_projects"))
+    return lexicon.has("patterns", "several_projects", lang) and _said_in(
+        reading, "several_projects", lang
+    )
 
 
 def says_word_of(name: str, text: str) -> bool:

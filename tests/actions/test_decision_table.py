@@ -323,6 +323,9 @@ ROWS: list[tuple] = [
     ("back to the previous list please", "district_list", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     ("zurück zu den Projekten von vorhin, das zweite", "inform", "lists:Kinder>Senioren", K.PROJECT_DETAIL, "loose_pick>pick.on_page", "pick:2:Kinder"),
     ("die Liste von vorhin bitte", "inform", "contact-after:Jugendliche@Hörde", K.PROJECT_LIST, "earlier_list", "first:pick:1:Jugendliche"),
+    # "the previous projects" in another language: its word for projects, as German's
+    ("back to the previous projects", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
+    ("wróćmy do poprzednich projektów", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     # only one list so far (a pause after it): that list again, from its first page
     ("nochmal zur Liste von vorhin", "district_list", "list:Kinder@3", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Kinder"),
     ("вернёмся к предыдущему списку", "project_office_contact", "list:Senioren", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Senioren"),
