@@ -278,7 +278,7 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focu
         say.utter_message(response="utter_project_search_more", remaining=remaining)
     numbers = tuple(p.number for p in projects)
     return Focus(Subject.PROJECT, projects=numbers, start=start, query=d.query,
-                 earlier=_earlier(focus, numbers))  # fmt: skip
+                 places=d.query.places, earlier=_earlier(focus, numbers))  # fmt: skip
 
 
 def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:

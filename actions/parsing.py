@@ -486,6 +486,11 @@ def asks_for_contact(text: str) -> bool:
     return _says_any("contact_asks", text)
 
 
+def asks_where(text: str) -> bool:
+    """Where something takes place, in any language: "wo ist das?", "in welchem Stadtteil?"."""
+    return _says_any("where_asks", text)
+
+
 def asks_for_a_list(text: str) -> bool:
     """A list asked for: "Was gehört alles dazu?", "Welche sind das?"."""
     return bool(read(text).word_set & lexicon.words("list_asks"))

@@ -10,6 +10,7 @@ from actions.decision.follow_ups import (
     not_said_of_project,
     place_follow_up,
     project_follow_up,
+    where_asked,
     yes_no,
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
@@ -42,7 +43,8 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
                                 correction, list_at_place, place_follow_up,
-                                yes_no, one_named_project, not_said_of_project, project_follow_up,
+                                yes_no, not_said_of_project, one_named_project, where_asked,
+                                project_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 

@@ -83,6 +83,9 @@ ROWS: list[tuple] = [
     ("wen kann ich da anrufen?", "district_contact", "project:~Walkingbus", K.OFFICE_CONTACT, "contact.focus>focus.project>project_contact.office", ""),
     ("wer ist da ansprechpartner", "district_contact", "project:~Evinger", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Eving"),
     ("und die nummer", "district_contact", "project:~Seniorenwohnungen", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Alt-Scharnhorst"),
+    # A list found for a place said with the need: its contact is that place's, not the office's.
+    ("telefon von dem herrn", "district_contact", "list:Kinder in Westerfilde", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Westerfilde"),
+    ("А кто там контактное лицо?", "district_contact", "list:Nette", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Nette"),
     # --- people --------------------------------------------------------------------------
     ("wie erreiche ich @Hörde", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Hörde"),
     ("telefon von @Nette", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Nette"),
@@ -159,8 +162,24 @@ ROWS: list[tuple] = [
     ("Was ist das Ziel davon?", "project_detail", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
     ("an wen richtet sich das?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "follow_up.project", "~Walkingbus"),
     ("welcher Schwerpunkt ist das?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
-    ("wo findet das statt?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
+    ("wo findet das statt?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("mehr dazu", "project_detail", "project:~Kohldampf", K.PROJECT_DETAIL, "project_detail.follow_up", "~Kohldampf"),
+    # Where a project the page places nowhere takes place: said plainly, not its detail again.
+    ("wo gibts den", "nlu_fallback", "project:~Straßenkümmerer", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("un wo", "nlu_fallback", "project:~Maßnahmenkatalog", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("in welchem stadtteil liegen die?", "district_list", "project:~Schulfrühstück", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("أين هذا المكان؟", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("where is it?", "nlu_fallback", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("wo ist das?", "nlu_fallback", "list:Senioren", K.PROJECT_DETAIL, "follow_up.where", "~Ausbau der Serviceangebote"),
+    # What the page does not say, asked of the talk's places, plan or a project just listed.
+    ("kostet geld?", "out_of_scope", "places:Nordstadt", K.FALLBACK, "follow_up.not_said", ""),
+    ("Träger und Öffnungszeiten vom Windel-Cafe?", "project_detail", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    # A question pointing to the project or list shown ("da") that no detail of the page answers.
+    ("Kann unsere Schule da auch mitmachen?", "project_office_contact", "list:Frühstück", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("Bekomme ich da Startkapital oder einen Kredit?", "nlu_fallback", "project:~Gründerinnenzentrum", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("können wir da mit der ganzen klasse hin?", "project_detail", "list:Kinder", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("wie kann ich mich da bewerben", "nlu_fallback", "project:~Hochschulen", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("gibt es da auch was für senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
     ("Was ist der Quantencomputer-Club?", "project_detail", "", K.PROJECT_UNKNOWN, "project_detail.unknown", ""),
     # --- searches ---------------------------------------------------------------------------
@@ -208,8 +227,8 @@ ROWS: list[tuple] = [
     ("für welche gebiete ist er sonst noch da", "district_contact", "places:Wickede", K.PERSON_CONTACT, "contact.focus>focus.person", "@Wickede"),
     ("betreut die noch andere stadtteile", "district_contact", "places:Nordmarkt", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nordmarkt"),
     ("zu welchem schwerpunkt gehört das", "topic_overview", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
-    ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
-    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list>list_contact.places", "Alt-Scharnhorst"),
+    ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
+    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Alt-Scharnhorst"),
     ("und in hörde?", "district_contact", "list:Nette", K.PROJECT_DETAIL, "contact.list_again>search.places.one", "~Fitte Frauen"),
     ("und in hörde?", "district_contact", "places:Nette", K.PLACE_CONTACT, "contact>place", "Hörde"),
     ("das dritte bitte", "inform", "overview", K.TOPIC, "pick_only.topic", "topic:3"),
@@ -238,7 +257,7 @@ ROWS: list[tuple] = [
     ("Ich suche jemanden in Marten.", "project_search", "", K.PLACE_CONTACT, "project_search.someone", "Marten"),
     ("Unser Haus steht in Nette. Wen frage ich?", "inform", "", K.PLACE_CONTACT, "inform>bare.place", "Nette"),
     ("ist die dame auch woanders zuständig", "district_list", "places:Hafen", K.PERSON_CONTACT, "district_list.person", "@Hafen"),
-    ("in welchem stadtteil ist das", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
+    ("in welchem stadtteil ist das", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("welche aktionsräume gibt es?", "district_list", "places:Hörde", K.DISTRICT_LIST, "district_list", ""),
     ("Können Sie mir auch die anderen Stadtteile nennen?", "district_list", "places:Hörde", K.DISTRICT_LIST, "district_list", ""),
     ("haben hafen und nordmarkt dieselbe ansprechpartnerin?", "district_contact", "", K.SAME_PERSON, "yes_no.same_person", "Hafen, Nordmarkt", "yes"),
@@ -427,7 +446,8 @@ class Notation:
             word, _, start = value.partition("@")
             found = self.search(word)
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
-                         start=int(start or 0), query=found.query)  # fmt: skip
+                         start=int(start or 0), query=found.query,
+                         places=found.query.places)  # fmt: skip
         if kind == "lists":
             first, _, last = value.partition(">")
             return self.focus(f"list:{last}").but(earlier=self.listed(first))
