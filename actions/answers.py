@@ -406,7 +406,10 @@ def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
 
 
 def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
-    """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro."""
+    """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro.
+
+    Said of one project (its place, when the page gives none), that project is the focus.
+    """
     buttons = suggestion_buttons(d.close)
     if buttons:
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
@@ -416,6 +419,8 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
     utter_source(say, kb)
+    if len(d.projects) == 1:  # "wo ist das?" of the first of a list: "gibt es das auch in X?"
+        return focus.but(subject=Subject.PROJECT, project=d.projects[0].number)
     return focus
 
 

@@ -81,7 +81,8 @@ def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if kb.districts_of(project):
         return Decision(Kind.PROJECT_DETAIL, projects=(project,), rule="follow_up.where")
-    return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.where.not_said")
+    return Decision(Kind.FALLBACK, projects=(project,), german=turn.german,
+                    rule="follow_up.where.not_said")  # fmt: skip
 
 
 def _project_meant(focus: Focus, kb: KnowledgeBase) -> Project | None:

@@ -120,6 +120,9 @@ ROWS: list[tuple] = [
     ("nicht Hörde, sondern Hafen", "inform", "places:Hörde", K.PLACE_CONTACT, "correction>bare.place", "Hafen"),
     ("falsch, gemeint war Marten", "inform", "places:Wickede", K.PLACE_CONTACT, "correction>bare.place", "Marten"),
     ("sorry ich meinte eigentlich eving", "district_contact", "places:Nette", K.PLACE_CONTACT, "correction>bare.place", "Eving"),
+    # A negation after the correction's fillers ("ach nicht ...") and "meinte" alone correct too.
+    ("ach nicht hörde, brackel. sie ist nach brackel gezogen", "inform", "places:Hörde", K.NOT_A_PLACE, "correction>bare>place.other", "?Brackel"),
+    ("sorry, meinte Bodelschwingh", "inform", "member:Hörde", K.MEMBER, "correction>yes_no.member", "Bodelschwingh", "yes"),
     ("nein, ich meinte @Hörde", "inform", "person:@Nette", K.PERSON_CONTACT, "correction>bare.person", "@Hörde"),
     ("ich meinte den Walkingbus", "inform", "project:~Kohldampf", K.PROJECT_DETAIL, "correction>bare.project", "~Walkingbus"),
     ("nicht nette sondern hörde", "project_search", "list:Nette", K.PROJECT_DETAIL, "correction>bare.list_again>search.places.one", "~Fitte Frauen"),
@@ -165,11 +168,11 @@ ROWS: list[tuple] = [
     ("wo findet das statt?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("mehr dazu", "project_detail", "project:~Kohldampf", K.PROJECT_DETAIL, "project_detail.follow_up", "~Kohldampf"),
     # Where a project the page places nowhere takes place: said plainly, not its detail again.
-    ("wo gibts den", "nlu_fallback", "project:~Straßenkümmerer", K.FALLBACK, "follow_up.where.not_said", ""),
-    ("un wo", "nlu_fallback", "project:~Maßnahmenkatalog", K.FALLBACK, "follow_up.where.not_said", ""),
-    ("in welchem stadtteil liegen die?", "district_list", "project:~Schulfrühstück", K.FALLBACK, "follow_up.where.not_said", ""),
-    ("أين هذا المكان؟", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.where.not_said", ""),
-    ("where is it?", "nlu_fallback", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", ""),
+    ("wo gibts den", "nlu_fallback", "project:~Straßenkümmerer", K.FALLBACK, "follow_up.where.not_said", "~Straßenkümmerer"),
+    ("un wo", "nlu_fallback", "project:~Maßnahmenkatalog", K.FALLBACK, "follow_up.where.not_said", "~Maßnahmenkatalog"),
+    ("in welchem stadtteil liegen die?", "district_list", "project:~Schulfrühstück", K.FALLBACK, "follow_up.where.not_said", "~Schulfrühstück"),
+    ("أين هذا المكان؟", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.where.not_said", "~Windel"),
+    ("where is it?", "nlu_fallback", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
     ("wo ist das?", "nlu_fallback", "list:Senioren", K.PROJECT_DETAIL, "follow_up.where", "~Ausbau der Serviceangebote"),
     # What the page does not say, asked of the talk's places, plan or a project just listed.
     ("kostet geld?", "out_of_scope", "places:Nordstadt", K.FALLBACK, "follow_up.not_said", ""),
@@ -346,6 +349,11 @@ ROWS: list[tuple] = [
     ("nochmal zur Liste von vorhin", "district_list", "list:Kinder@3", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Kinder"),
     ("вернёмся к предыдущему списку", "project_office_contact", "list:Senioren", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Senioren"),
     # a place after a Schwerpunkt's or a group's list: its projects there, not the contact
+    # A place asked of the one project shown: where the page places it, else that it does not say.
+    ("gibts die Begegnungshäuser auch in Hörde?", "inform", "project:~Begegnungshäuser", K.FALLBACK, "project_at_place.not_said", ""),
+    ("gibts das auch in Hörde?", "district_list", "project:~Begegnungshäuser", K.FALLBACK, "project_at_place.not_said", ""),
+    ("gibt es das auch in Hörde?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Seniorenwohnungen"),
+    ("gibt es das auch in Alt-Scharnhorst?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_DETAIL, "project_at_place", "~Seniorenwohnungen", "yes"),
     ("und in Eving?", "district_contact", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Sportpaten"),
     ("und in Nette?", "district_contact", "topic:1", K.PROJECT_DETAIL, "list_at_place", "~Attraktivität und Beschäftigung"),
     ("gibt es davon was in Alt-Scharnhorst?", "project_search", "topic:3", K.PROJECT_LIST, "list_at_place", "*"),
