@@ -307,6 +307,15 @@ def project_elsewhere(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) ->
     return render(say, kb, d, focus)
 
 
+def project_unplaced(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """What fits names no place, and none stands at the places asked: say so, then those."""
+    say.utter_message(response="utter_project_search_none_in_district",
+                      districts=join_words(_names(d.districts)),
+                      contacts=site_contacts(list(d.districts)))  # fmt: skip
+    render = project_list if len(d.projects) > 1 else project_detail
+    return render(say, kb, d, focus)
+
+
 def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
@@ -470,6 +479,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PROJECT_NONE: project_none,
     Kind.PROJECT_NONE_IN_PLACES: project_none_in_places,
     Kind.PROJECT_ELSEWHERE: project_elsewhere,
+    Kind.PROJECT_UNPLACED: project_unplaced,
     Kind.NO_MORE: no_more,
     Kind.NO_SUCH_NUMBER: no_such_number,
     Kind.ASK_PROJECT: ask_project,

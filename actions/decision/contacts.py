@@ -45,10 +45,12 @@ def focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     if project is not None:
         return via("focus.project", project_contact(project, turn.details, kb))
     places = places_in_focus(focus, kb)
-    if focus.subject == Subject.PROJECT and focus.shown and places:  # "wir wohnen in Nette, ..."
-        return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.list_places")
     if focus.subject == Subject.PROJECT and focus.shown:
-        return via("focus.list", _list_contact(focus, turn.details, kb))
+        listed = _list_contact(focus, turn.details, kb)
+        if listed.kind is Kind.OFFICE_CONTACT and places:  # "wir wohnen in Nette, ...": there
+            return Decision(Kind.PLACE_CONTACT, places, details=turn.details,
+                            rule="focus.list_places")  # fmt: skip
+        return via("focus.list", listed)
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None

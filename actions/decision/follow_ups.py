@@ -12,7 +12,7 @@ from actions.decision.contacts import (
     project_in_focus,
 )
 from actions.decision.kinds import Decision, Kind, via
-from actions.decision.limits import POINTED_FOLLOW_UP, SHORT_FOLLOW_UP
+from actions.decision.limits import BARE_PLACE_WORDS, POINTED_FOLLOW_UP, SHORT_FOLLOW_UP
 from actions.decision.lists import numbered, search
 from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
@@ -20,11 +20,15 @@ from actions.decision.signals import is_follow_up, names_anything, only_a_place
 from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.records import Project
+from knowledge.records import District, Project
+from knowledge.text import key
 
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 
+
+# Intents that ask for a contact: after a contact, what they ask is that contact's.
+_CONTACT_INTENTS = frozenset({"district_contact", "project_office_contact"})
 
 # Intents about places and contacts that answer a contact of the place in focus themselves.
 _PLACE_INTENTS = frozenset({"district_contact", "district_list"})
@@ -110,6 +114,10 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
+    if turn.details or turn.asks_contact or turn.asks_someone or turn.pronoun:
+        return None  # "wann ist sie erreichbar?" asks the contact
+    if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
+        return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
     if unsaid and turn.words <= SHORT_FOLLOW_UP and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
@@ -224,6 +232,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     named = places_or_unknown(turn, details=details)
     if named is not None:
         return via("bare", named)
+    part = _part_of_a_place(turn, focus, kb)
+    if part is not None:  # "ost" after both Scharnhorsts
+        return Decision(Kind.PLACE_CONTACT, (part,), details=details, rule="bare.place_part")
     if turn.groups or turn.content:
         found = search(turn, kb)
         if found.kind is not Kind.PROJECT_NONE:
@@ -231,3 +242,12 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
     return nothing(turn, "bare.nothing")
+
+
+def _part_of_a_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> District | None:
+    """The one place in focus whose name has every word said: "ost" of "Scharnhorst Ost"."""
+    said = {key(word) for word in turn.text.split()} - {""}
+    if not said or turn.words > BARE_PLACE_WORDS or names_anything(turn):
+        return None
+    meant = [d for d in places_in_focus(focus, kb) if said <= set(key(d.name).split())]
+    return meant[0] if len(meant) == 1 else None

@@ -7,7 +7,7 @@ written in a small notation resolved against the knowledge base, so no fact
 is typed here:
 
 - focus: "" (none), "places:Hörde[/phone]", "person:@Nette" (the contact person
-  of that place), "project:~Walkingbus" (the project a title word finds),
+  of that place), "report-person:1" (the first person of the Sozialplanung), "project:~Walkingbus" (the project a title word finds),
   "list:Senioren[@3]" (the list a search for that word gives, page starting
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
@@ -27,6 +27,7 @@ from actions.decision import Decision, Kind, decide
 from actions.focus import Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import read_text
 from knowledge import KnowledgeBase
+from knowledge.records import Role
 
 K = Kind
 # fmt: off
@@ -78,6 +79,12 @@ ROWS: list[tuple] = [
     ("und ihre telefonnummer?", "district_contact", "person:@Nette", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nette"),
     ("welche Gebiete hat sie noch?", "district_contact", "person:@Nette", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nette"),
     ("seine mail bitte", "district_contact", "person:@Hörde", K.PERSON_CONTACT, "contact.focus>focus.person", "@Hörde"),
+    # The other of the Sozialplanung's two people; a place's part after both Scharnhorsts.
+    ("und der andere?", "project_search", "report-person:1", K.PERSON_CONTACT, "other_person", "*"),
+    ("ost", "inform", "places:Scharnhorst", K.PLACE_CONTACT, "inform>bare.place_part", "Scharnhorst Ost"),
+    # A contact asked after a contact keeps its answer, though it asks "wann".
+    ("und wann kann ich dort anrufen?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
+    ("Wann hat das Büro offen?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
     ("und die e-mail-adresse?", "district_contact", "office", K.OFFICE_CONTACT, "contact.focus>focus.office", ""),
     ("telefon?", "district_contact", "report", K.REPORT, "contact.focus>focus.report", ""),
     ("wen kann ich da anrufen?", "district_contact", "project:~Walkingbus", K.OFFICE_CONTACT, "contact.focus>focus.project>project_contact.office", ""),
@@ -85,7 +92,7 @@ ROWS: list[tuple] = [
     ("und die nummer", "district_contact", "project:~Seniorenwohnungen", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Alt-Scharnhorst"),
     # A list found for a place said with the need: its contact is that place's, not the office's.
     ("telefon von dem herrn", "district_contact", "list:Kinder in Westerfilde", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Westerfilde"),
-    ("А кто там контактное лицо?", "district_contact", "list:Nette", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Nette"),
+    ("А кто там контактное лицо?", "district_contact", "list:Kinder in Westerfilde", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Westerfilde"),
     # --- people --------------------------------------------------------------------------
     ("wie erreiche ich @Hörde", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Hörde"),
     ("telefon von @Nette", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Nette"),
@@ -195,6 +202,9 @@ ROWS: list[tuple] = [
     # One project clearly fits (Schuldnerberatung): its detail, not a list (knowledge.ranking).
     ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "project_search>search.other_place", "?Huckarde"),
+    # A need at a place the page places no project at: said first, then what fits anywhere.
+    ("Gibt es Angebote für Kinder in Marten?", "project_search", "", K.PROJECT_UNPLACED, "project_search>search.words.unplaced", "*"),
+    ("gibt es da was für mütter?", "project_search", "places:Hafen", K.PROJECT_UNPLACED, "project_search.there>search.words.unplaced", "*"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     # A short question whose words match, though its meaning alone is not clear enough.
     ("Angebote für Opa", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
@@ -231,7 +241,7 @@ ROWS: list[tuple] = [
     ("betreut die noch andere stadtteile", "district_contact", "places:Nordmarkt", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nordmarkt"),
     ("zu welchem schwerpunkt gehört das", "topic_overview", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
     ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
-    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Alt-Scharnhorst"),
+    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list>list_contact.places", "Alt-Scharnhorst"),
     ("und in hörde?", "district_contact", "list:Nette", K.PROJECT_DETAIL, "contact.list_again>search.places.one", "~Fitte Frauen"),
     ("und in hörde?", "district_contact", "places:Nette", K.PLACE_CONTACT, "contact>place", "Hörde"),
     ("das dritte bitte", "inform", "overview", K.TOPIC, "pick_only.topic", "topic:3"),
@@ -437,7 +447,8 @@ class Notation:
 
     def search(self, word: str) -> Decision:
         decision = decide(read_text(self.kb, word, intent="project_search"), Focus(), self.kb)
-        assert decision.kind is Kind.PROJECT_LIST, f"bad row: {word!r} lists nothing"
+        listed = (Kind.PROJECT_LIST, Kind.PROJECT_UNPLACED)
+        assert decision.kind in listed, f"bad row: {word!r} lists nothing"
         return decision
 
     def focus(self, spec: str) -> Focus:
@@ -448,6 +459,8 @@ class Notation:
                          details=(detail,) if detail else ())  # fmt: skip
         if kind == "person":
             return Focus(Subject.PERSON, person=self.person(value))
+        if kind == "report-person":  # the n-th person of the Sozialplanung
+            return Focus(Subject.PERSON, person=self.kb.contacts(Role.REPORT)[int(value) - 1].name)
         if kind == "project":
             return Focus(Subject.PROJECT, project=self.project(value))
         if kind == "list":
