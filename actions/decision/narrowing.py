@@ -29,11 +29,16 @@ def list_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
 def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A place asked of the one project just shown: "gibt es das auch in Hörde?".
 
+    Only whether it is there ("gibt es", or the project named): "und in Hörde auch?" asks
+    for the place's contact as before.
+
     Where the page places it there, its detail ("Ja"); placed elsewhere, a plain word
     that it stands elsewhere, with the people on site of the place asked; placed
-    nowhere, that the page does not say where (not "Ja, Hörde is an Aktionsraum").
+    nowhere, the people on site there, who know (not "Ja, Hörde is an Aktionsraum").
     """
     if not turn.places or turn.words > POINTED_FOLLOW_UP or not (turn.narrowing or turn.also):
+        return None
+    if not (turn.asks_existence or turn.projects):  # "und in Hörde auch?" asks its contact
         return None
     if turn.details or turn.asks_contact or turn.asks_someone or turn.names_someone:
         return None
@@ -49,7 +54,7 @@ def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
     if sites:
         return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=(project,),
                         rule="project_at_place.elsewhere")  # fmt: skip
-    return Decision(Kind.FALLBACK, german=turn.german, rule="project_at_place.not_said")
+    return Decision(Kind.PLACE_CONTACT, turn.places, rule="project_at_place.unplaced")
 
 
 def _the_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:

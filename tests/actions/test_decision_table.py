@@ -359,9 +359,9 @@ ROWS: list[tuple] = [
     ("nochmal zur Liste von vorhin", "district_list", "list:Kinder@3", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Kinder"),
     ("вернёмся к предыдущему списку", "project_office_contact", "list:Senioren", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Senioren"),
     # a place after a Schwerpunkt's or a group's list: its projects there, not the contact
-    # A place asked of the one project shown: where the page places it, else that it does not say.
-    ("gibts die Begegnungshäuser auch in Hörde?", "inform", "project:~Begegnungshäuser", K.FALLBACK, "project_at_place.not_said", ""),
-    ("gibts das auch in Hörde?", "district_list", "project:~Begegnungshäuser", K.FALLBACK, "project_at_place.not_said", ""),
+    # A place asked of the one project shown: where the page places it, else the place's people.
+    ("gibts die Begegnungshäuser auch in Hörde?", "inform", "project:~Begegnungshäuser", K.PLACE_CONTACT, "project_at_place.unplaced", "Hörde"),
+    ("gibts das auch in Hörde?", "district_list", "project:~Begegnungshäuser", K.PLACE_CONTACT, "project_at_place.unplaced", "Hörde"),
     ("gibt es das auch in Hörde?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Seniorenwohnungen"),
     ("gibt es das auch in Alt-Scharnhorst?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_DETAIL, "project_at_place", "~Seniorenwohnungen", "yes"),
     ("und in Eving?", "district_contact", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Sportpaten"),
