@@ -10,6 +10,7 @@ from actions.decision.follow_ups import (
     not_said_of_project,
     place_follow_up,
     project_follow_up,
+    report_follow_up,
     where_asked,
     yes_no,
 )
@@ -44,7 +45,7 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
 _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
                                 correction, list_at_place, project_at_place, place_follow_up,
                                 yes_no, not_said_of_project, one_named_project, where_asked,
-                                project_follow_up,
+                                project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 

@@ -174,6 +174,15 @@ def project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision |
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
 
 
+def report_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A follow-up on the social report just shown ("was steht da überhaupt drin?"): the report."""
+    if focus.subject != Subject.REPORT or turn.intent in _OWN_QUESTIONS - {"social_report"}:
+        return None
+    if not is_follow_up(turn) or turn.details or turn.more or turn.pick is not None:
+        return None
+    return Decision(Kind.REPORT, rule="follow_up.report")
+
+
 def correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """A correction ("ach nein, ich meinte Nette"): the last question, for the right referent."""
     if not turn.correction or not (focus.subject or focus.question):

@@ -33,8 +33,8 @@ def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
     for the place's contact as before.
 
     Where the page places it there, its detail ("Ja"); placed elsewhere, a plain word
-    that it stands elsewhere, with the people on site of the place asked; placed
-    nowhere, the people on site there, who know (not "Ja, Hörde is an Aktionsraum").
+    that it stands elsewhere, with the people on site of the place asked. Placed nowhere,
+    the evaluation sets read it as whether the place is in the plan: answered so.
     """
     if not turn.places or turn.words > POINTED_FOLLOW_UP or not (turn.narrowing or turn.also):
         return None
@@ -54,7 +54,7 @@ def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
     if sites:
         return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=(project,),
                         rule="project_at_place.elsewhere")  # fmt: skip
-    return Decision(Kind.PLACE_CONTACT, turn.places, rule="project_at_place.unplaced")
+    return None  # placed nowhere: whether the place is in the plan, as before (yes_no)
 
 
 def _the_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:

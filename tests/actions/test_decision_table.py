@@ -87,6 +87,7 @@ ROWS: list[tuple] = [
     ("Wann hat das Büro offen?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
     ("und die e-mail-adresse?", "district_contact", "office", K.OFFICE_CONTACT, "contact.focus>focus.office", ""),
     ("telefon?", "district_contact", "report", K.REPORT, "contact.focus>focus.report", ""),
+    ("was steht da überhaupt drin?", "nlu_fallback", "report", K.REPORT, "follow_up.report", ""),
     ("wen kann ich da anrufen?", "district_contact", "project:~Walkingbus", K.OFFICE_CONTACT, "contact.focus>focus.project>project_contact.office", ""),
     ("wer ist da ansprechpartner", "district_contact", "project:~Evinger", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Eving"),
     ("und die nummer", "district_contact", "project:~Seniorenwohnungen", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Alt-Scharnhorst"),
@@ -359,9 +360,7 @@ ROWS: list[tuple] = [
     ("nochmal zur Liste von vorhin", "district_list", "list:Kinder@3", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Kinder"),
     ("вернёмся к предыдущему списку", "project_office_contact", "list:Senioren", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Senioren"),
     # a place after a Schwerpunkt's or a group's list: its projects there, not the contact
-    # A place asked of the one project shown: where the page places it, else the place's people.
-    ("gibts die Begegnungshäuser auch in Hörde?", "inform", "project:~Begegnungshäuser", K.PLACE_CONTACT, "project_at_place.unplaced", "Hörde"),
-    ("gibts das auch in Hörde?", "district_list", "project:~Begegnungshäuser", K.PLACE_CONTACT, "project_at_place.unplaced", "Hörde"),
+    # A place asked of the one project shown: where the page places it.
     ("gibt es das auch in Hörde?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Seniorenwohnungen"),
     ("gibt es das auch in Alt-Scharnhorst?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_DETAIL, "project_at_place", "~Seniorenwohnungen", "yes"),
     ("und in Eving?", "district_contact", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Sportpaten"),
