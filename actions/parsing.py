@@ -367,10 +367,21 @@ def is_correction(text: str) -> bool:
         return True
     folded = cues.tokens(text)
     negations = cues.negated(CORRECTION, text)
-    clause = any(first in folded.breaks | {0} for first, _ in negations)
+    clause = any(first in _clause_starts(text) for first, _ in negations)
     after = cues.spans(CORRECTION, "negations_after", text)  # "Hörde değil, ..." not "değil mi"
     closed = all(last in folded.breaks for _, last in after)
     return clause and closed and bool(_corrected_words(text))  # not "Nicht mehr, oder?"
+
+
+def _clause_starts(text: str) -> set[int]:
+    """Where clauses start, also after a correction's leading fillers: "ach nicht Hörde, ..."."""
+    starts = set(cues.tokens(text).breaks) | {0}
+    fillers = dict(cues.spans(CORRECTION, "fillers", text))
+    for start in list(starts):
+        while start in fillers:
+            start = fillers[start]
+            starts.add(start)
+    return starts
 
 
 def correction_target(text: str) -> str:
@@ -494,6 +505,11 @@ def asks_for_contact(text: str) -> bool:
     Also "Kontakt", "kto tam jest odpowiedzialny?", "kim sorumlu?", "who is in charge?".
     """
     return _says_any("contact_asks", text)
+
+
+def asks_where(text: str) -> bool:
+    """Where something takes place, in any language: "wo ist das?", "in welchem Stadtteil?"."""
+    return _says_any("where_asks", text)
 
 
 def asks_for_a_list(text: str) -> bool:

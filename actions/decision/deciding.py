@@ -10,13 +10,15 @@ from actions.decision.follow_ups import (
     not_said_of_project,
     place_follow_up,
     project_follow_up,
+    report_follow_up,
+    where_asked,
     yes_no,
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
-from actions.decision.narrowing import list_at_place
+from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
 from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
 from actions.decision.plan_questions import plan_question
@@ -42,8 +44,9 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
-                                correction, list_at_place, place_follow_up,
-                                yes_no, one_named_project, not_said_of_project, project_follow_up,
+                                correction, list_at_place, project_at_place, place_follow_up,
+                                yes_no, not_said_of_project, one_named_project, where_asked,
+                                project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 
