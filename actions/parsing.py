@@ -289,6 +289,22 @@ def asks_existence(text: str) -> bool:
     )
 
 
+def names_a_theme(text: str) -> bool:
+    """A theme asked for, in any language: "alles zum Thema Armut", "projects about jobs".
+
+    A division of the plan ("im Bereich Wohnen", lexicon ``plan_division``) or a theme
+    phrase (``themes``): what follows may name a Schwerpunkt in other words.
+    """
+    reading = read(text)
+    if reading.word_set & lexicon.words("plan_division"):
+        return True
+    return any(
+        lexicon.folded_pattern("themes", lang).search(" ".join(_loose(reading, lang)))
+        for lang in (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
+        if lexicon.has("patterns", "themes", lang)
+    )
+
+
 def asks_offer(text: str) -> bool:
     """A question to the assistant whether "you" have or offer something, in any language.
 

@@ -277,6 +277,12 @@ ROWS: list[tuple] = [
     # a Schwerpunkt told in other words; the plan's name is no Schwerpunkt
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "plan.topic", "topic:3"),
+    # a Schwerpunkt in other words: its own words, or a theme phrase of any language
+    ("Alle Projekte zum sozialen Zusammenhalt bitte", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
+    ("Welche Projekte hat der Aktionsplan fürs Thema Arbeitsplätze? Alle bitte.", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Zeig mir alle Projekte rund um Ausbildung und Arbeit", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Show me the projects about jobs and employment", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Какие проекты есть по теме работы и занятости?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
