@@ -553,6 +553,19 @@ def runs_errand(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("errands"))
 
 
+def runs_errand_elsewhere(text: str) -> bool:
+    """The same in another language, by its ``errands`` phrases: "Where can I renew my ID card?".
+
+    German is read by :func:`runs_errand` alone: its words need the nouns beside them.
+    """
+    reading = read(text)
+    return any(
+        lexicon.folded_pattern("errands", lang).search(" ".join(_loose(reading, lang)))
+        for lang in lexicon.other_languages()
+        if lexicon.has("patterns", "errands", lang)
+    )
+
+
 def asks_terms(text: str) -> bool:
     """Terms of a service: a price, opening hours, registering ("Was kostet ...?", "anmelden")."""
     return bool(read(text).word_set & lexicon.words("service_terms"))

@@ -172,6 +172,7 @@ class Turn:
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
+    errand_elsewhere: bool = False  # ... in another language: "Where can I buy nappies?"
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
@@ -405,6 +406,8 @@ def read_text(
         things=things,
         things_missing_check=things_missing,
         errand=parsing.runs_errand(text),
+        errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
+        and parsing.runs_errand_elsewhere(text),
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),

@@ -179,6 +179,10 @@ ROWS: list[tuple] = [
     ("Ich fühle mich einsam.", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # A project's words, another need: nothing clearly fits (knowledge.ranking).
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>errand", ""),
+    # errands and city services in another language: its lexicon's errand phrases, not a place's contact
+    ("When is the rubbish collected in Marten?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>errand", ""),
+    ("Kimlik kartımı nerede yenileyebilirim?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
+    ("Где в Дортмунде можно дёшево купить подгузники?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
     ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, "project_search.overview", ""),
     ("Hilfe gegen Armut", "project_search", "", K.TOPIC, "project_search>search.topic", "topic:2"),
