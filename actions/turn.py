@@ -917,14 +917,19 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     if parsing.names_a_theme(text):  # "der Bereich mit der Arbeit", "projects about jobs"
         closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
         nearest = [t for t in kb.topics() if closest and str(t.number) == closest[0][0]]
-        if len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN:
-            return nearest
-        # Not clearly ahead: the one Schwerpunkt whose own words are said ("fürs Thema
-        # Arbeitsplätze"), else the nearest when it stands a little ahead and no one
-        # project comes much nearer.
+        clear = len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN
+        if clear and set(folded.split()) & lexicon.words("plan_division"):
+            return nearest  # "der Bereich Zusammenleben und Nachbarschaft"
+        # The one Schwerpunkt whose own words are said ("fürs Thema Arbeitsplätze"), else
+        # the nearest when it stands ahead, no one project comes much nearer and the
+        # question is no question about all of them ("Welche Themen hat der Plan?").
         sharing = _topics_sharing_words(kb, set(terms(text, drop_noise=True)))
         if len(sharing) == 1:
             return sharing
+        if not closest or _asks_all_topics(kb, text, closest[0][1]):
+            return []
+        if clear:
+            return nearest
         ahead = len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_AHEAD
         return nearest if ahead and _near_a_topic(kb, text, closest) else []
     own = _topic_by_own_words(kb, text)  # "Alle Projekte zum sozialen Zusammenhalt"
@@ -951,14 +956,25 @@ def _topic_by_own_words(kb: KnowledgeBase, text: str) -> Topic | None:
 
 
 def _topics_sharing_words(kb: KnowledgeBase, said: set[str]) -> list[Topic]:
-    """The Schwerpunkte whose name or work focus has a word said, a group's word aside."""
-    said = {word for word in said if kb.target_group(word) is None}
+    """The Schwerpunkte whose name or work focus has a word said.
+
+    Words of a group, of the plan itself and of no thing of their own ("Aktionsräume",
+    "Dortmund": lexicon ``membership``, ``vague_things``) name no one Schwerpunkt.
+    """
+    plain = lexicon.words("membership") | lexicon.words("vague_things")
+    said = {word for word in said if word not in plain and kb.target_group(word) is None}
     return [t for t in kb.topics() if said & _own_words(t)]
 
 
 def _own_words(topic: Topic) -> set[str]:
     """The words of a Schwerpunkt's name and work focus, as :func:`terms` reads them."""
     return set(terms(f"{topic.name} {topic.work_focus}", drop_noise=True))
+
+
+def _asks_all_topics(kb: KnowledgeBase, text: str, nearest_topic: float) -> bool:
+    """The question comes nearer to the listed questions about every Schwerpunkt than to one."""
+    listed = kb.closest_passages(text, Kind.PLAN_QUESTION, limit=len(plan_meaning.questions()))
+    return plan_meaning.nearest_of(plan_meaning.ALL_TOPICS, dict(listed)) >= nearest_topic
 
 
 def _near_a_topic(kb: KnowledgeBase, text: str, closest: list[tuple[str, float]]) -> bool:

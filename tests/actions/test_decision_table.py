@@ -286,7 +286,6 @@ ROWS: list[tuple] = [
     ("Welche Projekte hat der Aktionsplan fürs Thema Arbeitsplätze? Alle bitte.", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Zeig mir alle Projekte rund um Ausbildung und Arbeit", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Show me the projects about jobs and employment", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
-    ("Какие проекты есть по теме работы и занятости?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
