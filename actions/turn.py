@@ -956,14 +956,20 @@ def _topic_by_own_words(kb: KnowledgeBase, text: str) -> Topic | None:
 
 
 def _topics_sharing_words(kb: KnowledgeBase, said: set[str]) -> list[Topic]:
-    """The Schwerpunkte whose name or work focus has a word said.
+    """The Schwerpunkte a word of whose name, or two of whose work focus, are said.
 
-    Words of a group, of the plan itself and of no thing of their own ("Aktionsräume",
-    "Dortmund": lexicon ``membership``, ``vague_things``) name no one Schwerpunkt.
+    "fürs Thema Arbeitsplätze", "zum Bereich Ernährung, Bildung, Sprache"; one word of a
+    work focus ("zum Thema Bildung") is a theme several Schwerpunkte share. Words of a
+    group, of the plan itself and of no thing of their own ("Aktionsräume", "Dortmund":
+    lexicon ``membership``, ``vague_things``) name no one Schwerpunkt.
     """
     plain = lexicon.words("membership") | lexicon.words("vague_things")
     said = {word for word in said if word not in plain and kb.target_group(word) is None}
-    return [t for t in kb.topics() if said & _own_words(t)]
+    return [
+        t for t in kb.topics()
+        if said & set(terms(t.name, drop_noise=True))
+        or len(said & set(terms(t.work_focus, drop_noise=True))) >= OWN_TOPIC_WORDS
+    ]  # fmt: skip
 
 
 def _own_words(topic: Topic) -> set[str]:
