@@ -134,14 +134,17 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
 
     "Wo kaufe ich in Hörde Babykleidung?", "Wann fährt der Bus in Eving?" (an
     errand, lexicon ``errands``; in another language its ``errands`` phrases:
-    "When is the rubbish collected in Marten?") whatever else they name; "Was kostet das
+    "When is the rubbish collected in Marten?"; a place as its only noun: "wo gibts in
+    der nordstadt die billigsten sneaker") whatever else they name; "Was kostet das
     Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
     they name is not in the plan or no project clearly leads. A project, person,
     Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
     ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
     """
     errand = turn.errand or turn.errand_elsewhere  # other languages: no nouns read
-    if not ((turn.things or turn.errand_elsewhere) and (errand or turn.asks_terms)):
+    # an errand's things, or its place: "wo gibts in der nordstadt die billigsten sneaker"
+    named = turn.things or turn.errand_elsewhere or (turn.errand and turn.places)
+    if not (named and (errand or turn.asks_terms)):
         return decision
     if turn.words >= ERRAND_WORDS:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand

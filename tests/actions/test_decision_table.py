@@ -180,6 +180,9 @@ ROWS: list[tuple] = [
     # A project's words, another need: nothing clearly fits (knowledge.ranking).
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>errand", ""),
     # errands and city services in another language: its lexicon's errand phrases, not a place's contact
+    # an errand whose only noun is a place (typed in lower case: no things read)
+    ("wo gibts in der nordstadt die billigsten sneaker", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("wo kann man am borsigplatz billig ein handy reparieren lassen", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback.place>errand", ""),
     ("When is the rubbish collected in Marten?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>errand", ""),
     ("Kimlik kartımı nerede yenileyebilirim?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
     ("Где в Дортмунде можно дёшево купить подгузники?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
