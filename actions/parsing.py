@@ -289,6 +289,22 @@ def asks_existence(text: str) -> bool:
     )
 
 
+def names_a_theme(text: str) -> bool:
+    """A theme asked for, in any language: "alles zum Thema Armut", "projects about jobs".
+
+    A division of the plan ("im Bereich Wohnen", lexicon ``plan_division``) or a theme
+    phrase (``themes``): what follows may name a Schwerpunkt in other words.
+    """
+    reading = read(text)
+    if reading.word_set & lexicon.words("plan_division"):
+        return True
+    return any(
+        lexicon.folded_pattern("themes", lang).search(" ".join(_loose(reading, lang)))
+        for lang in (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
+        if lexicon.has("patterns", "themes", lang)
+    )
+
+
 def asks_offer(text: str) -> bool:
     """A question to the assistant whether "you" have or offer something, in any language.
 
@@ -561,6 +577,19 @@ def asks_price(text: str) -> bool:
 def runs_errand(text: str) -> bool:
     """An errand the plan never answers: buying, renting, a timetable ("Wann fährt der Bus?")."""
     return bool(read(text).word_set & lexicon.words("errands"))
+
+
+def runs_errand_elsewhere(text: str) -> bool:
+    """The same in another language, by its ``errands`` phrases: "Where can I renew my ID card?".
+
+    German is read by :func:`runs_errand` alone: its words need the nouns beside them.
+    """
+    reading = read(text)
+    return any(
+        lexicon.folded_pattern("errands", lang).search(" ".join(_loose(reading, lang)))
+        for lang in lexicon.other_languages()
+        if lexicon.has("patterns", "errands", lang)
+    )
 
 
 def asks_terms(text: str) -> bool:

@@ -56,6 +56,11 @@ MAX_SMALL_WORD = 2  # letters: "de" of "Hörde'de", "в", "في" ask for nothing
 SHORT_QUESTION = 3  # content words up to which word matches alone may answer ("Angebote für Opa")
 CLOSE_PROJECTS = 3  # projects offered when nothing fits
 TOPIC_MARGIN = 0.01  # e5 cosine by which the closest Schwerpunkt stands ahead of the next
+TOPIC_AHEAD = 0.005  # ... a little ahead: enough when a theme is asked for ("по теме работы")
+# ... and by which it may stay behind the nearest project (a need one project fits is no
+# Schwerpunkt: "zum Thema Deutschkurse" ~ -0.035, "rund um Ausbildung und Arbeit" ~ -0.019)
+TOPIC_BEHIND_PROJECT = 0.02
+OWN_TOPIC_WORDS = 2  # words of a Schwerpunkt's own name that name it ("lokale Ökonomie")
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
 SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project fits X alone
@@ -167,6 +172,7 @@ class Turn:
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
+    errand_elsewhere: bool = False  # ... in another language: "Where can I buy nappies?"
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
@@ -401,6 +407,8 @@ def read_text(
         things=things,
         things_missing_check=things_missing,
         errand=parsing.runs_errand(text),
+        errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
+        and parsing.runs_errand_elsewhere(text),
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),
@@ -908,12 +916,84 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
             return found
     if named or not text:
         return []
-    if set(folded.split()) & lexicon.words("plan_division"):  # "der Bereich mit der Arbeit"
+    if parsing.names_a_theme(text):  # "der Bereich mit der Arbeit", "projects about jobs"
         closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
-        if len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN:
-            return [t for t in kb.topics() if str(t.number) == closest[0][0]]
+        nearest = [t for t in kb.topics() if closest and str(t.number) == closest[0][0]]
+        clear = len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN
+        if clear and set(folded.split()) & lexicon.words("plan_division"):
+            return nearest  # "der Bereich Zusammenleben und Nachbarschaft"
+        # The one Schwerpunkt whose own words are said ("fürs Thema Arbeitsplätze"), else
+        # the nearest when it stands ahead, no one project comes much nearer and the
+        # question is no question about all of them ("Welche Themen hat der Plan?").
+        sharing = _topics_sharing_words(kb, set(terms(text, drop_noise=True)))
+        if len(sharing) == 1:
+            return sharing
+        if not closest or _asks_all_topics(kb, text, closest[0][1]):
+            return []
+        if clear:
+            return nearest
+        ahead = len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_AHEAD
+        return nearest if ahead and _near_a_topic(kb, text, closest) else []
+    own = _topic_by_own_words(kb, text)  # "Alle Projekte zum sozialen Zusammenhalt"
+    if own is not None:
+        return [own]
     by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
     return [by_meaning] if by_meaning else []
+
+
+def _topic_by_own_words(kb: KnowledgeBase, text: str) -> Topic | None:
+    """The one Schwerpunkt whose name or work focus has every word a list asks about.
+
+    "Alle Projekte zum sozialen Zusammenhalt" asks for a list and names nothing
+    but words of one Schwerpunkt; words of a group ("Kinder") are a group's to
+    answer, and a single word ("Arbeit") is a need, for the search.
+    """
+    if not (parsing.asks_for_a_list(text) or parsing.names_a_project_word(text)):
+        return None
+    said = set(terms(text, drop_noise=True))
+    if len(said) < OWN_TOPIC_WORDS or any(kb.target_group(word) for word in said):
+        return None
+    found = [t for t in kb.topics() if said <= _own_words(t)]
+    return found[0] if len(found) == 1 else None
+
+
+def _topics_sharing_words(kb: KnowledgeBase, said: set[str]) -> list[Topic]:
+    """The Schwerpunkte a word of whose name, or two of whose work focus, are said.
+
+    "fürs Thema Arbeitsplätze", "zum Bereich Ernährung, Bildung, Sprache"; one word of a
+    work focus ("zum Thema Bildung") is a theme several Schwerpunkte share. Words of a
+    group, of the plan itself and of no thing of their own ("Aktionsräume", "Dortmund":
+    lexicon ``membership``, ``vague_things``) name no one Schwerpunkt.
+    """
+    plain = lexicon.words("membership") | lexicon.words("vague_things")
+    said = {word for word in said if word not in plain and kb.target_group(word) is None}
+    return [
+        t for t in kb.topics()
+        if said & set(terms(t.name, drop_noise=True))
+        or len(said & set(terms(t.work_focus, drop_noise=True))) >= OWN_TOPIC_WORDS
+    ]  # fmt: skip
+
+
+def _own_words(topic: Topic) -> set[str]:
+    """The words of a Schwerpunkt's name and work focus, as :func:`terms` reads them."""
+    return set(terms(f"{topic.name} {topic.work_focus}", drop_noise=True))
+
+
+def _asks_all_topics(kb: KnowledgeBase, text: str, nearest_topic: float) -> bool:
+    """The question comes nearer to the listed questions about every Schwerpunkt than to one."""
+    listed = kb.closest_passages(text, Kind.PLAN_QUESTION, limit=len(plan_meaning.questions()))
+    return plan_meaning.nearest_of(plan_meaning.ALL_TOPICS, dict(listed)) >= nearest_topic
+
+
+def _near_a_topic(kb: KnowledgeBase, text: str, closest: list[tuple[str, float]]) -> bool:
+    """No one project comes much nearer than the nearest Schwerpunkt.
+
+    "alles zum Thema Arbeit und Ausbildung" comes nearest to the Schwerpunkt about work;
+    "alles zum Thema Deutschkurse für Mütter" comes far nearer to one project than to
+    any Schwerpunkt: a need, for the search.
+    """
+    nearest_project = kb.closest_passages(text, Kind.PROJECT, limit=1)
+    return not nearest_project or closest[0][1] >= nearest_project[0][1] - TOPIC_BEHIND_PROJECT
 
 
 def _after_schwerpunkt(folded: str) -> str:

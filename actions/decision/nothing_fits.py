@@ -24,7 +24,7 @@ _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_D
                            Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
                            Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES,
                            Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNPLACED,
-                           Kind.PROJECT_UNKNOWN})  # fmt: skip
+                           Kind.PROJECT_UNKNOWN, Kind.REPORT})  # fmt: skip
 
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
@@ -134,18 +134,24 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     """Errands and service terms the plan never states: the city's portal, not a project.
 
     "Wo kaufe ich in Hörde Babykleidung?", "Wann fährt der Bus in Eving?" (an
-    errand, lexicon ``errands``) whatever else they name; "Was kostet das
+    errand, lexicon ``errands``; in another language its ``errands`` phrases:
+    "When is the rubbish collected in Marten?"; a place as its only noun: "wo gibts in
+    der nordstadt die billigsten sneaker") whatever else they name; "Was kostet das
     Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
     they name is not in the plan or no project clearly leads. A project, person,
     Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
     ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
     """
-    asked = turn.errand or turn.asks_terms
-    if not (turn.german and turn.things and asked) or turn.words >= ERRAND_WORDS:
+    errand = turn.errand or turn.errand_elsewhere  # other languages: no nouns read
+    # an errand's things, or its place: "wo gibts in der nordstadt die billigsten sneaker"
+    named = turn.things or turn.errand_elsewhere or (turn.errand and turn.places)
+    if not (named and (errand or turn.asks_terms)):
+        return decision
+    if turn.words >= ERRAND_WORDS:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
     if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or names_the_plan(turn):
         return decision
-    if not turn.errand and turn.leader is not None and not turn.things_missing:
+    if not errand and turn.leader is not None and not turn.things_missing:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")
 

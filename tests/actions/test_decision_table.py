@@ -212,6 +212,13 @@ ROWS: list[tuple] = [
     ("Ich fühle mich einsam.", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # A project's words, another need: nothing clearly fits (knowledge.ranking).
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>errand", ""),
+    # errands and city services in another language: its lexicon's errand phrases, not a place's contact
+    # an errand whose only noun is a place (typed in lower case: no things read)
+    ("wo gibts in der nordstadt die billigsten sneaker", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("wo kann man am borsigplatz billig ein handy reparieren lassen", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback.place>errand", ""),
+    ("When is the rubbish collected in Marten?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>errand", ""),
+    ("Kimlik kartımı nerede yenileyebilirim?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
+    ("Где в Дортмунде можно дёшево купить подгузники?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
     ("gibt es Lesepaten für Grundschulkinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     ("Welche Projekte gibt es?", "project_search", "", K.OVERVIEW, "project_search.overview", ""),
     ("Hilfe gegen Armut", "project_search", "", K.TOPIC, "project_search>search.topic", "topic:2"),
@@ -310,6 +317,11 @@ ROWS: list[tuple] = [
     # a Schwerpunkt told in other words; the plan's name is no Schwerpunkt
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "plan.topic", "topic:3"),
+    # a Schwerpunkt in other words: its own words, or a theme phrase of any language
+    ("Alle Projekte zum sozialen Zusammenhalt bitte", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
+    ("Welche Projekte hat der Aktionsplan fürs Thema Arbeitsplätze? Alle bitte.", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Zeig mir alle Projekte rund um Ausbildung und Arbeit", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Show me the projects about jobs and employment", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Was ist das, der Aktionsplan Soziale Stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
