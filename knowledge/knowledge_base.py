@@ -91,6 +91,9 @@ class _Memos:
         self.words: Memo[str, tuple[Hit[Project], ...]] = Memo(
             lambda text: tuple(snapshot.projects.search(text))
         )
+        self.needs: Memo[str, tuple[Hit[Project], ...]] = Memo(
+            lambda text: tuple(snapshot.projects.by_needs(text))
+        )
         self.ranking = Memo(rank)
 
 
@@ -284,6 +287,10 @@ class KnowledgeBase:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
         snapshot = self._current()
         lexical = {hit.item.number: hit.score for hit in self._memo().words(words_of)}
+        # a need counts as the point of a story only where the text tells one ("ich werd in der
+        # schule gemobbt"), not in a question that names it ("Wann ist Sperrmüll?")
+        told = story.tells(text) or story.told_in_any_language(text) and other
+        needs = {h.item.number: h.score for h in self._memo().needs(words_of)} if told else {}
         if goal is None:
             goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         return fuse(
@@ -293,6 +300,7 @@ class KnowledgeBase:
             snapshot.semantic.similarities(text, Kind.PROJECT),
             goal,
             other_language=other,
+            needs=needs,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
