@@ -352,9 +352,14 @@ class ProjectIndex:
         return cached
 
     def _similar_forms(self, term: str) -> dict[str, float]:
-        """Doc forms like ``term``: the same, a compound part, or a typo."""
+        """Doc forms like ``term``: the same, a compound part, or a typo.
+
+        A word the synonyms or needs know is read as itself: no typo of another word
+        and no compound of a page word it starts with ("Schulden" is not "Schule").
+        """
         similar: dict[str, float] = {}
-        if len(term) >= 5:
+        known = term in self._groups_by_form or term in self._needs_by_form
+        if len(term) >= 5 and not known:
             for form, score, _ in process.extract(
                 term,
                 self._vocab,
@@ -372,7 +377,7 @@ class ProjectIndex:
             parts = []
         privative = lexicon.words("privative_endings")
         parts += [form for form, r in self._long_roots
-                  if (term.startswith(r) and term[len(r):] not in privative)
+                  if (term.startswith(r) and term[len(r):] not in privative and not known)
                   or term.endswith(r)]  # fmt: skip
         for form in parts:
             weight = (
