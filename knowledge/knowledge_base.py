@@ -251,6 +251,17 @@ class KnowledgeBase:
         hits = list(self.rank_projects(text).hits)
         return hits[:limit] if limit else hits
 
+    def projects_for_needs(self, text: str) -> list[Project]:
+        """The projects that answer the needs a story tells in everyday words (``NEEDS``).
+
+        "Ich werd in der Schule gemobbt" -> the violence prevention; a question that only
+        names a need ("Wann ist Sperrmüll?") tells none (:func:`knowledge.story.tells`).
+        """
+        clipped = _clip(text)
+        if not story.tells(clipped):
+            return []
+        return [hit.item for hit in self._memo().needs(need_part(clipped))]
+
     def rank_projects(self, text: str, german: str = "") -> Ranking:
         """Words and meaning fused: what clearly fits, the clear leader, and every score.
 

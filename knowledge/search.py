@@ -45,6 +45,7 @@ REVERSE_COMPOUND_SIM = 0.6
 SHORT_WORD = 6  # letters; one typo in a word this short scores about 83
 MIN_COMPOUND_HEAD = 5
 MIN_HEAD = 5  # letters of an entry that may end a compound of the query
+MIN_COMPOUND_REST = 4  # letters after a page word's root that make a compound ("-hof" does not)
 FUZZY_WEIGHT = 0.7
 PHRASE_SIM = 0.85
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
@@ -354,8 +355,9 @@ class ProjectIndex:
     def _similar_forms(self, term: str) -> dict[str, float]:
         """Doc forms like ``term``: the same, a compound part, or a typo.
 
-        A word the synonyms or needs know is read as itself: no typo of another word
-        and no compound of a page word it starts with ("Schulden" is not "Schule").
+        A word the synonyms or needs know is read as itself, no typo of another word
+        ("Schulden" is not "Schulen"); a word that starts with a page word is its compound
+        only when the rest is a word too ("Grundschulkinder", not "Schul-den").
         """
         similar: dict[str, float] = {}
         known = term in self._groups_by_form or term in self._needs_by_form
@@ -377,7 +379,7 @@ class ProjectIndex:
             parts = []
         privative = lexicon.words("privative_endings")
         parts += [form for form, r in self._long_roots
-                  if (term.startswith(r) and term[len(r):] not in privative and not known)
+                  if (term.startswith(r) and _compound_rest(term[len(r):], privative))
                   or term.endswith(r)]  # fmt: skip
         for form in parts:
             weight = (
@@ -409,6 +411,15 @@ def rewrite(text: str) -> str:
         age = int(match.group(1) or match.group(2))
         added += [name for low, high, name in AGE_GROUPS if low <= age <= high]
     return " ".join([text, *added])
+
+
+def _compound_rest(rest: str, privative: frozenset[str]) -> bool:
+    """Whether what follows a page word's root makes a compound: a word, not an ending.
+
+    "kinder" of "grundschulkinder" is a word; "den" of "schulden" an ending, and the
+    privative endings ("arbeitslos") say the opposite of the page word.
+    """
+    return len(rest) >= MIN_COMPOUND_REST and rest not in privative
 
 
 def _compound_of(word: Word, head: str) -> bool:
