@@ -421,8 +421,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
         r"|\b(?:spricht|redet|ruft|besucht)\s+(?:\w+\s+){0,2}(?:keiner|niemand)\b"
         r"|\b(?:keiner|niemand)\s+(?:\w+\s+){0,2}(?:ruft|spricht|redet|besucht)\b"
         r"|\b(?:keinen|kein)\s+besuch\b|\babende\s+(?:\w+\s+){0,4}(?:still|leer)\b"
-        r"|\bnie\s+mehr\s+draussen\b|\b(?:verlaesst|verlasse)\s+(?:\w+\s+){0,3}(?:kaum|nie)\b"
-        r"|\bkennen?\s+(?:\w+\s+){0,3}niemanden\b",
+        r"|\bnie\s+mehr\s+draussen\b|\b(?:verlaesst|verlasse)\s+(?:\w+\s+){0,3}(?:kaum|nie)\b",
         "einsam",
     ),
     # The household, the shopping, the stairs, the doctor that someone cannot manage any more.
