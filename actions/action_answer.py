@@ -13,6 +13,7 @@ from actions.base import KnowledgeAction
 from actions.decision import Decision, decide
 from actions.focus import SLOT_FOCUS, Focus
 from actions.turn import Turn, read_turn
+from actions.warm_up import warm_up_once
 from knowledge import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -22,6 +23,11 @@ RULE_KEY = "rule"  # the answer's messages carry the deciding rule (the staff re
 
 class ActionAnswer(KnowledgeAction):
     """Every question about the plan: one decision (actions.decision), one renderer."""
+
+    def __init__(self) -> None:
+        """Built once, before the action server listens: warm it (actions/warm_up.py)."""
+        super().__init__()
+        warm_up_once(respond)
 
     def name(self) -> str:
         """See domain.yml."""

@@ -278,7 +278,7 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focu
         say.utter_message(response="utter_project_search_more", remaining=remaining)
     numbers = tuple(p.number for p in projects)
     return Focus(Subject.PROJECT, projects=numbers, start=start, query=d.query,
-                 earlier=_earlier(focus, numbers))  # fmt: skip
+                 places=d.query.places, earlier=_earlier(focus, numbers))  # fmt: skip
 
 
 def project_none(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
@@ -302,6 +302,15 @@ def project_elsewhere(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) ->
     sites = (site.name for p in d.projects for site in kb.districts_of(p))
     say.utter_message(response="utter_project_search_elsewhere",
                       districts=join_words(_names(d.districts)), elsewhere=join_words(sites),
+                      contacts=site_contacts(list(d.districts)))  # fmt: skip
+    render = project_list if len(d.projects) > 1 else project_detail
+    return render(say, kb, d, focus)
+
+
+def project_unplaced(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """What fits names no place, and none stands at the places asked: say so, then those."""
+    say.utter_message(response="utter_project_search_none_in_district",
+                      districts=join_words(_names(d.districts)),
                       contacts=site_contacts(list(d.districts)))  # fmt: skip
     render = project_list if len(d.projects) > 1 else project_detail
     return render(say, kb, d, focus)
@@ -406,7 +415,10 @@ def help_menu(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
 
 
 def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
-    """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro."""
+    """Offer "Meinten Sie …?" with the best matches; else say so, with the Projektbüro.
+
+    Said of one project (its place, when the page gives none), that project is the focus.
+    """
     buttons = suggestion_buttons(d.close)
     if buttons:
         say.utter_message(response="utter_fallback_suggest", buttons=buttons)
@@ -416,6 +428,8 @@ def fallback(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
         contacts=bullet_list(contact_line(c) for c in kb.contacts(Role.OFFICE)),
     )
     utter_source(say, kb)
+    if len(d.projects) == 1:  # "wo ist das?" of the first of a list: "gibt es das auch in X?"
+        return focus.but(subject=Subject.PROJECT, project=d.projects[0].number)
     return focus
 
 
@@ -465,6 +479,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PROJECT_NONE: project_none,
     Kind.PROJECT_NONE_IN_PLACES: project_none_in_places,
     Kind.PROJECT_ELSEWHERE: project_elsewhere,
+    Kind.PROJECT_UNPLACED: project_unplaced,
     Kind.NO_MORE: no_more,
     Kind.NO_SUCH_NUMBER: no_such_number,
     Kind.ASK_PROJECT: ask_project,

@@ -49,12 +49,20 @@ class ListQuery:
     """How the last list of projects was found, so a correction can ask again.
 
     ``value`` is a reference (the places' names as the page spells them, a
-    topic number), never the citizen's words: a search keeps only its kind and
-    the projects it found (``Focus.projects``).
+    topic number), never the citizen's words: a search keeps only its kind, the
+    places said with it ("wir wohnen in Nette, gibt es Deutschkurse?") and the
+    projects it found (``Focus.projects``).
     """
 
     kind: ListKind = ListKind.NONE
     value: str = ""
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The places the list was found for (a place's projects, a search said with places)."""
+        if self.kind not in (ListKind.PLACES, ListKind.SEARCH) or not self.value:
+            return ()
+        return tuple(self.value.split(", "))
 
 
 @dataclass(frozen=True)

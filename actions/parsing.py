@@ -367,10 +367,21 @@ def is_correction(text: str) -> bool:
         return True
     folded = cues.tokens(text)
     negations = cues.negated(CORRECTION, text)
-    clause = any(first in folded.breaks | {0} for first, _ in negations)
+    clause = any(first in _clause_starts(text) for first, _ in negations)
     after = cues.spans(CORRECTION, "negations_after", text)  # "Hörde değil, ..." not "değil mi"
     closed = all(last in folded.breaks for _, last in after)
     return clause and closed and bool(_corrected_words(text))  # not "Nicht mehr, oder?"
+
+
+def _clause_starts(text: str) -> set[int]:
+    """Where clauses start, also after a correction's leading fillers: "ach nicht Hörde, ..."."""
+    starts = set(cues.tokens(text).breaks) | {0}
+    fillers = dict(cues.spans(CORRECTION, "fillers", text))
+    for start in list(starts):
+        while start in fillers:
+            start = fillers[start]
+            starts.add(start)
+    return starts
 
 
 def correction_target(text: str) -> str:
@@ -444,13 +455,23 @@ def says_earlier_list(text: str, picks: bool) -> bool:
     A word for "earlier" counts beside a word for a list or for projects, or beside a
     pick ("zurück zu den Projekten von vorhin, das erste").
     """
+    reading = read(text)
     for lang, said in _language_words(text):
         words = set(said)
         if not words & _words("earlier_words", lang):
             continue
-        if picks or words & (_words("list_words", lang) | _words("several_projects", lang)):
+        if picks or words & _words("list_words", lang) or _says_projects(reading, words, lang):
             return True
     return False
+
+
+def _says_projects(reading: Reading, words: set[str], lang: str) -> bool:
+    """A word for several projects: German's word list, the other languages' patterns."""
+    if lang == lexicon.DEFAULT_LANGUAGE:
+        return bool(words & lexicon.words("several_projects"))
+    return lexicon.has("patterns", "several_projects", lang) and _said_in(
+        reading, "several_projects", lang
+    )
 
 
 def says_word_of(name: str, text: str) -> bool:
@@ -484,6 +505,11 @@ def asks_for_contact(text: str) -> bool:
     Also "Kontakt", "kto tam jest odpowiedzialny?", "kim sorumlu?", "who is in charge?".
     """
     return _says_any("contact_asks", text)
+
+
+def asks_where(text: str) -> bool:
+    """Where something takes place, in any language: "wo ist das?", "in welchem Stadtteil?"."""
+    return _says_any("where_asks", text)
 
 
 def asks_for_a_list(text: str) -> bool:

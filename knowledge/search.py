@@ -28,7 +28,7 @@ from knowledge.synonyms import (
     TARGET_GROUPS,
     synonym_groups,
 )
-from knowledge.text import compact, fold, forms, key, stem, terms
+from knowledge.text import compact, fold, forms, is_german_word, key, stem, terms
 from knowledge.thesaurus import expansions
 
 MIN_SCORE = 1.0
@@ -483,6 +483,8 @@ def target_group_name(text: str) -> str | None:
         if found:
             return found
     best = process.extractOne(word, list(entries), scorer=fuzz.ratio)
+    if best and is_german_word(word) and not word.startswith(best[0]):
+        return None  # a word spelt right is no typo of a group: "Frage" is not "Frauen"
     cutoff = lexicon.cutoff("fuzzy" if len(word) > SHORT_WORD else "fuzzy_short")  # "kinner"
     return entries[best[0]] if best and best[1] >= cutoff else None
 

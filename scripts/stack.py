@@ -158,6 +158,7 @@ def running_stack(
         "WEB_PORT": str(web_port),  # the page's origin, the only one CORS allows
         "RASA_ENABLE_API": "1" if api else "0",
         "RASA_JWT_SECRET": jwt_secret,
+        "SOZIALE_STADT_WARM_UP": "1",  # ready before its port opens (actions/warm_up.py)
         **(env or {}),
     }
     commands = {

@@ -23,6 +23,8 @@ from knowledge.store import build, create_db_engine
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 # The tests serve the model this machine trained, offline pipeline included (model_check.py).
 os.environ.setdefault("SOZIALE_STADT_ALLOW_OFFLINE_MODEL", "1")
+# Actions built in a test answer with the test's knowledge base; the servers a test starts warm up.
+os.environ["SOZIALE_STADT_WARM_UP"] = "0"
 
 
 def postgres_url() -> str | None:

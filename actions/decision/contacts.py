@@ -44,9 +44,13 @@ def focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     project = project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
     if project is not None:
         return via("focus.project", project_contact(project, turn.details, kb))
-    if focus.subject == Subject.PROJECT and focus.shown:
-        return via("focus.list", _list_contact(focus, turn.details, kb))
     places = places_in_focus(focus, kb)
+    if focus.subject == Subject.PROJECT and focus.shown:
+        listed = _list_contact(focus, turn.details, kb)
+        if listed.kind is Kind.OFFICE_CONTACT and places:  # "wir wohnen in Nette, ...": there
+            return Decision(Kind.PLACE_CONTACT, places, details=turn.details,
+                            rule="focus.list_places")  # fmt: skip
+        return via("focus.list", listed)
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None

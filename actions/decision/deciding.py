@@ -10,13 +10,15 @@ from actions.decision.follow_ups import (
     not_said_of_project,
     place_follow_up,
     project_follow_up,
+    report_follow_up,
+    where_asked,
     yes_no,
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
-from actions.decision.narrowing import list_at_place
+from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
 from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
 from actions.decision.plan_questions import plan_question
@@ -27,6 +29,7 @@ from actions.turn import Turn
 from knowledge import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
+HELP = "help"  # what the bot can do: "was kann ich fragen?" is no pause
 
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
@@ -41,16 +44,17 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
-                                correction, list_at_place, place_follow_up,
-                                yes_no, one_named_project, not_said_of_project, project_follow_up,
+                                correction, list_at_place, project_at_place, place_follow_up,
+                                yes_no, not_said_of_project, one_named_project, where_asked,
+                                project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
-    if turn.pause:  # "moment, ich muss kurz überlegen", "hm": an aside, the focus stays
-        return Decision(Kind.AFFIRM, rule="pause")
+    if turn.pause and turn.intent != HELP:  # "moment, ich muss kurz überlegen", "hm", "ich hab
+        return Decision(Kind.AFFIRM, rule="pause")  # noch ne Frage": an aside, the focus stays
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

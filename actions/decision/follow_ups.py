@@ -12,7 +12,7 @@ from actions.decision.contacts import (
     project_in_focus,
 )
 from actions.decision.kinds import Decision, Kind, via
-from actions.decision.limits import SHORT_FOLLOW_UP
+from actions.decision.limits import BARE_PLACE_WORDS, POINTED_FOLLOW_UP, SHORT_FOLLOW_UP
 from actions.decision.lists import numbered, search
 from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
@@ -20,10 +20,15 @@ from actions.decision.signals import is_follow_up, names_anything, only_a_place
 from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
+from knowledge.records import District, Project
+from knowledge.text import key
 
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 
+
+# Intents that ask for a contact: after a contact, what they ask is that contact's.
+_CONTACT_INTENTS = frozenset({"district_contact", "project_office_contact"})
 
 # Intents about places and contacts that answer a contact of the place in focus themselves.
 _PLACE_INTENTS = frozenset({"district_contact", "district_list"})
@@ -64,21 +69,87 @@ def place_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="place_follow_up")
 
 
+def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Where the project just shown takes place: "wo ist das?", "un wo", "أين هذا المكان؟".
+
+    Where the page places it, its detail says so (with the people on site); else the
+    page does not say where, and that is said plainly, with the Projektbüro, instead
+    of the detail again. After a list, as for any follow-up, the first project shown.
+    """
+    if not turn.asks_where or not is_follow_up(turn) or turn.intent in _OWN_QUESTIONS:
+        return None
+    if names_anything(turn) or turn.names_someone or turn.details or turn.more:
+        return None
+    project = _project_meant(focus, kb)
+    if project is None:
+        return None
+    if kb.districts_of(project):
+        return Decision(Kind.PROJECT_DETAIL, projects=(project,), rule="follow_up.where")
+    return Decision(Kind.FALLBACK, projects=(project,), german=turn.german,
+                    rule="follow_up.where.not_said")  # fmt: skip
+
+
+def _project_meant(focus: Focus, kb: KnowledgeBase) -> Project | None:
+    """The project a follow-up is about: the one in focus, else the first of the list shown."""
+    if focus.subject != Subject.PROJECT and not contact_of_project(focus):
+        return None
+    current = project_in_focus(focus, kb)
+    if current is not None or focus.subject != Subject.PROJECT:
+        return current
+    shown = kb.projects_numbered(focus.shown)
+    return shown[0] if shown else None
+
+
 def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """What the page does not say of the project just shown: "seit wann gibt es das?".
+    """What the page does not say of what was just talked about: "seit wann gibt es das?".
 
     The plan's own "not said" (:attr:`Turn.plan_not_said`: since when, how long,
     how much money) and the terms of a service (prices, registering, opening
-    hours: "ist das kostenlos?", "muss man sich da anmelden?") asked of the project
-    in focus get a plain answer with the Projektbüro, not the city's portal nor a
-    question which project is meant.
+    hours: "ist das kostenlos?", "muss man sich da anmelden?", "Träger und
+    Öffnungszeiten vom Windel-Café?") asked in a conversation about the plan, its
+    places or a project get a plain answer with the Projektbüro, not the city's
+    portal nor a question which project is meant. So does a question that points
+    to the project or list just shown and asks what no detail of the page answers
+    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?").
     """
+    if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
+        return None
+    if turn.details or turn.asks_contact or turn.asks_someone or turn.pronoun:
+        return None  # "wann ist sie erreichbar?" asks the contact
+    if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
+        return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
-    if not unsaid or focus.subject != Subject.PROJECT or focus.project is None:
-        return None
-    if names_anything(turn) or turn.names_someone or turn.words > SHORT_FOLLOW_UP:
-        return None
-    return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
+    if unsaid and turn.words <= SHORT_FOLLOW_UP and _names_at_most_the_one(turn, focus):
+        return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
+    if not unsaid and _beyond_the_page(turn, focus):
+        return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")
+    return None
+
+
+def _names_at_most_the_one(turn: Turn, focus: Focus) -> bool:
+    """Nothing named but, perhaps, a project just shown ("Öffnungszeiten vom Windel-Café?")."""
+    named = turn.places or turn.people or turn.groups or turn.topics or turn.other_place
+    if named or turn.unknown_place or len(turn.projects) > 1:
+        return False
+    shown = (*focus.projects, focus.project)
+    return all(project.number in shown for project in turn.projects)
+
+
+def _beyond_the_page(turn: Turn, focus: Focus) -> bool:
+    """A question that points to the project or list just shown ("da") and names nothing.
+
+    "Kann unsere Schule da auch mitmachen?", "Bekomme ich da Startkapital?", "wie kann
+    ich mich da bewerben": no follow-up the detail answers (goal, audience: see
+    :func:`project_follow_up`), no contact, list, page or search asked.
+    """
+    if focus.subject != Subject.PROJECT and not contact_of_project(focus):
+        return False
+    if not turn.points_there or is_follow_up(turn) or names_anything(turn):
+        return False
+    asked = (turn.asks_contact, turn.asks_someone, turn.details, turn.more, turn.asks_list,
+             turn.says_project, turn.asks_existence, turn.asks_pages, turn.asks_where,
+             turn.plan_fact, turn.need_words, turn.pick is not None)  # fmt: skip
+    return not any(asked) and (turn.question_mark or turn.yes_no or not turn.tells)
 
 
 def project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -101,6 +172,15 @@ def project_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision |
             return None
         return Decision(Kind.PROJECT_DETAIL, projects=shown[:1], rule="follow_up.first")
     return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.project")
+
+
+def report_follow_up(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A follow-up on the social report just shown ("was steht da überhaupt drin?"): the report."""
+    if focus.subject != Subject.REPORT or turn.intent in _OWN_QUESTIONS - {"social_report"}:
+        return None
+    if not is_follow_up(turn) or turn.details or turn.more or turn.pick is not None:
+        return None
+    return Decision(Kind.REPORT, rule="follow_up.report")
 
 
 def correction(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
@@ -161,6 +241,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     named = places_or_unknown(turn, details=details)
     if named is not None:
         return via("bare", named)
+    part = _part_of_a_place(turn, focus, kb)
+    if part is not None:  # "ost" after both Scharnhorsts
+        return Decision(Kind.PLACE_CONTACT, (part,), details=details, rule="bare.place_part")
     if turn.groups or turn.content:
         found = search(turn, kb)
         if found.kind is not Kind.PROJECT_NONE:
@@ -168,3 +251,12 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     if turn.near:
         return Decision(Kind.SUGGEST_PLACES, turn.near, rule="bare.near")
     return nothing(turn, "bare.nothing")
+
+
+def _part_of_a_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> District | None:
+    """The one place in focus whose name has every word said: "ost" of "Scharnhorst Ost"."""
+    said = {key(word) for word in turn.text.split()} - {""}
+    if not said or turn.words > BARE_PLACE_WORDS or names_anything(turn):
+        return None
+    meant = [d for d in places_in_focus(focus, kb) if said <= set(key(d.name).split())]
+    return meant[0] if len(meant) == 1 else None

@@ -33,6 +33,8 @@ class Kind(StrEnum):
     PROJECT_NONE = "project_none"
     PROJECT_NONE_IN_PLACES = "project_none_in_places"
     PROJECT_ELSEWHERE = "project_elsewhere"  # what fits stands at other places than those named
+    # What fits names no place, and the page places no project at those named: said first.
+    PROJECT_UNPLACED = "project_unplaced"
     NO_MORE = "no_more"
     NO_SUCH_NUMBER = "no_such_number"
     ASK_PROJECT = "ask_project"

@@ -30,6 +30,10 @@ MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?"
 
 SHORT_FOLLOW_UP = 6  # words: in a talk about something else, a follow-up ("для кого это?")
 
+# Words up to which a question pointing to the project just shown ("da") asks about it:
+# "Können wir da mit der ganzen Klasse hin?".
+POINTED_FOLLOW_UP = 10
+
 # A description this long is no name, even with a word the dictionary lacks ("Elterntaxi").
 DESCRIBED_WORDS = 10
 

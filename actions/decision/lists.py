@@ -34,10 +34,14 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PROJECT_NONE, place=turn.other_place, rule="search.none")
     elsewhere = [p for p in found if _only_elsewhere(p, turn.places, kb)] if turn.places else []
     here = [p for p in found if p in in_places] + [p for p in found if p not in elsewhere]
-    query = ListQuery(ListKind.SEARCH)  # what was found, not typed
+    query = ListQuery(ListKind.SEARCH, _names(turn.places))  # what was found, and where
     if elsewhere and not here:  # "Gibt es in Hörde was für Senioren?": only in Scharnhorst
         return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=tuple(elsewhere[:MAX_LIST]),
-                        query=query, rule=f"{rule}.elsewhere")  # fmt: skip
+                        query=ListQuery(ListKind.SEARCH), rule=f"{rule}.elsewhere")  # fmt: skip
+    if turn.places and not in_places:  # "Angebote für Kinder in Marten?": none placed there
+        listed = list(dict.fromkeys(here + elsewhere))[:MAX_LIST]
+        return Decision(Kind.PROJECT_UNPLACED, turn.places, projects=tuple(listed), query=query,
+                        rule=f"{rule}.unplaced")  # fmt: skip
     return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
 
 

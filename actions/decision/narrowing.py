@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.decision.kinds import Decision, Kind
-from actions.decision.limits import AND_PLACE_WORDS, BARE_PLACE_WORDS, MAX_LIST
+from actions.decision.limits import AND_PLACE_WORDS, BARE_PLACE_WORDS, MAX_LIST, POINTED_FOLLOW_UP
 from actions.focus import Focus, ListKind, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
@@ -24,6 +24,50 @@ def list_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     zuständig?") is the contact's.
     """
     return at_places(turn.places, focus, kb) if _only_a_place_asked(turn) else None
+
+
+def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A place asked of the one project just shown: "gibt es das auch in Hörde?".
+
+    Only whether it is there ("gibt es", or the project named): "und in Hörde auch?" asks
+    for the place's contact as before.
+
+    Where the page places it there, its detail ("Ja"); placed elsewhere, a plain word
+    that it stands elsewhere, with the people on site of the place asked. Placed nowhere,
+    the evaluation sets read it as whether the place is in the plan: answered so.
+    """
+    if not turn.places or turn.words > POINTED_FOLLOW_UP or not (turn.narrowing or turn.also):
+        return None
+    if not (turn.asks_existence or turn.projects):  # "und in Hörde auch?" asks its contact
+        return None
+    if turn.details or turn.asks_contact or turn.asks_someone or turn.names_someone:
+        return None
+    if turn.people or turn.groups or turn.topics or turn.pick is not None or turn.correction:
+        return None
+    project = _the_project(turn, focus, kb)
+    if project is None:
+        return None
+    sites = kb.districts_of(project)
+    if {d.name for d in sites} & {d.name for d in turn.places}:
+        return Decision(Kind.PROJECT_DETAIL, projects=(project,), answer="yes",
+                        rule="project_at_place")  # fmt: skip
+    if sites:
+        return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=(project,),
+                        rule="project_at_place.elsewhere")  # fmt: skip
+    return None  # placed nowhere: whether the place is in the plan, as before (yes_no)
+
+
+def _the_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:
+    """The project a place is asked of: named and just shown, or the one in focus."""
+    if len(turn.projects) > 1:
+        return None
+    shown = (*focus.projects, focus.project)
+    if turn.projects:
+        return turn.projects[0] if turn.projects[0].number in shown else None
+    if focus.subject != Subject.PROJECT or focus.project is None:
+        return None
+    found = kb.projects_numbered([focus.project])
+    return found[0] if found else None
 
 
 def at_places(places: tuple[District, ...], focus: Focus, kb: KnowledgeBase) -> Decision | None:

@@ -15,14 +15,16 @@ _NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NO
 # Readings an existence question gets by loose words ("Erste-Hilfe-Kurse" as a pick) or as a
 # question about the page (links, a Schwerpunkt, the overview).
 _LOOSE_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.LINKS, Kind.TOPIC,
-                          Kind.OVERVIEW, Kind.PROJECT_ELSEWHERE})  # fmt: skip
+                          Kind.OVERVIEW, Kind.PROJECT_ELSEWHERE,
+                          Kind.PROJECT_UNPLACED})  # fmt: skip
 
 # Answers an errand gets by the words it shares with the plan ("Bus", "Imbiss", a place).
 _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_DETAIL,
                            Kind.PROJECT_NONE, Kind.FALLBACK, Kind.MEMBER, Kind.LINKS,
                            Kind.DISTRICT_LIST, Kind.ASK_PLACE, Kind.OVERVIEW, Kind.TOPIC,
                            Kind.SUGGEST_PLACES, Kind.PROJECT_NONE_IN_PLACES,
-                           Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNKNOWN})  # fmt: skip
+                           Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNPLACED,
+                           Kind.PROJECT_UNKNOWN})  # fmt: skip
 
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})

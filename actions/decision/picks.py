@@ -12,7 +12,7 @@ from actions.decision.signals import names_anything
 from actions.focus import Focus, ListKind, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.records import Topic
+from knowledge.records import Role, Topic
 from knowledge.text import key
 
 _PICK_INTENTS = frozenset({"inform", "project_detail", "project_search", "nlu_fallback",
@@ -53,15 +53,35 @@ def earlier_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None
 
 
 def the_other(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """Of a list of two, the one not shown: "falsch, nicht das, das andere"."""
+    """Of a list of two, the one not shown: "falsch, nicht das, das andere".
+
+    After one of two people of the page's lists (the Sozialplanung's), the other person:
+    "und der andere?" (rule ``other_person``).
+    """
     if not turn.other_one or turn.pick is not None or turn.words > MAX_PICK_WORDS:
+        return None
+    if names_anything(turn) or turn.asks_contact:
+        return None
+    if focus.subject == Subject.PERSON:
+        return _other_person(turn, focus, kb)
+    if turn.details:
         return None
     if focus.subject != Subject.PROJECT or focus.project is None or len(focus.projects) != 2:
         return None
-    if names_anything(turn) or turn.details or turn.asks_contact:
-        return None
     other = [n for n in focus.projects if n != focus.project]
     return via("the_other", numbered(other[0], kb, "other_of_two")) if len(other) == 1 else None
+
+
+def _other_person(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The other of the two people of a contact list, the one in focus being one of them."""
+    for role in Role:
+        names = [c.name for c in kb.contacts(role)]
+        if role is not Role.DISTRICT and len(set(names)) == 2 and focus.person in names:
+            other = kb.person_named(next(n for n in names if n != focus.person))
+            if other is not None:
+                return Decision(Kind.PERSON_CONTACT, person=other, details=turn.details,
+                                rule="other_person")  # fmt: skip
+    return None
 
 
 def _pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

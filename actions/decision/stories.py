@@ -7,6 +7,7 @@ from actions.decision.follow_ups import (
     details_only,
     not_said_of_project,
     project_follow_up,
+    where_asked,
 )
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.limits import CONTACT_STORY_EXTRA, NEED_STORY_WORDS, STORY_WORDS
@@ -23,7 +24,7 @@ _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "infor
 _CLEAR_STORY_INTENTS = frozenset({"topic_overview", "district_list"})
 
 # What only the focus can answer, also under the NLU's "out of scope" (see out_of_scope).
-_FROM_THE_FOCUS: tuple[Step, ...] = (pick_only, more_only, details_only, correction,
+_FROM_THE_FOCUS: tuple[Step, ...] = (pick_only, more_only, details_only, correction, where_asked,
                                      not_said_of_project, project_follow_up)  # fmt: skip
 
 

@@ -7,7 +7,7 @@ written in a small notation resolved against the knowledge base, so no fact
 is typed here:
 
 - focus: "" (none), "places:Hörde[/phone]", "person:@Nette" (the contact person
-  of that place), "project:~Walkingbus" (the project a title word finds),
+  of that place), "report-person:1" (the first person of the Sozialplanung), "project:~Walkingbus" (the project a title word finds),
   "list:Senioren[@3]" (the list a search for that word gives, page starting
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
@@ -27,6 +27,7 @@ from actions.decision import Decision, Kind, decide
 from actions.focus import Focus, ListKind, ListQuery, Question, Subject
 from actions.turn import read_text
 from knowledge import KnowledgeBase
+from knowledge.records import Role
 
 K = Kind
 # fmt: off
@@ -78,11 +79,21 @@ ROWS: list[tuple] = [
     ("und ihre telefonnummer?", "district_contact", "person:@Nette", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nette"),
     ("welche Gebiete hat sie noch?", "district_contact", "person:@Nette", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nette"),
     ("seine mail bitte", "district_contact", "person:@Hörde", K.PERSON_CONTACT, "contact.focus>focus.person", "@Hörde"),
+    # The other of the Sozialplanung's two people; a place's part after both Scharnhorsts.
+    ("und der andere?", "project_search", "report-person:1", K.PERSON_CONTACT, "other_person", "*"),
+    ("ost", "inform", "places:Scharnhorst", K.PLACE_CONTACT, "inform>bare.place_part", "Scharnhorst Ost"),
+    # A contact asked after a contact keeps its answer, though it asks "wann".
+    ("und wann kann ich dort anrufen?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
+    ("Wann hat das Büro offen?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
     ("und die e-mail-adresse?", "district_contact", "office", K.OFFICE_CONTACT, "contact.focus>focus.office", ""),
     ("telefon?", "district_contact", "report", K.REPORT, "contact.focus>focus.report", ""),
+    ("was steht da überhaupt drin?", "nlu_fallback", "report", K.REPORT, "follow_up.report", ""),
     ("wen kann ich da anrufen?", "district_contact", "project:~Walkingbus", K.OFFICE_CONTACT, "contact.focus>focus.project>project_contact.office", ""),
     ("wer ist da ansprechpartner", "district_contact", "project:~Evinger", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Eving"),
     ("und die nummer", "district_contact", "project:~Seniorenwohnungen", K.PLACE_CONTACT, "contact.focus>focus.project>project_contact.places", "Alt-Scharnhorst"),
+    # A list found for a place said with the need: its contact is that place's, not the office's.
+    ("telefon von dem herrn", "district_contact", "list:Kinder in Westerfilde", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Westerfilde"),
+    ("А кто там контактное лицо?", "district_contact", "list:Kinder in Westerfilde", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Westerfilde"),
     # --- people --------------------------------------------------------------------------
     ("wie erreiche ich @Hörde", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Hörde"),
     ("telefon von @Nette", "district_contact", "", K.PERSON_CONTACT, "contact.person", "@Nette"),
@@ -117,6 +128,9 @@ ROWS: list[tuple] = [
     ("nicht Hörde, sondern Hafen", "inform", "places:Hörde", K.PLACE_CONTACT, "correction>bare.place", "Hafen"),
     ("falsch, gemeint war Marten", "inform", "places:Wickede", K.PLACE_CONTACT, "correction>bare.place", "Marten"),
     ("sorry ich meinte eigentlich eving", "district_contact", "places:Nette", K.PLACE_CONTACT, "correction>bare.place", "Eving"),
+    # A negation after the correction's fillers ("ach nicht ...") and "meinte" alone correct too.
+    ("ach nicht hörde, brackel. sie ist nach brackel gezogen", "inform", "places:Hörde", K.NOT_A_PLACE, "correction>bare>place.other", "?Brackel"),
+    ("sorry, meinte Bodelschwingh", "inform", "member:Hörde", K.MEMBER, "correction>yes_no.member", "Bodelschwingh", "yes"),
     ("nein, ich meinte @Hörde", "inform", "person:@Nette", K.PERSON_CONTACT, "correction>bare.person", "@Hörde"),
     ("ich meinte den Walkingbus", "inform", "project:~Kohldampf", K.PROJECT_DETAIL, "correction>bare.project", "~Walkingbus"),
     ("nicht nette sondern hörde", "project_search", "list:Nette", K.PROJECT_DETAIL, "correction>bare.list_again>search.places.one", "~Fitte Frauen"),
@@ -159,8 +173,24 @@ ROWS: list[tuple] = [
     ("Was ist das Ziel davon?", "project_detail", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
     ("an wen richtet sich das?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "follow_up.project", "~Walkingbus"),
     ("welcher Schwerpunkt ist das?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
-    ("wo findet das statt?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
+    ("wo findet das statt?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("mehr dazu", "project_detail", "project:~Kohldampf", K.PROJECT_DETAIL, "project_detail.follow_up", "~Kohldampf"),
+    # Where a project the page places nowhere takes place: said plainly, not its detail again.
+    ("wo gibts den", "nlu_fallback", "project:~Straßenkümmerer", K.FALLBACK, "follow_up.where.not_said", "~Straßenkümmerer"),
+    ("un wo", "nlu_fallback", "project:~Maßnahmenkatalog", K.FALLBACK, "follow_up.where.not_said", "~Maßnahmenkatalog"),
+    ("in welchem stadtteil liegen die?", "district_list", "project:~Schulfrühstück", K.FALLBACK, "follow_up.where.not_said", "~Schulfrühstück"),
+    ("أين هذا المكان؟", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.where.not_said", "~Windel"),
+    ("where is it?", "nlu_fallback", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
+    ("wo ist das?", "nlu_fallback", "list:Senioren", K.PROJECT_DETAIL, "follow_up.where", "~Ausbau der Serviceangebote"),
+    # What the page does not say, asked of the talk's places, plan or a project just listed.
+    ("kostet geld?", "out_of_scope", "places:Nordstadt", K.FALLBACK, "follow_up.not_said", ""),
+    ("Träger und Öffnungszeiten vom Windel-Cafe?", "project_detail", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    # A question pointing to the project or list shown ("da") that no detail of the page answers.
+    ("Kann unsere Schule da auch mitmachen?", "project_office_contact", "list:Frühstück", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("Bekomme ich da Startkapital oder einen Kredit?", "nlu_fallback", "project:~Gründerinnenzentrum", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("können wir da mit der ganzen klasse hin?", "project_detail", "list:Kinder", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("wie kann ich mich da bewerben", "nlu_fallback", "project:~Hochschulen", K.FALLBACK, "follow_up.not_said.pointed", ""),
+    ("gibt es da auch was für senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
     ("Was ist der Quantencomputer-Club?", "project_detail", "", K.PROJECT_UNKNOWN, "project_detail.unknown", ""),
     # --- searches ---------------------------------------------------------------------------
@@ -173,6 +203,9 @@ ROWS: list[tuple] = [
     # One project clearly fits (Schuldnerberatung): its detail, not a list (knowledge.ranking).
     ("Gibt es Hilfe bei Schulden?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement"),
     ("Angebote in Huckarde", "project_search", "", K.NOT_A_PLACE, "project_search>search.other_place", "?Huckarde"),
+    # A need at a place the page places no project at: said first, then what fits anywhere.
+    ("Gibt es Angebote für Kinder in Marten?", "project_search", "", K.PROJECT_UNPLACED, "project_search>search.words.unplaced", "*"),
+    ("gibt es da was für mütter?", "project_search", "places:Hafen", K.PROJECT_UNPLACED, "project_search.there>search.words.unplaced", "*"),
     ("Raumfahrt Quantencomputer", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     # A short question whose words match, though its meaning alone is not clear enough.
     ("Angebote für Opa", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
@@ -208,7 +241,7 @@ ROWS: list[tuple] = [
     ("für welche gebiete ist er sonst noch da", "district_contact", "places:Wickede", K.PERSON_CONTACT, "contact.focus>focus.person", "@Wickede"),
     ("betreut die noch andere stadtteile", "district_contact", "places:Nordmarkt", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nordmarkt"),
     ("zu welchem schwerpunkt gehört das", "topic_overview", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
-    ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
+    ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list>list_contact.places", "Alt-Scharnhorst"),
     ("und in hörde?", "district_contact", "list:Nette", K.PROJECT_DETAIL, "contact.list_again>search.places.one", "~Fitte Frauen"),
     ("und in hörde?", "district_contact", "places:Nette", K.PLACE_CONTACT, "contact>place", "Hörde"),
@@ -238,7 +271,7 @@ ROWS: list[tuple] = [
     ("Ich suche jemanden in Marten.", "project_search", "", K.PLACE_CONTACT, "project_search.someone", "Marten"),
     ("Unser Haus steht in Nette. Wen frage ich?", "inform", "", K.PLACE_CONTACT, "inform>bare.place", "Nette"),
     ("ist die dame auch woanders zuständig", "district_list", "places:Hafen", K.PERSON_CONTACT, "district_list.person", "@Hafen"),
-    ("in welchem stadtteil ist das", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.project", "~Sportpaten"),
+    ("in welchem stadtteil ist das", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
     ("welche aktionsräume gibt es?", "district_list", "places:Hörde", K.DISTRICT_LIST, "district_list", ""),
     ("Können Sie mir auch die anderen Stadtteile nennen?", "district_list", "places:Hörde", K.DISTRICT_LIST, "district_list", ""),
     ("haben hafen und nordmarkt dieselbe ansprechpartnerin?", "district_contact", "", K.SAME_PERSON, "yes_no.same_person", "Hafen, Nordmarkt", "yes"),
@@ -328,10 +361,16 @@ ROWS: list[tuple] = [
     ("back to the previous list please", "district_list", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     ("zurück zu den Projekten von vorhin, das zweite", "inform", "lists:Kinder>Senioren", K.PROJECT_DETAIL, "loose_pick>pick.on_page", "pick:2:Kinder"),
     ("die Liste von vorhin bitte", "inform", "contact-after:Jugendliche@Hörde", K.PROJECT_LIST, "earlier_list", "first:pick:1:Jugendliche"),
+    # "the previous projects" in another language: its word for projects, as German's
+    ("back to the previous projects", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
+    ("wróćmy do poprzednich projektów", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     # only one list so far (a pause after it): that list again, from its first page
     ("nochmal zur Liste von vorhin", "district_list", "list:Kinder@3", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Kinder"),
     ("вернёмся к предыдущему списку", "project_office_contact", "list:Senioren", K.PROJECT_LIST, "earlier_list.again", "first:pick:1:Senioren"),
     # a place after a Schwerpunkt's or a group's list: its projects there, not the contact
+    # A place asked of the one project shown: where the page places it.
+    ("gibt es das auch in Hörde?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Seniorenwohnungen"),
+    ("gibt es das auch in Alt-Scharnhorst?", "project_search", "project:~Seniorenwohnungen", K.PROJECT_DETAIL, "project_at_place", "~Seniorenwohnungen", "yes"),
     ("und in Eving?", "district_contact", "topic:3", K.PROJECT_DETAIL, "list_at_place", "~Sportpaten"),
     ("und in Nette?", "district_contact", "topic:1", K.PROJECT_DETAIL, "list_at_place", "~Attraktivität und Beschäftigung"),
     ("gibt es davon was in Alt-Scharnhorst?", "project_search", "topic:3", K.PROJECT_LIST, "list_at_place", "*"),
@@ -352,6 +391,21 @@ ROWS: list[tuple] = [
     ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
+    # announcing a question is a pause too, in every language; "eine andere Frage" is no "the other"
+    ("ich habe noch eine andere Frage", "project_search", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("ich hab noch ne frage", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("darf ich noch was fragen?", "project_detail", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("was kann ich fragen?", "help", "list:Kinder", K.HELP, "help", ""),
+    ("I have another question", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("başka bir sorum var", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("عندي سؤال آخر", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("mam inne pytanie", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    ("mai am o întrebare", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("имам още един въпрос", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("у мене ще одне питання", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
+    ("у меня другой вопрос", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
+    # a word read as a near miss of a target group only when it is no German word of its own
+    ("Ich habe eine Frage zur Ausbildung", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # of two, the other one
     ("falsch, nicht das, das andere", "deny", "picked:Senioren#1", K.PROJECT_DETAIL, "small_talk>the_other>other_of_two", "pick:2"),
     ("nein, das andere", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
@@ -415,7 +469,8 @@ class Notation:
 
     def search(self, word: str) -> Decision:
         decision = decide(read_text(self.kb, word, intent="project_search"), Focus(), self.kb)
-        assert decision.kind is Kind.PROJECT_LIST, f"bad row: {word!r} lists nothing"
+        listed = (Kind.PROJECT_LIST, Kind.PROJECT_UNPLACED)
+        assert decision.kind in listed, f"bad row: {word!r} lists nothing"
         return decision
 
     def focus(self, spec: str) -> Focus:
@@ -426,13 +481,16 @@ class Notation:
                          details=(detail,) if detail else ())  # fmt: skip
         if kind == "person":
             return Focus(Subject.PERSON, person=self.person(value))
+        if kind == "report-person":  # the n-th person of the Sozialplanung
+            return Focus(Subject.PERSON, person=self.kb.contacts(Role.REPORT)[int(value) - 1].name)
         if kind == "project":
             return Focus(Subject.PROJECT, project=self.project(value))
         if kind == "list":
             word, _, start = value.partition("@")
             found = self.search(word)
             return Focus(Subject.PROJECT, projects=tuple(p.number for p in found.projects),
-                         start=int(start or 0), query=found.query)  # fmt: skip
+                         start=int(start or 0), query=found.query,
+                         places=found.query.places)  # fmt: skip
         if kind == "lists":
             first, _, last = value.partition(">")
             return self.focus(f"list:{last}").but(earlier=self.listed(first))
