@@ -190,6 +190,9 @@ class Turn:
     continues: bool = False
     question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
     tells: bool = False  # German that tells something, not only asks (knowledge.story.tells)
+    # A need told in everyday words ("einsam", "gemobbt": knowledge.synonyms.NEEDS) that
+    # one of the listed projects answers.
+    need_fits: bool = False
     # Made when first read (see Later): they embed single words, and few decisions ask.
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
@@ -424,6 +427,7 @@ def read_text(
         continues=said != text or len(parsing.read(said).clauses) > 1,
         question_mark=bool(_QUESTION_MARK.search(said)),
         tells=detect(text).language in (None, lexicon.DEFAULT_LANGUAGE) and story.tells(text),
+        need_fits=bool(found) and _need_fits(kb, text, found),
         **nlu,
     )
     if not turn.places_as_context:  # the nouns beside them are ranked only when it matters
@@ -452,6 +456,12 @@ def _leader(ranking: Ranking | None, described: bool) -> Project | None:
         return None
     lead = DESCRIBED_LEAD if described else CLEAR_LEAD
     return ranking.leader_by(lead)
+
+
+def _need_fits(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> bool:
+    """Whether a project listed answers a need the text tells in everyday words."""
+    answering = {project.number for project in kb.projects_for_needs(text)}
+    return any(hit.item.number in answering for hit in found)
 
 
 def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:

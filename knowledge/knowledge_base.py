@@ -91,6 +91,9 @@ class _Memos:
         self.words: Memo[str, tuple[Hit[Project], ...]] = Memo(
             lambda text: tuple(snapshot.projects.search(text))
         )
+        self.needs: Memo[str, tuple[Hit[Project], ...]] = Memo(
+            lambda text: tuple(snapshot.projects.by_needs(text))
+        )
         self.ranking = Memo(rank)
 
 
@@ -248,6 +251,17 @@ class KnowledgeBase:
         hits = list(self.rank_projects(text).hits)
         return hits[:limit] if limit else hits
 
+    def projects_for_needs(self, text: str) -> list[Project]:
+        """The projects that answer the needs a story tells in everyday words (``NEEDS``).
+
+        "Ich werd in der Schule gemobbt" -> the violence prevention; a question that only
+        names a need ("Wann ist Sperrmüll?") tells none (:func:`knowledge.story.tells`).
+        """
+        clipped = _clip(text)
+        if not story.tells(clipped):
+            return []
+        return [hit.item for hit in self._memo().needs(need_part(clipped))]
+
     def rank_projects(self, text: str, german: str = "") -> Ranking:
         """Words and meaning fused: what clearly fits, the clear leader, and every score.
 
@@ -284,6 +298,10 @@ class KnowledgeBase:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
         snapshot = self._current()
         lexical = {hit.item.number: hit.score for hit in self._memo().words(words_of)}
+        # a need counts as the point of a story only where the text tells one ("ich werd in der
+        # schule gemobbt"), not in a question that names it ("Wann ist Sperrmüll?")
+        told = story.tells(text) or story.told_in_any_language(text) and other
+        needs = {h.item.number: h.score for h in self._memo().needs(words_of)} if told else {}
         if goal is None:
             goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         return fuse(
@@ -293,6 +311,7 @@ class KnowledgeBase:
             snapshot.semantic.similarities(text, Kind.PROJECT),
             goal,
             other_language=other,
+            needs=needs,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:

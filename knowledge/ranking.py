@@ -72,6 +72,15 @@ CLAUSE_SHARE = 0.9
 # ... unless the whole story's meaning is this far (standard deviations) below the average
 # for that project's goal: less strict than GOAL_Z_FLOOR, as a story's meaning is spread thin.
 CLAUSE_Z_FLOOR = -1.5
+# A project found by a need told in everyday words (knowledge.synonyms.NEEDS: "gemobbt" for the
+# violence prevention) keeps its words unless the story's meaning is this far below the average
+# for its goal, or for its title and goal, whichever is nearer: a goal in the page's terse words
+# ("Coolness- und Streitschlichter-Trainings") stands 1.2-1.4 standard deviations below the
+# average for a bullying story, its title above it. As for a clause (CLAUSE_Z_FLOOR); on tests/dev
+# (session 13) -1.0, -1.5 and -2.0 listed the same, -0.5 one situation fewer.
+NEED_Z_FLOOR = -1.5
+BESIDE_NEED = 0.7
+NEED_HALF = 1.5
 
 # A story that tells an age or a life stage ("ich bin 67", "meine Tochter geht in die 3. Klasse",
 # "Rentnerin"): the projects the page addresses to that stage count this much more, those it
@@ -127,6 +136,7 @@ def fuse(
     title_goal: dict[str, float],
     goal: dict[str, float],
     other_language: bool = False,
+    needs: dict[int, float] | None = None,
 ) -> Ranking:
     """Rank ``projects`` for ``text``.
 
@@ -138,6 +148,9 @@ def fuse(
         goal: cosine of the question to each project's goal alone, by number.
         other_language: the question is in another language than the page
             (its cosines are raised to a German question's level: :data:`GERMAN_MEAN_COSINE`).
+        needs: the lexical score of the needs told in everyday words alone, by project number
+            (:meth:`knowledge.search.ProjectIndex.by_needs`): their words are backed by the
+            meaning less strictly (:data:`NEED_Z_FLOOR`).
     """
     if not projects:
         return Ranking((), ())
@@ -145,8 +158,9 @@ def fuse(
     lex = np.array([lexical.get(p.number, 0.0) for p in projects])
     words = lex / (lex + LEXICAL_HALF)
     if title_goal and goal:
+        told = np.array([(needs or {}).get(p.number, 0.0) for p in projects])
         scores = _fused(
-            text, words, _array(title_goal, numbers), _array(goal, numbers), other_language
+            text, words, _array(title_goal, numbers), _array(goal, numbers), other_language, told
         )
     else:  # no vectors for this build: words alone
         scores = words
@@ -262,7 +276,12 @@ def _backed(goal_z: Scores, floor: float = GOAL_Z_FLOOR) -> Scores:
 
 
 def _fused(
-    text: str, words: Scores, title_goal: Scores, goal: Scores, other_language: bool = False
+    text: str,
+    words: Scores,
+    title_goal: Scores,
+    goal: Scores,
+    other_language: bool = False,
+    needs: Scores | None = None,
 ) -> Scores:
     goal_z = _z(goal)
     close = _close_across(title_goal, goal) if other_language else _close(title_goal)
@@ -271,6 +290,11 @@ def _fused(
     stands_out = np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0)
     meaning = np.maximum(close, stands_out)
     backed = _backed(goal_z)
+    if needs is not None and needs.any():  # a need told in everyday words decides
+        told = needs > 0
+        words = np.where(told, np.maximum(words, needs / (needs + NEED_HALF)), words)
+        need_z = np.maximum(goal_z, _z(title_goal))  # the need's word is often the title's
+        backed = np.where(told, _backed(need_z, NEED_Z_FLOOR), backed * BESIDE_NEED)
     agree = np.clip(np.minimum(_z(title_goal), goal_z) - AGREE_Z, 0.0, 1.0)
     fused: Scores = (1 - SEMANTIC_WEIGHT + AGREE_WEIGHT * agree) * words * backed
     fused += SEMANTIC_WEIGHT * meaning

@@ -20,12 +20,24 @@ from rapidfuzz import fuzz, process
 
 from knowledge import lexicon
 from knowledge.records import Hit, Matches, Project, Topic
-from knowledge.synonyms import AGE_GROUPS, IDIOMS, REWRITES, TARGET_GROUPS, synonym_groups
+from knowledge.synonyms import (
+    AGE_GROUPS,
+    IDIOMS,
+    NEEDS,
+    REWRITES,
+    TARGET_GROUPS,
+    synonym_groups,
+)
 from knowledge.text import compact, fold, forms, is_german_word, key, stem, terms
 from knowledge.thesaurus import expansions
 
 MIN_SCORE = 1.0
 SYNONYM_WEIGHT = 0.8
+# A need told in everyday words ("einsam") finds the page's word for its offer (NEEDS) as a
+# synonym would: in a question ("Wann ist Sperrmüll?") no more than that (1.0 let this one fit the
+# Straßenkümmerer, tests/knowledge/test_ranking.py); in a story the ranking counts it more
+# (knowledge.ranking.NEED_HALF).
+NEED_WEIGHT = SYNONYM_WEIGHT
 THESAURUS_WEIGHT = 0.6  # generated from OpenThesaurus: below the hand-made synonyms
 BRIDGED_WEIGHT = 0.45  # linked through a shared phrase ("Opa" ~ "alter Mann" ~ "Senior")
 COMPOUND_SIM = 0.75
@@ -33,6 +45,7 @@ REVERSE_COMPOUND_SIM = 0.6
 SHORT_WORD = 6  # letters; one typo in a word this short scores about 83
 MIN_COMPOUND_HEAD = 5
 MIN_HEAD = 5  # letters of an entry that may end a compound of the query
+MIN_COMPOUND_REST = 4  # letters after a page word's root that make a compound ("-hof" does not)
 FUZZY_WEIGHT = 0.7
 PHRASE_SIM = 0.85
 FIELD_WEIGHTS = {"title": 1.0, "goal": 0.8, "topic": 0.3}
@@ -104,6 +117,13 @@ class ProjectIndex:
                 elif entry:
                     for form in entry[0]:
                         self._phrases_by_first_form[form].append((entry, group_id))
+        self._needs_by_form: dict[str, list[Phrase]] = defaultdict(list)
+        for everyday, page_words in NEEDS:
+            targets = [target for target in (tuple(forms(w)) for w in page_words) if target]
+            for told in everyday:
+                for told_word in forms(told)[:1]:
+                    for form in told_word:
+                        self._needs_by_form[form] += targets
         self._entry_forms = sorted(self._groups_by_form)
         self._entry_heads = [form for form in self._entry_forms if len(form) >= MIN_HEAD]
         self._compact_titles = [compact(p.title) for p in projects]
@@ -119,6 +139,12 @@ class ProjectIndex:
     def search(self, text: str, limit: int | None = None) -> list[Hit[Project]]:
         """Projects for a free-text question, best first, at least ``MIN_SCORE``."""
         return self._rank(self._units(forms(rewrite(text), drop_noise=True)), limit)
+
+    def by_needs(self, text: str) -> list[Hit[Project]]:
+        """Projects by the needs told in everyday words alone (NEEDS): "einsam", "gemobbt"."""
+        query = forms(rewrite(text), drop_noise=True)
+        units = [alternatives for word in query if (alternatives := self._need_alternatives(word))]
+        return self._rank(units, None, anchored=False)
 
     def for_target_group(self, group: str) -> list[Hit[Project]]:
         """Projects whose title or goal names the target group or a synonym of it."""
@@ -183,11 +209,18 @@ class ProjectIndex:
             for group_id in sorted(group_ids):
                 group = self._groups[group_id]
                 alternatives += [(entry, SYNONYM_WEIGHT) for entry in group if entry != span]
+            if len(span) == 1:
+                alternatives += self._need_alternatives(span[0])
             if not group_ids and len(span) == 1:
                 alternatives += self._thesaurus_alternatives(span[0])
             units.append(alternatives)
             i += len(span)
         return units
+
+    def _need_alternatives(self, word: Word) -> list[Alternative]:
+        """The page's words for the offer that answers a need told in everyday words (NEEDS)."""
+        found = {entry: None for form in word for entry in self._needs_by_form.get(form, ())}
+        return [(entry, NEED_WEIGHT) for entry in found]
 
     def _thesaurus_alternatives(self, word: Word) -> list[Alternative]:
         """The page's words for an everyday word, and their hand-made synonyms, weighed lower."""
@@ -320,9 +353,15 @@ class ProjectIndex:
         return cached
 
     def _similar_forms(self, term: str) -> dict[str, float]:
-        """Doc forms like ``term``: the same, a compound part, or a typo."""
+        """Doc forms like ``term``: the same, a compound part, or a typo.
+
+        A word the synonyms or needs know is read as itself, no typo of another word
+        ("Schulden" is not "Schulen"); a word that starts with a page word is its compound
+        only when the rest is a word too ("Grundschulkinder", not "Schul-den").
+        """
         similar: dict[str, float] = {}
-        if len(term) >= 5:
+        known = term in self._groups_by_form or term in self._needs_by_form
+        if len(term) >= 5 and not known:
             for form, score, _ in process.extract(
                 term,
                 self._vocab,
@@ -340,7 +379,7 @@ class ProjectIndex:
             parts = []
         privative = lexicon.words("privative_endings")
         parts += [form for form, r in self._long_roots
-                  if (term.startswith(r) and term[len(r):] not in privative)
+                  if (term.startswith(r) and _compound_rest(term[len(r):], privative))
                   or term.endswith(r)]  # fmt: skip
         for form in parts:
             weight = (
@@ -372,6 +411,15 @@ def rewrite(text: str) -> str:
         age = int(match.group(1) or match.group(2))
         added += [name for low, high, name in AGE_GROUPS if low <= age <= high]
     return " ".join([text, *added])
+
+
+def _compound_rest(rest: str, privative: frozenset[str]) -> bool:
+    """Whether what follows a page word's root makes a compound: a word, not an ending.
+
+    "kinder" of "grundschulkinder" is a word; "den" of "schulden" an ending, and the
+    privative endings ("arbeitslos") say the opposite of the page word.
+    """
+    return len(rest) >= MIN_COMPOUND_REST and rest not in privative
 
 
 def _compound_of(word: Word, head: str) -> bool:

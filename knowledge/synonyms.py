@@ -267,6 +267,118 @@ TOPIC_WORDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Needs told in everyday words, pointing one way to the page's own words for the offer that
+# answers them: "einsam" is what the meeting houses, the neighbours' helpers and the services
+# for older people are for, though the page never says "einsam". Unlike a group of synonyms,
+# the page's word does not find the everyday words ("Nachbarschaftshelfer" asked by name is no
+# question about loneliness). The everyday words are single words; a way of telling ("rede mit
+# niemandem", "schaffe den Haushalt nicht mehr") is rewritten to one of them (REWRITES).
+NEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        (
+            "einsam",
+            "Einsamkeit",
+            "vereinsamt",
+            "vereinsamen",
+            "vereinsame",
+            "Vereinsamung",
+            "verwitwet",
+            "Witwe",
+            "Witwer",
+        ),
+        ("Begegnungshäuser", "Nachbarschaftshelfer", "Serviceangebote"),
+    ),
+    # Someone old who cannot manage the household, the shopping, the stairs any more.
+    (
+        ("hilfsbedürftig", "pflegebedürftig", "gebrechlich"),
+        ("Nachbarschaftshelfer", "Serviceangebote"),
+    ),
+    (
+        (
+            "Schulden",
+            "verschuldet",
+            "Geldsorgen",
+            "Geldprobleme",
+            "pleite",
+            "Mahnung",
+            "Mahnungen",
+            "Inkasso",
+            "Gerichtsvollzieher",
+            "Pfändung",
+            "Mietschulden",
+            "Mietrückstand",
+            "Stromsperre",
+            "Räumung",
+            "Zwangsräumung",
+            "Kredite",
+            "Ratenzahlung",
+            "Dispo",
+        ),
+        ("Schuldnerberatung", "Sozialberatung"),
+    ),
+    (
+        (
+            "gemobbt",
+            "Mobbing",
+            "mobben",
+            "fertiggemacht",
+            "verprügelt",
+            "prügeln",
+            "Schlägerei",
+            "Schlägereien",
+            "geschubst",
+            "ausgelacht",
+            "schikaniert",
+            "gehänselt",
+        ),
+        ("Gewaltprävention", "Streitschlichter"),
+    ),
+    (
+        (
+            "rumhängen",
+            "abhängen",
+            "herumhängen",
+            "rumlungern",
+            "herumlungern",
+            "lungern",
+            "Clique",
+            "Gang",
+            "kiffen",
+            "kifft",
+            "dealen",
+            "verticken",
+            "pöbeln",
+            "anpöbeln",
+        ),
+        ("aufsuchende Arbeit", "Chill out"),
+    ),
+    (
+        (
+            "Müll",
+            "Sperrmüll",
+            "vermüllt",
+            "Abfall",
+            "Müllkippe",
+            "Müllsäcke",
+            "Dreck",
+            "dreckig",
+            "Scherben",
+            "Hundekot",
+            "Spritzen",
+        ),
+        ("Straßenkümmerer",),
+    ),
+    # After school: what job, what training ("weiß nicht, welcher Beruf zu mir passt").
+    (
+        ("Berufswahl", "Berufsorientierung", "Schulabgänger", "Lehrstelle", "Bewerbungen"),
+        ("Übergangs", "Ausbildungsplatzakquise"),
+    ),
+    (
+        ("Streit", "gestritten", "streiten", "Zoff", "Krach", "Lärm", "Nachbarschaftsstreit"),
+        ("Konfliktvermittlung", "Mediation"),
+    ),
+)
+
 # Ways of telling a need that the words alone do not carry: (pattern on the
 # folded, lowercased text, what it means). "seit Jahren ohne Arbeit" is
 # "arbeitslos"; an age says which target group ("meine Oma ist 82").
@@ -302,10 +414,60 @@ REWRITES: tuple[tuple[str, str], ...] = (
         r"\b(?:ungelernt|(?:nie|nichts)\s+(?:was\s+|etwas\s+)?(?:richtiges\s+)?gelernt)\b",
         "niederschwellig",
     ),
+    # Ways of telling the needs of NEEDS, rewritten to one of its everyday words.
+    # Talking to nobody, nobody calling or visiting, silent evenings, never out of the house.
+    (
+        r"\b(?:rede|redet|reden|spreche|spricht|sprechen)\s+(?:\w+\s+){0,3}mit\s+(?:niemandem|keinem)\b"
+        r"|\b(?:spricht|redet|ruft|besucht)\s+(?:\w+\s+){0,2}(?:keiner|niemand)\b"
+        r"|\b(?:keiner|niemand)\s+(?:\w+\s+){0,2}(?:ruft|spricht|redet|besucht)\b"
+        r"|\b(?:keinen|kein)\s+besuch\b|\babende\s+(?:\w+\s+){0,4}(?:still|leer)\b"
+        r"|\bnie\s+mehr\s+draussen\b|\b(?:verlaesst|verlasse)\s+(?:\w+\s+){0,3}(?:kaum|nie)\b",
+        "einsam",
+    ),
+    # The household, the shopping, the stairs, the doctor that someone cannot manage any more.
+    (
+        r"\bnicht\s+mehr\b(?:\W+\w+){0,5}?\W+(?:einkauf\w*|einkaeuf\w*|haushalt\w*|putzen|waschen"
+        r"|treppe\w*|arzt|apotheke|baecker)\b"
+        r"|\b(?:einkauf\w*|einkaeuf\w*|haushalt\w*|putzen|waschen|treppe\w*|arzt|apotheke|baecker)\b"
+        r"(?:\W+\w+){0,5}?\W+nicht\s+mehr\b"
+        r"|\bschaut\s+(?:\w+\s+){0,2}nach\s+(?:ihm|ihr|ihnen)\b",
+        "hilfsbedürftig",
+    ),
+    # An account in the red, the power to be cut off, rent in arrears, bills piling up.
+    (
+        r"\bkonto\s+(?:\w+\s+){0,3}(?:im\s+minus|gesperrt|gepfaendet|ueberzogen)\b"
+        r"|\bstrom\s+(?:\w+\s+){0,4}(?:abgestellt|gesperrt|abgedreht)\b|\bim\s+rueckstand\b"
+        r"|\bwovon\s+(?:\w+\s+){0,3}(?:be)?zahlen\b"
+        r"|\b(?:rechnungen|mahnungen)\s+(?:\w+\s+){0,2}(?:tuermen|stapeln|haeufen)\b",
+        "Schulden",
+    ),
+    # Being beaten or robbed ("hauen mich", "schlagen sich", "nehmen mir das Geld weg").
+    (
+        r"\b(?:hauen|schlagen|treten|verhauen)\s+(?:mich|ihn|sie|sich|uns)\b"
+        r"|\bnehmen\s+(?:\w+\s+){0,4}(?:geld|handy|sachen)\s+weg\b",
+        "Schlägerei",
+    ),
+    # Young people with nowhere to go, hanging about ("hängt mit einer Gang am Bahnhof ab").
+    (
+        r"\babends\s+(?:\w+\s+){0,3}nicht\s+wohin\b|\bweggeschickt\b"
+        r"|\bkeinen\s+(?:ort|platz|treffpunkt)\s+(?:zum\s+)?(?:chillen|abhaengen)\b"
+        r"|\b(?:haengt|haengen|haenge)\s+(?:\w+\s+){0,6}(?:ab|rum|herum)\b",
+        "rumhängen",
+    ),
+    # What comes after school: which job, what to become.
+    (
+        r"\bnach\s+(?:dem|der)\s+(?:schul)?abschluss\b|\b(?:zeit|was)\s+nach\s+der\s+schule\b"
+        r"|\bwelche[rnms]?\s+beruf\w*\b|\bwas\s+ich\s+(?:\w+\s+){0,3}werden\s+(?:will|soll|moechte)\b",
+        "Berufswahl",
+    ),
+    # Shouting, noise and fights between neighbours.
+    (r"\b(?:angeschrien|anschreien|gelaermt|laermen|knallt\s+es)\b", "Streit"),
 )
 # Words that would match the page in another sense (pattern on the folded text, what replaces
 # it): "sucht" after a person or before what is sought is the verb (looking for), not "Sucht".
 IDIOMS: tuple[tuple[str, str], ...] = (
+    # "meine Frau" in a man's story is his wife, not the women the page's offers are for.
+    (r"\b(mein|meine|meiner|meinen|seine|seiner|seinen|deine|deiner)\s+frau\b", r"\1 Partnerin"),
     (r"\b(er|sie|es|man|wer|ihr|mann|frau|sohn|tochter|vater|mutter)\s+sucht\b", r"\1 suche"),
     (
         r"\bsucht(?=\s+(?:seit|schon|noch|nach|eine?n?|arbeit|job|hilfe|jemand\w*|wieder"

@@ -20,6 +20,10 @@ BARE_PLACE_WORDS = 2
 
 STORY_WORDS = 12  # a message this long that fits projects tells a situation, not a contact request
 
+# A story that tells a need in everyday words the page's offers answer ("ich werd in der schule
+# gemobbt", Turn.need_fits) tells a situation from this many words on, the need being its point.
+NEED_STORY_WORDS = 5
+
 CONTACT_STORY_EXTRA = 3  # words more when the NLU read a contact request
 
 MIN_WORDS_BY_MEANING = 3  # shorter messages ("telefon?", "Merhaba, nasılsın?") say too little

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from actions.decision.limits import MIN_WORDS_BY_MEANING, STORY_FIT, STORY_WORDS
+from actions.decision.limits import (
+    MIN_WORDS_BY_MEANING,
+    NEED_STORY_WORDS,
+    STORY_FIT,
+    STORY_WORDS,
+)
 from actions.focus import Focus, ListKind, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
@@ -52,9 +57,15 @@ def clear_story(turn: Turn) -> bool:
     tells something (:attr:`Turn.tells`) and fits one project well, though the
     NLU may read it as out of scope, a contact or the plan's overview; "Ich bin
     Rentner und mein Ausweis läuft ab, wo bekomme ich einen Termin?" fits nothing
-    clearly, "Welche Pizzeria liefert nach Hörde?" only asks.
+    clearly, "Welche Pizzeria liefert nach Hörde?" only asks. A shorter story fits
+    clearly when it tells a need in everyday words that a listed project answers
+    (:attr:`Turn.need_fits`: "Unsere Straße sieht aus wie eine Müllkippe").
     """
-    return turn.tells and turn.words >= STORY_WORDS and turn.fit >= STORY_FIT and bool(turn.hits)
+    if not (turn.tells and turn.hits):
+        return False
+    if turn.need_fits and turn.words >= NEED_STORY_WORDS:
+        return True
+    return turn.words >= STORY_WORDS and turn.fit >= STORY_FIT
 
 
 def clear_leader(turn: Turn) -> Project | None:

@@ -10,7 +10,7 @@ from actions.decision.follow_ups import (
     where_asked,
 )
 from actions.decision.kinds import Decision, Kind, Step, first, via
-from actions.decision.limits import CONTACT_STORY_EXTRA, STORY_WORDS
+from actions.decision.limits import CONTACT_STORY_EXTRA, NEED_STORY_WORDS, STORY_WORDS
 from actions.decision.lists import search
 from actions.decision.picks import more_only, pick_only
 from actions.decision.signals import asks_other_than_projects, clear_story, reads_contact
@@ -41,6 +41,8 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     clear = clear_story(turn)
     intents = _STORY_INTENTS | (_CLEAR_STORY_INTENTS if clear else frozenset())
     least = STORY_WORDS + (CONTACT_STORY_EXTRA if reads_contact(turn) and not clear else 0)
+    if clear and turn.need_fits:  # a need told in everyday words is the story's point
+        least = NEED_STORY_WORDS
     if turn.intent not in intents or turn.words < least or not turn.hits:
         return None
     if asks_other_than_projects(turn) or turn.asks_contact or turn.topics:

@@ -314,6 +314,11 @@ ROWS: list[tuple] = [
     ("Ich wohne in Eving, mein Sohn spielt gern Fußball, aber den Beitrag für den Verein können wir nicht bezahlen", "district_contact", "", K.PROJECT_LIST, "situation>search.words", "first:~Sportpaten"),
     ("Seit mein Mann gestorben ist, bin ich allein und möchte gern andere Leute kennenlernen, was gibt es in Scharnhorst?", "inform", "", K.PROJECT_LIST, "situation>search.words", "*"),
     ("Ich wohne seit kurzem in Hörde und habe viele Fragen zum Stadtteil, wer ist dort für uns zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Hörde"),
+    # a shorter story fits clearly when it tells a need in everyday words a listed project answers
+    # (knowledge.synonyms.NEEDS); a question that only names one ("Wann ... Sperrmüll?") does not
+    ("ich hab mietschulden und weiß nicht, wie ich das abbezahlen soll", "out_of_scope", "", K.PROJECT_LIST, "out_of_scope.story>search.words", "first:~Quartiersmanagement"),
+    ("Unsere Straße sieht aus wie eine Müllkippe, überall liegt Abfall", "district_list", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Straßenkümmerer"),
+    ("Wann wird bei uns in Eving der Sperrmüll abgeholt?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
     # a Schwerpunkt told in other words; the plan's name is no Schwerpunkt
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_search", "", K.TOPIC, "project_search.topic", "topic:3"),
     ("Welche Projekte gehören zum Bereich Zusammenleben und Nachbarschaft im Quartier?", "project_detail", "", K.TOPIC, "plan.topic", "topic:3"),

@@ -13,6 +13,7 @@ from knowledge.passages import Kind, passages
 from knowledge.ranking import FITS, LIST_SHARE, MAX_LIST
 from knowledge.records import PageContent
 from knowledge.store import build, create_db_engine, load_vectors, read_build_info, stored_model
+from knowledge.story import tells
 from tests.knowledge.embedding_double import TrigramEmbedder
 from tests.knowledge.semantic_tables import MULTILINGUAL_TABLE, NEW_SITUATION_TABLE, OFF_TOPIC
 from tests.knowledge.test_search import (
@@ -238,3 +239,36 @@ def test_a_need_told_in_everyday_words_fits_the_project_its_plain_word_finds(
     meant = {hit.item for hit in kb.search_projects(word)}
     assert meant
     assert meant & {hit.item for hit in kb.rank_projects(story).hits[:3]}
+
+
+# --- needs told in everyday words (knowledge.synonyms.NEEDS, session 13) ---------
+
+
+@pytest.mark.parametrize(
+    ("story", "fragment"),
+    [
+        ("Seit ich verwitwet bin, rede ich tagelang mit niemandem", "Begegnungshäuser"),
+        ("Meine Oma kann ihre Einkäufe nicht mehr die Treppe hochtragen", "Nachbarschaftshelfer"),
+        (
+            "Mein Konto ist ständig im Minus und jetzt soll der Strom abgestellt werden",
+            "Sozialberatung",
+        ),
+        ("ich werd in der schule gemobbt", "Maßnahmenkatalog"),
+        ("Vor meinem Kiosk lungern Jugendliche herum und verticken Gras", "Chill out"),
+        ("Neben den Containern stapeln sich alte Matratzen und Müllsäcke", "Straßenkümmerer"),
+        (
+            "Im Hinterhof wird ständig gegrillt und gelärmt, wir haben uns schon angeschrien",
+            "Konfliktvermittlung",
+        ),
+    ],
+)
+def test_a_need_told_in_everyday_words_lists_its_offer(
+    kb: KnowledgeBase, content: PageContent, story: str, fragment: str
+) -> None:
+    listed = [hit.item for hit in kb.rank_projects(story).hits[:3]]
+    assert project_by_fragment(content, fragment) in listed
+
+
+def test_a_question_that_names_a_need_is_no_story() -> None:
+    """Only a story counts its need more: "Wann ist Sperrmüll?" asks for a date."""
+    assert not tells("Wann ist Sperrmüll?")
