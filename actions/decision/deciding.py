@@ -29,7 +29,9 @@ from actions.turn import Turn
 from knowledge import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
-HELP = "help"  # what the bot can do: "was kann ich fragen?" is no pause
+# Intents whose own answer a message of pause words keeps: "was kann ich fragen?" (help),
+# "Na, ich hab ne Frage" (greet).
+NO_PAUSE = frozenset({"help", "greet"})
 
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
@@ -53,8 +55,8 @@ _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, d
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
-    if turn.pause and turn.intent != HELP:  # "moment, ich muss kurz überlegen", "hm", "ich hab
-        return Decision(Kind.AFFIRM, rule="pause")  # noch ne Frage": an aside, the focus stays
+    if turn.pause and turn.intent not in NO_PAUSE:  # "moment, kurz überlegen", "ich hab noch ne
+        return Decision(Kind.AFFIRM, rule="pause")  # Frage": an aside, the focus stays
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

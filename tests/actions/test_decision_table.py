@@ -408,6 +408,7 @@ ROWS: list[tuple] = [
     ("ich hab noch ne frage", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("darf ich noch was fragen?", "project_detail", "list:Kinder", K.AFFIRM, "pause", ""),
     ("was kann ich fragen?", "help", "list:Kinder", K.HELP, "help", ""),
+    ("Na, ich hab ne Frage", "greet", "", K.GREET, "small_talk", ""),
     ("I have another question", "nlu_fallback", "picked:Senioren#1", K.AFFIRM, "pause", ""),
     ("başka bir sorum var", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("عندي سؤال آخر", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
