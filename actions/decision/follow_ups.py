@@ -119,6 +119,9 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
+    listed = focus.subject == Subject.PROJECT and focus.project is None
+    if unsaid and listed and not (turn.points_there or turn.projects):
+        return None  # after a list, a price that points to none of it is an errand's
     if unsaid and turn.words <= SHORT_FOLLOW_UP and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):

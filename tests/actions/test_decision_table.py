@@ -183,6 +183,7 @@ ROWS: list[tuple] = [
     ("where is it?", "nlu_fallback", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
     ("wo ist das?", "nlu_fallback", "list:Senioren", K.PROJECT_DETAIL, "follow_up.where", "~Ausbau der Serviceangebote"),
     # What the page does not say, asked of the talk's places, plan or a project just listed.
+    ("Was kostet eigentlich ein Busticket?", "out_of_scope", "list:Kinder", K.OUT_OF_SCOPE, "out_of_scope", ""),
     ("kostet geld?", "out_of_scope", "places:Nordstadt", K.FALLBACK, "follow_up.not_said", ""),
     ("Träger und Öffnungszeiten vom Windel-Cafe?", "project_detail", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
     # A question pointing to the project or list shown ("da") that no detail of the page answers.
