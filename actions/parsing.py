@@ -504,6 +504,23 @@ def pauses(text: str) -> bool:
     return False
 
 
+def only_thanks(text: str) -> bool:
+    """Nothing but thanks: "sağol evladım", "vielen Dank, sehr nett", "thanks a lot, mate"."""
+    for lang, said in _language_words(text):
+        words = set(said)
+        if words & _words("thanks_triggers", lang) and words <= _words("thanks", lang):
+            return True
+    return False
+
+
+def asks_for_a_human(text: str) -> bool:
+    """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
+    return any(
+        set(words) & _words("human", lang) and set(words) & _words("human_talk", lang)
+        for lang, words in _language_words(text)
+    )
+
+
 def names_a_project_word(text: str) -> bool:
     """The message says "Projekt" or "Angebot" ("das dritte Projekt von vorhin")."""
     prefixes = lexicon.word_list("project_prefixes")

@@ -128,6 +128,8 @@ class Turn:
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     earlier_list: bool = False  # the list shown before: "zurück zur Liste von vorhin"
     pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
+    thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
+    human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
@@ -367,6 +369,8 @@ def read_text(
         from_list=from_list,
         earlier_list=from_list == 1 or parsing.says_earlier_list(text, picks=pick is not None),
         pause=parsing.pauses(text),
+        thanks=parsing.only_thanks(said),  # the courtesy is the whole message
+        human=parsing.asks_for_a_human(text),
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),

@@ -22,6 +22,7 @@ from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
 from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
 from actions.decision.plan_questions import plan_question
+from actions.decision.signals import names_anything
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
 from actions.decision.stories import out_of_scope, situation
 from actions.focus import Focus
@@ -30,6 +31,7 @@ from knowledge import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 HELP = "help"  # what the bot can do: "was kann ich fragen?" is no pause
+BOT_CHALLENGE = "bot_challenge"  # "bist du ein Mensch?": it says what it is, and who is one
 
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
@@ -55,6 +57,11 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
     if turn.pause and turn.intent != HELP:  # "moment, ich muss kurz überlegen", "hm", "ich hab
         return Decision(Kind.AFFIRM, rule="pause")  # noch ne Frage": an aside, the focus stays
+    if turn.thanks and turn.intent not in SMALL_TALK_KINDS:  # "sağol evladım" read as
+        return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
+    if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden"
+        kind = Kind.BOT_CHALLENGE if turn.intent == BOT_CHALLENGE else Kind.OFFICE_CONTACT
+        return Decision(kind, rule="human")  # a person: the Projektbüro, whatever is in focus
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

@@ -401,6 +401,20 @@ ROWS: list[tuple] = [
     ("moment, ich muss kurz überlegen", "topic_overview", "list:Familien", K.AFFIRM, "pause", ""),
     ("hm", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
+    # nothing but thanks, whatever the NLU reads: thanks back, not the plan or the list
+    ("sağol evladım", "nlu_fallback", "places:Hafen", K.THANK, "thanks", ""),
+    ("sağol evladım", "topic_overview", "places:Hafen", K.THANK, "thanks", ""),
+    ("dziękuję bardzo pani", "topic_overview", "list:Senioren", K.THANK, "thanks", ""),
+    ("vielen dank, sehr nett", "project_search", "list:Kinder", K.THANK, "thanks", ""),
+    # a human asked for: the bot says what it is, or the Projektbüro, never the focus
+    ("bist du ein mensch? ich will mit nem echten menschen reden", "bot_challenge", "list:Senioren",
+     K.BOT_CHALLENGE, "human", ""),
+    ("i want to talk to a real human", "bot_challenge", "places:Hörde", K.BOT_CHALLENGE, "human", ""),
+    ("хочу поговорить с живым человеком", "district_contact", "places:Hörde", K.OFFICE_CONTACT,
+     "human", ""),
+    ("ich will mit einem menschen sprechen", "district_contact", "places:Nette", K.OFFICE_CONTACT,
+     "human", ""),
+    ("gerçek bir insanla konuşmak istiyorum", "inform", "list:Senioren", K.OFFICE_CONTACT, "human", ""),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
     # announcing a question is a pause too, in every language; "eine andere Frage" is no "the other"
