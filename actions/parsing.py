@@ -513,6 +513,15 @@ def only_thanks(text: str) -> bool:
     return False
 
 
+def shows_the_list(text: str) -> bool:
+    """The list talked about, shown: "zeig die mal", "show me them", "покажите их"."""
+    for lang, said in _language_words(text):
+        words = set(said)
+        if words & _words("show_triggers", lang) and words <= _words("show", lang):
+            return True
+    return False
+
+
 def asks_for_a_human(text: str) -> bool:
     """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
     return any(

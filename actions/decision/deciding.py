@@ -20,7 +20,14 @@ from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
-from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
+from actions.decision.picks import (
+    earlier_list,
+    more_only,
+    one_of_the_list,
+    pick_only,
+    show_only,
+    the_other,
+)
 from actions.decision.plan_questions import plan_question
 from actions.decision.signals import names_anything
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
@@ -45,10 +52,10 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
-                                correction, list_at_place, project_at_place, place_follow_up,
-                                yes_no, not_said_of_project, one_named_project, where_asked,
-                                project_follow_up, report_follow_up,
+_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, show_only,
+                                details_only, correction, list_at_place, project_at_place,
+                                place_follow_up, yes_no, not_said_of_project, one_named_project,
+                                where_asked, project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 

@@ -188,6 +188,20 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return via("more", next_page(focus, kb))
 
 
+def show_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The list in focus shown ("zeig die mal" after a Schwerpunkt's count): its next page.
+
+    With every project already shown, the list again from its first page.
+    """
+    if not turn.show or len(focus.projects) < 2 or names_anything(turn) or turn.pick is not None:
+        return None
+    following = next_page(focus, kb)
+    if following.kind is Kind.PROJECT_LIST:
+        return via("show", following)
+    projects = kb.projects_numbered(focus.projects)
+    return Decision(Kind.PROJECT_LIST, projects=projects, query=focus.query, rule="show.again")
+
+
 def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project of the list just shown, named by a word of its title: "diese Mediation".
 

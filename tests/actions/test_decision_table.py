@@ -415,6 +415,16 @@ ROWS: list[tuple] = [
     ("ich will mit einem menschen sprechen", "district_contact", "places:Nette", K.OFFICE_CONTACT,
      "human", ""),
     ("gerçek bir insanla konuşmak istiyorum", "inform", "list:Senioren", K.OFFICE_CONTACT, "human", ""),
+    # "show them" of the list in focus: its next page, or all of it again once all was shown
+    ("zeig die mal", "district_list", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
+    ("zeig die mal", "nlu_fallback", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
+    ("show me them", "district_list", "list:Senioren", K.PROJECT_LIST, "show.again", "*"),
+    ("покажите их", "nlu_fallback", "topic:1", K.PROJECT_LIST, "show>page.next", "*"),
+    # projects asked of the place in focus, no need named: the place's projects, or none there
+    ("und was gibts da so an projekten", "project_search", "places:Dorstfeld",
+     K.PROJECT_NONE_IN_PLACES, "project_search.there>search.none_in_places", "Dorstfeld"),
+    ("und was gibts da so an projekten", "project_search", "places:Nette", K.PROJECT_LIST,
+     "project_search.there>search.places", "*"),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
     # announcing a question is a pause too, in every language; "eine andere Frage" is no "the other"
