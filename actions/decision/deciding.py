@@ -38,7 +38,6 @@ from knowledge import KnowledgeBase
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 HELP = "help"  # what the bot can do: "was kann ich fragen?" is no pause
-BOT_CHALLENGE = "bot_challenge"  # "bist du ein Mensch?": it says what it is, and who is one
 
 # Answers that give nothing of substance: the NLU's next reading may do better.
 _EMPTY_HANDED = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE, Kind.ASK_PLACE,
@@ -66,9 +65,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.AFFIRM, rule="pause")  # noch ne Frage": an aside, the focus stays
     if turn.thanks and turn.intent not in SMALL_TALK_KINDS:  # "sağol evladım" read as
         return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
-    if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden"
-        kind = Kind.BOT_CHALLENGE if turn.intent == BOT_CHALLENGE else Kind.OFFICE_CONTACT
-        return Decision(kind, rule="human")  # a person: the Projektbüro, whatever is in focus
+    if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
+        return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

@@ -408,13 +408,11 @@ ROWS: list[tuple] = [
     ("vielen dank, sehr nett", "project_search", "list:Kinder", K.THANK, "thanks", ""),
     # a human asked for: the bot says what it is, or the Projektbüro, never the focus
     ("bist du ein mensch? ich will mit nem echten menschen reden", "bot_challenge", "list:Senioren",
-     K.BOT_CHALLENGE, "human", ""),
-    ("i want to talk to a real human", "bot_challenge", "places:Hörde", K.BOT_CHALLENGE, "human", ""),
-    ("хочу поговорить с живым человеком", "district_contact", "places:Hörde", K.OFFICE_CONTACT,
-     "human", ""),
-    ("ich will mit einem menschen sprechen", "district_contact", "places:Nette", K.OFFICE_CONTACT,
-     "human", ""),
-    ("gerçek bir insanla konuşmak istiyorum", "inform", "list:Senioren", K.OFFICE_CONTACT, "human", ""),
+     K.HUMAN, "human", ""),
+    ("i want to talk to a real human", "bot_challenge", "places:Hörde", K.HUMAN, "human", ""),
+    ("хочу поговорить с живым человеком", "district_contact", "places:Hörde", K.HUMAN, "human", ""),
+    ("ich will mit einem menschen sprechen", "district_contact", "places:Nette", K.HUMAN, "human", ""),
+    ("gerçek bir insanla konuşmak istiyorum", "inform", "list:Senioren", K.HUMAN, "human", ""),
     # "show them" of the list in focus: its next page, or all of it again once all was shown
     ("zeig die mal", "district_list", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
     ("zeig die mal", "nlu_fallback", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
