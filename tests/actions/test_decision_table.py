@@ -418,6 +418,8 @@ ROWS: list[tuple] = [
     ("zeig die mal", "nlu_fallback", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
     ("show me them", "district_list", "list:Senioren", K.PROJECT_LIST, "show.again", "*"),
     ("покажите их", "nlu_fallback", "topic:1", K.PROJECT_LIST, "show>page.next", "*"),
+    # one of the list told by a short word of its title, or the end of one ("Bus": "Schulbus")
+    ("und der mit dem bus?", "nlu_fallback", "topic:2", K.PROJECT_DETAIL, "listed_word", "~Walkingbus"),
     # projects asked of the place in focus, no need named: the place's projects, or none there
     ("und was gibts da so an projekten", "project_search", "places:Dorstfeld",
      K.PROJECT_NONE_IN_PLACES, "project_search.there>search.none_in_places", "Dorstfeld"),
