@@ -521,10 +521,8 @@ def shows_the_list(text: str) -> bool:
 
 def asks_for_a_human(text: str) -> bool:
     """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
-    return any(
-        set(words) & _words("human", lang) and set(words) & _words("human_talk", lang)
-        for lang, words in _language_words(text)
-    )
+    talks = _says_any("human_talk", text)  # "bist du ein Mensch?" alone is small talk
+    return talks and _nothing_but("human", text)
 
 
 def names_a_project_word(text: str) -> bool:
