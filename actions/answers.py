@@ -445,6 +445,12 @@ def small_talk(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     return focus  # an aside: "die dritte davon" still picks from the last list
 
 
+def human(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """A person asked for ("ich will mit nem echten Menschen reden"): the Projektbüro's people."""
+    say.utter_message(response=SMALL_TALK[Kind.BOT_CHALLENGE])
+    return office_contact(say, kb, d, focus)
+
+
 def _keep_list(old: Focus, new: Focus) -> Focus:
     """A new subject keeps the last list, so "die dritte davon" works after an aside."""
     return new.but(projects=old.projects, start=old.start, query=old.query, earlier=old.earlier)
@@ -492,6 +498,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.FALLBACK: fallback,
     Kind.OUT_OF_SCOPE: out_of_scope,
     **dict.fromkeys(SMALL_TALK, small_talk),
+    Kind.HUMAN: human,
 }
 
 # Answers that state facts of the page and therefore name their source.

@@ -497,11 +497,32 @@ def says_word_of(name: str, text: str) -> bool:
 
 def pauses(text: str) -> bool:
     """Nothing but a pause: "moment, ich muss kurz überlegen", "hm", "wait a second"."""
+    return _nothing_but("pause", text)
+
+
+def _nothing_but(name: str, text: str) -> bool:
+    """Every word of the list ``name`` of one language, one of ``<name>_triggers`` among them."""
     for lang, said in _language_words(text):
         words = set(said)
-        if words & _words("pause_triggers", lang) and words <= _words("pause", lang):
+        if words & _words(f"{name}_triggers", lang) and words <= _words(name, lang):
             return True
     return False
+
+
+def only_thanks(text: str) -> bool:
+    """Nothing but thanks: "sağol evladım", "vielen Dank, sehr nett", "thanks a lot, mate"."""
+    return _nothing_but("thanks", text)
+
+
+def shows_the_list(text: str) -> bool:
+    """The list talked about, shown: "zeig die mal", "show me them", "покажите их"."""
+    return _nothing_but("show", text)
+
+
+def asks_for_a_human(text: str) -> bool:
+    """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
+    talks = _says_any("human_talk", text)  # "bist du ein Mensch?" alone is small talk
+    return talks and _nothing_but("human", text)
 
 
 def names_a_project_word(text: str) -> bool:

@@ -128,6 +128,9 @@ class Turn:
     from_list: int | None = None  # which list the pick is from: "aus der ersten Liste" -> 1
     earlier_list: bool = False  # the list shown before: "zurück zur Liste von vorhin"
     pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
+    thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
+    human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
+    show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
@@ -327,7 +330,8 @@ def read_text(
         beyond_group = bool(needs.rest)
         german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
-    ranking = kb.rank_projects(_query(text, needs), german) if text else None
+    # a correction ("nicht für die Kinder, für meine Oma"): the right referent only
+    ranking = kb.rank_projects(_query(text_for_refs, needs), german) if text else None
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
@@ -367,6 +371,9 @@ def read_text(
         from_list=from_list,
         earlier_list=from_list == 1 or parsing.says_earlier_list(text, picks=pick is not None),
         pause=parsing.pauses(text),
+        thanks=parsing.only_thanks(said),  # the courtesy is the whole message
+        human=parsing.asks_for_a_human(text),
+        show=parsing.shows_the_list(text),
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),

@@ -20,8 +20,16 @@ from actions.decision.lists import search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
-from actions.decision.picks import earlier_list, more_only, one_of_the_list, pick_only, the_other
+from actions.decision.picks import (
+    earlier_list,
+    more_only,
+    one_of_the_list,
+    pick_only,
+    show_only,
+    the_other,
+)
 from actions.decision.plan_questions import plan_question
+from actions.decision.signals import names_anything
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
 from actions.decision.stories import out_of_scope, situation
 from actions.focus import Focus
@@ -45,10 +53,10 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, details_only,
-                                correction, list_at_place, project_at_place, place_follow_up,
-                                yes_no, not_said_of_project, one_named_project, where_asked,
-                                project_follow_up, report_follow_up,
+_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, show_only,
+                                details_only, correction, list_at_place, project_at_place,
+                                place_follow_up, yes_no, not_said_of_project, one_named_project,
+                                where_asked, project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 
@@ -57,6 +65,10 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
     if turn.pause and turn.intent not in NO_PAUSE:  # "moment, kurz überlegen", "ich hab noch ne
         return Decision(Kind.AFFIRM, rule="pause")  # Frage": an aside, the focus stays
+    if turn.thanks and turn.intent not in SMALL_TALK_KINDS:  # "sağol evladım" read as
+        return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
+    if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
+        return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

@@ -53,6 +53,7 @@ class Kind(StrEnum):
     AFFIRM = "affirm"
     DENY = "deny"
     BOT_CHALLENGE = "bot_challenge"
+    HUMAN = "human"  # a person asked for: the bot says it is none, and names the Projektbüro
 
 
 @dataclass(frozen=True)

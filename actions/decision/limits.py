@@ -40,6 +40,7 @@ DESCRIBED_WORDS = 10
 ERRAND_WORDS = STORY_WORDS + CONTACT_STORY_EXTRA  # longer: a story whose "zu teuer" is background
 
 MIN_LISTED_WORD = 5  # letters: a shorter word ("Haus") names no one project of a list
+MIN_LISTED_END = 3  # letters: a short word naming a title word or its end ("Bus": "Schulbus")
 
 NOTHING_NEAR = FITS / 2  # the nouns beside a place come nowhere near a project ("Jobsuche" does)
 

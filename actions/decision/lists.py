@@ -14,7 +14,7 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
     """Projects for places, groups or words; the ones on site first."""
     in_places = list(kb.projects_in(list(turn.places))) if turn.places else []
     has_need = not turn.only_places or bool(turn.groups)
-    if turn.places and not has_need:
+    if turn.places and (not has_need or _projects_only(turn)):
         if in_places:
             return _listed(
                 in_places, ListQuery(ListKind.PLACES, _names(turn.places)), "search.places"
@@ -43,6 +43,11 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.PROJECT_UNPLACED, turn.places, projects=tuple(listed), query=query,
                         rule=f"{rule}.unplaced")  # fmt: skip
     return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
+
+
+def _projects_only(turn: Turn) -> bool:
+    """Projects asked of a place and no need found: "und was gibts da so an Projekten?"."""
+    return turn.says_project and not (turn.hits or turn.groups or turn.need_words or turn.topics)
 
 
 def _only_elsewhere(project: Project, places: tuple[District, ...], kb: KnowledgeBase) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from actions.decision import deciding  # decide() calls back into this module
 from actions.decision.kinds import Decision, Kind, via
-from actions.decision.limits import MAX_PICK_WORDS, MIN_LISTED_WORD
+from actions.decision.limits import MAX_PICK_WORDS, MIN_LISTED_END, MIN_LISTED_WORD
 from actions.decision.lists import next_page, numbered, pick, search
 from actions.decision.signals import names_anything
 from actions.focus import Focus, ListKind, ListQuery, Subject
@@ -188,6 +188,27 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return via("more", next_page(focus, kb))
 
 
+def _in_title(word: str, title: str) -> bool:
+    """A word of the title: in it if long, else a whole title word or its end ("Schulbus")."""
+    if len(word) >= MIN_LISTED_WORD:
+        return word in key(title)
+    return any(w.endswith(word) for w in key(title).split())
+
+
+def show_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The list in focus shown ("zeig die mal" after a Schwerpunkt's count): its next page.
+
+    With every project already shown, the list again from its first page.
+    """
+    if not turn.show or len(focus.projects) < 2 or names_anything(turn) or turn.pick is not None:
+        return None
+    following = next_page(focus, kb)
+    if following.kind is Kind.PROJECT_LIST:
+        return via("show", following)
+    projects = kb.projects_numbered(focus.projects)
+    return Decision(Kind.PROJECT_LIST, projects=projects, query=focus.query, rule="show.again")
+
+
 def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project of the list just shown, named by a word of its title: "diese Mediation".
 
@@ -200,9 +221,9 @@ def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
         return None
     if turn.more or turn.projects or names_anything(turn) or turn.details:
         return None
-    said = [word for word in turn.content if len(word) >= MIN_LISTED_WORD]
+    said = [word for word in turn.content if len(word) >= MIN_LISTED_END]
     listed = kb.projects_numbered(focus.projects)
-    found = [p for p in listed if any(word in key(p.title) for word in said)]
+    found = [p for p in listed if any(_in_title(word, p.title) for word in said)]
     if len(found) != 1:
         return None
     return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word")

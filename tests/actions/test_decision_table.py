@@ -402,6 +402,30 @@ ROWS: list[tuple] = [
     ("moment, ich muss kurz überlegen", "topic_overview", "list:Familien", K.AFFIRM, "pause", ""),
     ("hm", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("moment, kurze Frage noch", "inform", "list:Kinder", K.AFFIRM, "pause", ""),
+    # nothing but thanks, whatever the NLU reads: thanks back, not the plan or the list
+    ("sağol evladım", "nlu_fallback", "places:Hafen", K.THANK, "thanks", ""),
+    ("sağol evladım", "topic_overview", "places:Hafen", K.THANK, "thanks", ""),
+    ("dziękuję bardzo pani", "topic_overview", "list:Senioren", K.THANK, "thanks", ""),
+    ("vielen dank, sehr nett", "project_search", "list:Kinder", K.THANK, "thanks", ""),
+    # a human asked for: the bot says what it is, or the Projektbüro, never the focus
+    ("bist du ein mensch? ich will mit nem echten menschen reden", "bot_challenge", "list:Senioren",
+     K.HUMAN, "human", ""),
+    ("i want to talk to a real human", "bot_challenge", "places:Hörde", K.HUMAN, "human", ""),
+    ("хочу поговорить с живым человеком", "district_contact", "places:Hörde", K.HUMAN, "human", ""),
+    ("ich will mit einem menschen sprechen", "district_contact", "places:Nette", K.HUMAN, "human", ""),
+    ("gerçek bir insanla konuşmak istiyorum", "inform", "list:Senioren", K.HUMAN, "human", ""),
+    # "show them" of the list in focus: its next page, or all of it again once all was shown
+    ("zeig die mal", "district_list", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
+    ("zeig die mal", "nlu_fallback", "topic:2", K.PROJECT_LIST, "show>page.next", "*"),
+    ("show me them", "district_list", "list:Senioren", K.PROJECT_LIST, "show.again", "*"),
+    ("покажите их", "nlu_fallback", "topic:1", K.PROJECT_LIST, "show>page.next", "*"),
+    # one of the list told by a short word of its title, or the end of one ("Bus": "Schulbus")
+    ("und der mit dem bus?", "nlu_fallback", "topic:2", K.PROJECT_DETAIL, "listed_word", "~Walkingbus"),
+    # projects asked of the place in focus, no need named: the place's projects, or none there
+    ("und was gibts da so an projekten", "project_search", "places:Dorstfeld",
+     K.PROJECT_NONE_IN_PLACES, "project_search.there>search.none_in_places", "Dorstfeld"),
+    ("und was gibts da so an projekten", "project_search", "places:Nette", K.PROJECT_LIST,
+     "project_search.there>search.places", "*"),
     ("wait a second", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("ich schau mir das mal an", "nlu_fallback", "list:Familien", K.AFFIRM, "pause", ""),
     # announcing a question is a pause too, in every language; "eine andere Frage" is no "the other"
