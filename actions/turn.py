@@ -330,8 +330,7 @@ def read_text(
         beyond_group = bool(needs.rest)
         german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
-    # a correction ("nicht für die Kinder, für meine Oma"): the right referent only
-    ranking = kb.rank_projects(_query(text_for_refs, needs), german) if text else None
+    ranking = kb.rank_projects(_query(text, needs), german) if text else None
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
