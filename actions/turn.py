@@ -985,14 +985,23 @@ def _topics_sharing_words(kb: KnowledgeBase, said: set[str]) -> list[Topic]:
     said = {word for word in said if word not in plain and kb.target_group(word) is None}
     return [
         t for t in kb.topics()
-        if said & set(terms(t.name, drop_noise=True))
-        or len(said & set(terms(t.work_focus, drop_noise=True))) >= OWN_TOPIC_WORDS
+        if said & _name_words(t) or len(said & _focus_words(t)) >= OWN_TOPIC_WORDS
     ]  # fmt: skip
 
 
-def _own_words(topic: Topic) -> set[str]:
+def _own_words(topic: Topic) -> frozenset[str]:
     """The words of a Schwerpunkt's name and work focus, as :func:`terms` reads them."""
-    return set(terms(f"{topic.name} {topic.work_focus}", drop_noise=True))
+    return _name_words(topic) | _focus_words(topic)
+
+
+@lru_cache(maxsize=64)  # a few Schwerpunkte per page version: read once, not per message
+def _name_words(topic: Topic) -> frozenset[str]:
+    return frozenset(terms(topic.name, drop_noise=True))
+
+
+@lru_cache(maxsize=64)
+def _focus_words(topic: Topic) -> frozenset[str]:
+    return frozenset(terms(topic.work_focus, drop_noise=True))
 
 
 def _asks_all_topics(kb: KnowledgeBase, text: str, nearest_topic: float) -> bool:
