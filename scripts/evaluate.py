@@ -18,7 +18,8 @@ intent, entity F1 where annotated, latency and invented contacts; the answers ar
 checked against the knowledge base (scripts/eval_checker.py). Failures go to
 var/eval/failures-<set>.yml, except for the blind and the situations sets, whose failures
 are not written (only their figures may be read). ``--cv`` adds
-``rasa test nlu --cross-validation``.
+``rasa test nlu --cross-validation``. ``--file tests/dev/X.yml`` runs a development set of the
+same form instead (figures and var/eval/failures-dev-X.yml).
 """
 
 from __future__ import annotations
@@ -252,7 +253,7 @@ def report(run: SetRun, kb: KnowledgeBase) -> None:
         by_class: dict[Any, list[Result]] = defaultdict(list)
         for r in results:
             by_class[r.item.get("c", "-")].append(r)
-        issue = 19 if run.name in ISSUE19_SETS else 12
+        issue = 19 if run.name in ISSUE19_SETS or run.name.startswith("dev-") else 12
         print_table(f"class (issue {issue})", by_class, languages)
     if languages:
         by_language: dict[Any, list[Result]] = defaultdict(list)
@@ -338,7 +339,11 @@ def main() -> int:
     parser.add_argument("--target", type=float, default=0.95,
                         help="least share of correct answers of the old set")  # fmt: skip
     parser.add_argument("--cv", action="store_true", help="also cross-validate the NLU")
+    parser.add_argument("--file", type=Path, help="a development set of the same form instead")
     args = parser.parse_args()
+    if args.file:  # a development set: named by its file, its failures written to read
+        SETS[f"dev-{args.file.stem}"] = args.file.resolve()
+        args.set = f"dev-{args.file.stem}"
     names = list(SETS) if args.set == "all" else [args.set]
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     kb = KnowledgeBase()
