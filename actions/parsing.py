@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import lexicon
+from knowledge.language import detect
 from knowledge.lexicon import cues
 from knowledge.text import is_german_word, is_noun, key
 
@@ -491,8 +492,17 @@ def _says_projects(reading: Reading, words: set[str], lang: str) -> bool:
 
 
 def says_word_of(name: str, text: str) -> bool:
-    """A word of the list ``words.<name>`` of any language is in the message."""
-    return any(set(said) & _words(name, lang) for lang, said in _language_words(text))
+    """A word of the list ``words.<name>`` of the message's language is in the message.
+
+    A message that reads clearly as German is read with German words only, so the
+    German filler "also" is not the English "also"; an unclear one with every lexicon.
+    """
+    german = detect(text).language == lexicon.DEFAULT_LANGUAGE
+    return any(
+        set(said) & _words(name, lang)
+        for lang, said in _language_words(text)
+        if not german or lang == lexicon.DEFAULT_LANGUAGE
+    )
 
 
 def pauses(text: str) -> bool:

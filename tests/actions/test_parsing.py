@@ -17,6 +17,7 @@ from actions.parsing import (
     is_follow_up,
     loose_ordinal,
     ordinal,
+    says_word_of,
 )
 from actions.turn import read_turn
 from knowledge import KnowledgeBase
@@ -150,3 +151,14 @@ def test_follow_up(text: str, expected: bool) -> None:
 )  # fmt: skip
 def test_a_question_about_one_project_told_by_what_it_does(text: str, expected: bool) -> None:
     assert describes_one(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "narrows"),
+    [("also gibt es in Eving was?", False), ("also wer ist in Hörde zuständig", False),
+     ("und in eving auch?", True), ("Is there something in Eving too?", True),
+     ("those also?", True)],
+)  # fmt: skip
+def test_narrowing_words_are_read_in_the_message_language(text: str, narrows: bool) -> None:
+    """The German filler "also" is no English "also": a German message narrows by German words."""
+    assert says_word_of("narrowing_words", text) is narrows
