@@ -24,11 +24,12 @@ from actions.formatting import (
     project_count,
     site_contacts,
     topic_buttons,
+    with_goals,
 )
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestion_buttons
 from knowledge import KnowledgeBase
-from knowledge.records import Contact, District, PlanFactKey, Role
+from knowledge.records import Contact, District, PlanFactKey, Project, Role
 from knowledge.text import compact
 
 _PLACE_DETAIL = {
@@ -238,9 +239,8 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
     else:
         say.utter_message(response="utter_project_detail_office")
     if d.close.projects:  # a described project: the next ones that fit nearly as well
-        say.utter_message(
-            response="utter_project_or_meant", buttons=project_buttons(d.close.projects)
-        )
+        say.utter_message(response="utter_project_or_meant", projects=with_goals(d.close.projects),
+                          buttons=project_buttons(d.close.projects))  # fmt: skip
     if d.listed:  # a pick from an earlier list: that list is the one shown now
         listed = ListQuery(ListKind.SEARCH)
         return Focus(Subject.PROJECT, project=project.number, projects=d.listed, query=listed,
@@ -260,8 +260,14 @@ def project_removed(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> F
 
 def project_choice(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Several projects fit a name: "Meinten Sie eines dieser Projekte?"."""
-    say.utter_message(response="utter_project_choose", buttons=project_buttons(d.projects))
-    return Focus(projects=tuple(p.number for p in d.projects))
+    return _choose(say, d.projects)
+
+
+def _choose(say: Say, projects: Sequence[Project]) -> Focus:
+    """Ask which of several projects is meant, each told by its goal; they are the list now."""
+    say.utter_message(response="utter_project_choose", projects=with_goals(projects, numbered=True),
+                      buttons=project_buttons(projects))  # fmt: skip
+    return Focus(projects=tuple(p.number for p in projects))
 
 
 def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
@@ -339,8 +345,7 @@ def project_unknown(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> F
     say.utter_message(response="utter_project_unknown")
     close = d.close.projects
     if close:
-        say.utter_message(response="utter_project_choose", buttons=project_buttons(close))
-        return Focus(projects=tuple(p.number for p in close))
+        return _choose(say, close)
     say.utter_message(response="utter_project_ask")
     return focus
 

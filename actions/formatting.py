@@ -60,6 +60,12 @@ def numbered_list(values: Iterable[str], start: int = 1) -> str:
     return "\n".join(f"{number}. {value}" for number, value in enumerate(values, start))
 
 
+def with_goals(projects: Iterable[Project], numbered: bool = False) -> str:
+    """Projects one per line with their goals, to tell apart ("1. Title – Ziel: …")."""
+    lines = [f"{p.title} – {label(p.goal_label)}: {p.goal}" for p in projects]
+    return numbered_list(lines) if numbered else bullet_list(lines)
+
+
 def contact_line(contact: Contact) -> str:
     """A person in one line, for lists of several people: name, phone, e-mail."""
     return f"{contact.name}, Tel. {contact.phone}, E-Mail {contact.email}"

@@ -55,6 +55,7 @@ def test_the_next_ones_that_fit_are_offered_beside_the_answer(kb: KnowledgeBase)
     meant = _project(kb, word)
     assert meant.goal in reply.text
     assert "utter_project_or_meant" in reply.names
+    assert all(p.goal in reply.text for p in offered)  # each told by its goal, to recognise
     assert offered and meant not in offered
     assert reply.payloads()[-len(offered) :] == [
         ("project_detail", {"project": f"#{p.number}"}) for p in offered
@@ -66,6 +67,14 @@ def test_two_projects_essentially_tied_are_asked_for(kb: KnowledgeBase) -> None:
     decision = decided(kb, text, "project_detail")
     both = {_project(kb, "Seniorenwohnungen"), _project(kb, "Serviceangebote")}
     assert decision.kind == K_CHOICE and set(decision.projects) == both
+
+
+def test_the_projects_asked_for_are_each_told_by_their_goal(kb: KnowledgeBase) -> None:
+    """The question asked a goal: each candidate's goal answers it for the one meant."""
+    text = "Das Angebot für ältere Menschen in Alt-Scharnhorst – was ist das Ziel?"
+    reply = ask_in(text, "project_detail")
+    for project in decided(kb, text, "project_detail").projects:
+        assert project.goal in reply.text, project.title
 
 
 def test_several_projects_asked_about_stay_a_list(kb: KnowledgeBase) -> None:
