@@ -188,8 +188,25 @@ def _inform(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """A bare answer: "Wickede", "Nummer vier", a project's name, a person's name."""
     if turn.pick is not None and focus.projects and not (turn.groups or turn.content[1:]):
         return via("inform", pick(turn.pick, focus, kb))
+    if _need_at_place(turn, kb):  # "arbeit nette", "altengerechte wohnung scharnhorst"
+        return via("inform.need_at_place", search(turn, kb))
     details = focus.details if turn.correction else turn.details
     return via("inform", bare(turn, focus, kb, details=details))
+
+
+KEYWORDS = 5  # at most so many words: keywords typed as into a search box
+
+
+def _need_at_place(turn: Turn, kb: KnowledgeBase) -> bool:
+    """Keywords of a need beside a place, nothing else: a search there, not the place's contact."""
+    if not turn.places or turn.bare_place or turn.correction or turn.details:
+        return False
+    if turn.people or turn.projects or turn.pick is not None or turn.words > KEYWORDS:
+        return False
+    if turn.asks_someone or turn.asks_contact:  # "Unser Haus steht in Nette. Wen frage ich?"
+        return False
+    needs = [w for w in turn.content if not (kb.find_districts(w).items or kb.other_place(w))]
+    return bool(needs) and bool(turn.hits or turn.groups)
 
 
 def fallback(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:

@@ -472,6 +472,11 @@ ROWS: list[tuple] = [
     ("вернёмся к предыдущему списку", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     ("подождите, мне надо подумать", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("нет, другой", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
+    # --- keywords of a need beside a place (session 14): a search there, whatever the NLU read ---
+    ("arbeit nette", "inform", "", K.PROJECT_LIST, "inform.need_at_place>search.words", "*"),
+    ("altengerechte wohnung scharnhorst", "inform", "", K.PROJECT_LIST, "inform.need_at_place>search.words", "*"),
+    ("nein, in Nette", "inform", "list:Senioren", K.PROJECT_ELSEWHERE, "inform>bare.list_at_place>list_at_place.elsewhere", "*"),
+    ("Nette", "inform", "", K.PLACE_CONTACT, "inform>bare.place", "Nette"),
 ]
 # fmt: on
 
