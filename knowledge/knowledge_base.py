@@ -43,6 +43,7 @@ from knowledge.records import (
 )
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.semantic import SemanticIndex
+from knowledge.situations import best_by_project
 from knowledge.store import (
     create_db_engine,
     load,
@@ -304,6 +305,12 @@ class KnowledgeBase:
         needs = {h.item.number: h.score for h in self._memo().needs(words_of)} if told else {}
         if goal is None:
             goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
+        # a situation is a need told: a story whose background names others ("seit meine Kinder
+        # weggezogen sind") is matched with no situation, as its need alone is too vague
+        background = bool(words_of) and not other_language(text) and words_of != text
+        situations = (
+            {} if background else snapshot.semantic.similarities(text, Kind.PROJECT_SITUATION)
+        )
         return fuse(
             text,
             snapshot.content.projects,
@@ -312,6 +319,7 @@ class KnowledgeBase:
             goal,
             other_language=other,
             needs=needs,
+            situations=best_by_project(situations) if situations else None,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:

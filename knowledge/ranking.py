@@ -93,6 +93,16 @@ NEED_HALF = 1.5
 STAGE_RAISE = 1.15
 STAGE_LOWER = 0.7
 
+# A story close to a situation listed for a project (knowledge.situations) means that project:
+# its best cosine from SITUATION_FLOOR over SITUATION_SPAN, as far as it stands SITUATION_Z
+# standard deviations above the other projects' best (over SITUATION_Z_SPAN); this much of it
+# lets the project's word matches count in full (calibrated: README, "The semantic layer").
+SITUATION_FLOOR = 0.86
+SITUATION_SPAN = 0.05
+SITUATION_Z = 1.0
+SITUATION_Z_SPAN = 1.0
+SITUATION_BACKS = 0.5
+
 Scores = npt.NDArray[np.float64]
 
 
@@ -141,6 +151,7 @@ def fuse(
     goal: dict[str, float],
     other_language: bool = False,
     needs: dict[int, float] | None = None,
+    situations: dict[str, float] | None = None,
 ) -> Ranking:
     """Rank ``projects`` for ``text``.
 
@@ -155,6 +166,8 @@ def fuse(
         needs: the lexical score of the needs told in everyday words alone, by project number
             (:meth:`knowledge.search.ProjectIndex.by_needs`): their words are backed by the
             meaning less strictly (:data:`NEED_Z_FLOOR`).
+        situations: the best cosine of the question to each project's listed situations
+            (:mod:`knowledge.situations`), by number: a story close to one counts as meaning.
     """
     if not projects:
         return Ranking((), ())
@@ -163,9 +176,11 @@ def fuse(
     words = lex / (lex + LEXICAL_HALF)
     if title_goal and goal:
         told = np.array([(needs or {}).get(p.number, 0.0) for p in projects])
+        situ = _array(situations, numbers) if situations else None
         scores = _fused(
-            text, words, _array(title_goal, numbers), _array(goal, numbers), other_language, told
-        )
+            text, words, _array(title_goal, numbers), _array(goal, numbers), other_language, told,
+            situ,
+        )  # fmt: skip
     else:  # no vectors for this build: words alone
         scores = words
     closeness = _array(title_goal, numbers) if title_goal else np.zeros(len(projects))
@@ -286,6 +301,7 @@ def _fused(
     goal: Scores,
     other_language: bool = False,
     needs: Scores | None = None,
+    situations: Scores | None = None,
 ) -> Scores:
     goal_z = _z(goal)
     close = _close_across(title_goal, goal) if other_language else _close(title_goal)
@@ -294,6 +310,10 @@ def _fused(
     stands_out = np.clip(np.minimum(_z(title_goal), goal_z) - STAND_OUT_Z, 0.0, 1.0)
     meaning = np.maximum(close, stands_out)
     backed = _backed(goal_z)
+    if situations is not None:  # a story like one told for the project: meaning, and its words
+        told_like = _told_like(situations)
+        meaning = np.maximum(meaning, told_like)
+        backed = np.maximum(backed, np.clip(told_like / SITUATION_BACKS, 0.0, 1.0))
     if needs is not None and needs.any():  # a need told in everyday words decides
         told = needs > 0
         words = np.where(told, np.maximum(words, needs / (needs + NEED_HALF)), words)
@@ -303,6 +323,13 @@ def _fused(
     fused: Scores = (1 - SEMANTIC_WEIGHT + AGREE_WEIGHT * agree) * words * backed
     fused += SEMANTIC_WEIGHT * meaning
     return fused
+
+
+def _told_like(situations: Scores) -> Scores:
+    """How like a situation listed for each project the story is, 0..1: close and standing out."""
+    close: Scores = np.clip((situations - SITUATION_FLOOR) / SITUATION_SPAN, 0.0, 1.0)
+    stands_out: Scores = np.clip((_z(situations) - SITUATION_Z) / SITUATION_Z_SPAN, 0.0, 1.0)
+    return close * stands_out
 
 
 def _close_across(title_goal: Scores, goal: Scores) -> Scores:

@@ -311,8 +311,8 @@ ROWS: list[tuple] = [
     # several projects asked about stay a list
     ("Die Projekte mit dem Essen an Schulen, wozu sollen die gut sein?", "project_detail", "", K.PROJECT_LIST, "project_detail.search>search.words", "*"),
     # a long story with a place is a search there, whatever the NLU read; a contact asked stays one
-    ("Wir wohnen am Clarenberg, ich bin alleinerziehend, schon lange ohne Arbeit und würde gern wieder Sport mit anderen Frauen machen", "inform", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Fitte Frauen"),
-    ("Ich wohne in Eving, mein Sohn spielt gern Fußball, aber den Beitrag für den Verein können wir nicht bezahlen", "district_contact", "", K.PROJECT_LIST, "situation>search.words", "first:~Sportpaten"),
+    ("Wir wohnen am Clarenberg, ich bin alleinerziehend, schon lange ohne Arbeit und würde gern wieder Sport mit anderen Frauen machen", "inform", "", K.PROJECT_LIST, "situation>search.words", "first:~Fitte Frauen"),
+    ("Ich wohne in Eving, mein Sohn spielt gern Fußball, aber den Beitrag für den Verein können wir nicht bezahlen", "district_contact", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Sportpaten"),
     ("Seit mein Mann gestorben ist, bin ich allein und möchte gern andere Leute kennenlernen, was gibt es in Scharnhorst?", "inform", "", K.PROJECT_LIST, "situation>search.words", "*"),
     ("Ich wohne seit kurzem in Hörde und habe viele Fragen zum Stadtteil, wer ist dort für uns zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Hörde"),
     # a shorter story fits clearly when it tells a need in everyday words a listed project answers

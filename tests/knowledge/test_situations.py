@@ -1,0 +1,51 @@
+"""Situations told per project (knowledge/situations.yml): they name projects of the page, and
+a story told in other words than the page's finds its project by them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.data_files import read_yaml
+from knowledge.records import PageContent
+from knowledge.situations import SOURCE, situations
+from tests.knowledge.test_search import project_by_fragment
+
+
+def test_every_fragment_names_one_project_of_the_page(content: PageContent) -> None:
+    for entry in read_yaml(SOURCE):
+        project_by_fragment(content, entry["project"])
+
+
+def test_every_project_has_situations(content: PageContent) -> None:
+    told = {s.project for s in situations(tuple(content.projects))}
+    assert told == {p.number for p in content.projects}
+
+
+def test_a_situation_holds_no_contact(kb: KnowledgeBase, content: PageContent) -> None:
+    """Facts stay in the page: no name, phone or e-mail of a contact in a situation."""
+    texts = " ".join(s.text for s in situations(tuple(content.projects)))
+    for contact in content.contacts:
+        assert contact.phone not in texts and contact.email not in texts
+        assert contact.name.split()[-1] not in texts
+
+
+# Stories of the team's personas (not in situations.yml, not in the evaluation sets): before the
+# situations, none of them listed its project among the first three.
+@pytest.mark.parametrize(
+    ("story", "fragment"),
+    [
+        ("Ich möchte mit meiner Freundin einen kleinen Friseursalon im Viertel eröffnen",
+         "Gründerinnenzentrum"),
+        ("Seit der Kündigung sitze ich nur noch zu Hause und brauche wieder eine Aufgabe",
+         "blaue Haus"),
+        ("Mein Sohn hat keinen Schulabschluss und will lieber mit den Händen arbeiten", "Plan B"),
+        ("Ich komme aus Eritrea und verstehe die Zettel aus der Schule von meinen Kindern nicht",
+         "Familienstützpunkte"),
+    ],
+)  # fmt: skip
+def test_a_story_in_other_words_finds_its_project(
+    kb: KnowledgeBase, content: PageContent, story: str, fragment: str
+) -> None:
+    listed = [hit.item for hit in kb.rank_projects(story).hits[:3]]
+    assert project_by_fragment(content, fragment) in listed
