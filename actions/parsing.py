@@ -25,6 +25,8 @@ DETAIL_EMAIL = "email"
 MEMBERSHIP = "membership"  # sections of the lexicon read in every language
 CORRECTION = "correction"
 PLACE_NEWS = "place_news"
+CRISIS = "crisis"  # acute danger told in a message: the lexicon's phrases of each kind below
+CRISIS_KINDS = ("violence", "suicide", "medical", "child")
 MAX_PICK = 99  # a bare number above this is no position in a list
 _SENTENCE_END = re.compile(r"[.?!]+")
 _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
@@ -533,6 +535,17 @@ def asks_for_a_human(text: str) -> bool:
     """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
     talks = _says_any("human_talk", text)  # "bist du ein Mensch?" alone is small talk
     return talks and _nothing_but("human", text)
+
+
+def tells_crisis(text: str) -> bool:
+    """Acute danger or a crisis told, in any language (lexicon ``crisis``, read like the cues).
+
+    Violence or threats against the writer or the family ("Mein Mann schlägt mich"),
+    suicidal thoughts ("mein Sohn will nicht mehr leben"), a medical emergency, a child in
+    danger; a topic asked about ("Gibt es Gewaltprävention an Schulen?") or a figure of
+    speech ("das bringt mich um (lacht)") tells none.
+    """
+    return any(cues.found(CRISIS, kind, text) for kind in CRISIS_KINDS)
 
 
 def names_a_project_word(text: str) -> bool:
