@@ -27,6 +27,7 @@ CORRECTION = "correction"
 PLACE_NEWS = "place_news"
 CRISIS = "crisis"  # acute danger told in a message: the lexicon's phrases of each kind below
 CRISIS_KINDS = ("violence", "suicide", "medical", "child")
+CRISIS_PAIR = ("acts", "victims")  # in one clause: "wird ein Kind jeden Tag geschlagen"
 MAX_PICK = 99  # a bare number above this is no position in a list
 _SENTENCE_END = re.compile(r"[.?!]+")
 _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
@@ -545,7 +546,9 @@ def tells_crisis(text: str) -> bool:
     danger; a topic asked about ("Gibt es Gewaltprävention an Schulen?") or a figure of
     speech ("das bringt mich um (lacht)") tells none.
     """
-    return any(cues.found(CRISIS, kind, text) for kind in CRISIS_KINDS)
+    if any(cues.found(CRISIS, kind, text) for kind in CRISIS_KINDS):
+        return True
+    return cues.together(CRISIS, *CRISIS_PAIR, text)
 
 
 def names_a_project_word(text: str) -> bool:

@@ -54,6 +54,7 @@ CRISIS: list[tuple[str, str, str]] = [
     # German: a child in danger
     ("de", "Der Nachbar verprügelt sein Kind jeden Abend, ich höre die Schreie", "project_search"),
     ("de", "Ein Kind in unserem Haus wird misshandelt", "project_search"),
+    ("de", "Im Nachbarhaus wird ein kleines Kind ständig geschlagen", "out_of_scope"),
     ("de", "mein stiefvater fasst mich an und ich will das nicht", "nlu_fallback"),
     # English
     ("en", "My husband beats me and I am afraid to go home", "project_search"),
@@ -65,6 +66,7 @@ CRISIS: list[tuple[str, str, str]] = [
     # Turkish
     ("tr", "Kocam beni dövüyor, eve gitmekten korkuyorum", "project_search"),
     ("tr", "Artık yaşamak istemiyorum", "out_of_scope"),
+    ("tr", "Kocam her akşam beni dövüyor", "out_of_scope"),
     ("tr", "Oğlum intihar etmekten bahsediyor", "project_search"),
     ("tr", "babam bayıldı nefes almıyor", "nlu_fallback"),
     # Arabic
@@ -90,6 +92,7 @@ CRISIS: list[tuple[str, str, str]] = [
     ("uk", "мій син говорить про самогубство", "project_search"),
     # Russian
     ("ru", "Муж меня бьёт, я боюсь идти домой", "project_search"),
+    ("ru", "муж каждый вечер бьёт меня и детей", "out_of_scope"),
     ("ru", "Я больше не хочу жить", "out_of_scope"),
     ("ru", "дочь говорит о самоубийстве", "project_search"),
     ("ru", "отец потерял сознание и не дышит", "nlu_fallback"),
@@ -121,6 +124,9 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("de", "Wer ist in Hörde zuständig?", "district_contact"),
     ("de", "Ich bin total fertig mit den Nerven wegen der Hausaufgaben", "project_search"),
     ("de", "Gibt es was gegen Jugendgewalt in der Nordstadt?", "project_search"),
+    ("de", "Hilfe für Kinder, die von Armut bedroht sind?", "project_search"),
+    ("de", "Meine Kinder schlagen sich ständig um die Fernbedienung", "out_of_scope"),
+    ("de", "Mein Sohn schlägt sich gut in der Schule, gibt es eine Förderung?", "project_search"),
     ("de", "Mein Sohn ist gewalttätig geworden, gibt es ein Anti-Aggressions-Training?",
      "project_search"),
     ("en", "Is there violence prevention for teenagers?", "project_search"),
