@@ -7,6 +7,7 @@ formatted by :mod:`actions.formatting`. Nothing here decides what to answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -28,7 +29,7 @@ from actions.formatting import (
 )
 from actions.parsing import DETAIL_EMAIL, DETAIL_PHONE, echoable_place
 from actions.suggestions import suggestion_buttons
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, emergency
 from knowledge.records import Contact, District, PlanFactKey, Project, Role
 from knowledge.text import compact
 
@@ -51,6 +52,8 @@ _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE
 SMALL_TALK = {Kind.GREET: "utter_greet", Kind.GOODBYE: "utter_goodbye", Kind.THANK: "utter_thank",
               Kind.AFFIRM: "utter_affirm", Kind.DENY: "utter_deny",
               Kind.BOT_CHALLENGE: "utter_bot_challenge"}  # fmt: skip
+
+CRISIS_RESPONSE = "utter_crisis"  # no "War diese Antwort hilfreich?" after it (actions/base.py)
 
 Say = CollectingDispatcher
 Renderer = Callable[[Say, KnowledgeBase, Decision, Focus], Focus]
@@ -456,6 +459,21 @@ def human(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     return office_contact(say, kb, d, focus)
 
 
+def crisis(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """Acute danger told: the emergency numbers and helplines, then the Projektbüro for later.
+
+    The numbers come from ``knowledge/emergency.yml`` (not on the page; the city's social
+    department reviews it). Nothing of the message is kept: the focus stays as it was.
+    """
+    lines = emergency.lines()
+    values: dict[str, Any] = {key: line.number for key, line in lines.items()}
+    values |= {f"{key}_hours": line.hours for key, line in lines.items()}
+    office = kb.contacts(Role.OFFICE)
+    values["contacts"] = bullet_list(contact_line(c) for c in office)
+    say.utter_message(response=CRISIS_RESPONSE, **values)
+    return focus
+
+
 def _keep_list(old: Focus, new: Focus) -> Focus:
     """A new subject keeps the last list, so "die dritte davon" works after an aside."""
     return new.but(projects=old.projects, start=old.start, query=old.query, earlier=old.earlier)
@@ -504,6 +522,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.OUT_OF_SCOPE: out_of_scope,
     **dict.fromkeys(SMALL_TALK, small_talk),
     Kind.HUMAN: human,
+    Kind.CRISIS: crisis,
 }
 
 # Answers that state facts of the page and therefore name their source.
@@ -511,7 +530,7 @@ _RENDERERS: dict[Kind, Renderer] = {
 FACTUAL = frozenset(Kind) - {Kind.ASK_PLACE, Kind.ASK_PROJECT, Kind.HELP, Kind.NO_MORE,
                              Kind.NO_SUCH_NUMBER, Kind.SUGGEST_PLACES, Kind.PROJECT_UNKNOWN,
                              Kind.FALLBACK, Kind.PROJECT_CHOICE, Kind.PERSON_UNKNOWN,
-                             Kind.OUT_OF_SCOPE, *SMALL_TALK}  # fmt: skip
+                             Kind.OUT_OF_SCOPE, Kind.CRISIS, *SMALL_TALK}  # fmt: skip
 
 
 def utter_source(say: Say, kb: KnowledgeBase) -> None:

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.answers import SMALL_TALK
+from actions.answers import CRISIS_RESPONSE, SMALL_TALK
 from actions.formatting import answering_in
 from actions.knowledge_access import knowledge_base
 from actions.offline import reply_without_knowledge
@@ -95,6 +95,8 @@ def _may_ask_feedback(
     """
     if all(m.get("response") in SMALL_TALK.values() for m in dispatcher.messages):
         return False
+    if any(m.get("response") == CRISIS_RESPONSE for m in dispatcher.messages):
+        return False  # acute danger told: no rating asked
     if any(_has_buttons(message, domain) for message in dispatcher.messages):
         return False
     recent = [e for e in tracker.events if e.get("event") == "bot"][-FEEDBACK_EVERY_BOT_TURNS:]

@@ -25,6 +25,10 @@ DETAIL_EMAIL = "email"
 MEMBERSHIP = "membership"  # sections of the lexicon read in every language
 CORRECTION = "correction"
 PLACE_NEWS = "place_news"
+CRISIS = "crisis"  # acute danger told in a message: the lexicon's phrases of each kind below
+CRISIS_KINDS = ("violence", "suicide", "medical", "child")
+CRISIS_PAIR = ("acts", "victims")  # in one clause: "wird ein Kind jeden Tag geschlagen"
+CRISIS_SCHOOL = "school"  # ... not at school, where the projects answer pupils' fights
 MAX_PICK = 99  # a bare number above this is no position in a list
 _SENTENCE_END = re.compile(r"[.?!]+")
 _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
@@ -533,6 +537,20 @@ def asks_for_a_human(text: str) -> bool:
     """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
     talks = _says_any("human_talk", text)  # "bist du ein Mensch?" alone is small talk
     return talks and _nothing_but("human", text)
+
+
+def tells_crisis(text: str) -> bool:
+    """Acute danger or a crisis told, in any language (lexicon ``crisis``, read like the cues).
+
+    Violence or threats against the writer or the family ("Mein Mann schlägt mich"),
+    suicidal thoughts ("mein Sohn will nicht mehr leben"), a medical emergency, a child in
+    danger; a topic asked about ("Gibt es Gewaltprävention an Schulen?"), a figure of
+    speech ("das bringt mich um (lacht)") or pupils' fights at school ("wird auf dem Schulhof
+    verprügelt", a need the projects answer) tell none.
+    """
+    if any(cues.found(CRISIS, kind, text) for kind in CRISIS_KINDS):
+        return True
+    return cues.together(CRISIS, *CRISIS_PAIR, text) and not cues.found(CRISIS, CRISIS_SCHOOL, text)
 
 
 def names_a_project_word(text: str) -> bool:

@@ -130,6 +130,7 @@ class Turn:
     pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
     thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
     human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
+    crisis: bool = False  # acute danger or a crisis told: "Mein Mann schlägt mich" (no text kept)
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
@@ -372,6 +373,7 @@ def read_text(
         pause=parsing.pauses(text),
         thanks=parsing.only_thanks(said),  # the courtesy is the whole message
         human=parsing.asks_for_a_human(text),
+        crisis=parsing.tells_crisis(said),
         show=parsing.shows_the_list(text),
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),

@@ -23,6 +23,10 @@ FOCUS_SLOT = "focus"  # the answering action's slot (actions/focus.py); its plac
 LANGUAGE_SLOT = "language"  # the conversation's language code (components/language.py)
 DEFAULT_LANGUAGE = "de"
 RULE_KEY = "rule"  # the deciding rule's name, where an answer's messages carry it
+# Acute danger told (actions/decision/deciding.py, rule "crisis"): the staff report and the
+# table show that it happened and the answer, never what the citizen wrote.
+CRISIS_RULE = "crisis"
+WITHHELD = "(Notlage geschildert, Text nicht gezeigt)"
 # Messages around an answer that say nothing about which answer it was.
 AROUND_ANSWERS = frozenset(
     ["utter_yes", "utter_no", "utter_source", "utter_ask_feedback", "utter_options"]
@@ -82,6 +86,9 @@ def load_exchanges(engine: Engine) -> list[Exchange]:
                 exchanges.append(current[sender])
             elif sender in current:
                 _add(current[sender], kind, data)
+    for exchange in exchanges:
+        if exchange.rule == CRISIS_RULE:
+            exchange.text = WITHHELD
     return exchanges
 
 

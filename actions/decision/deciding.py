@@ -63,6 +63,8 @@ _ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, s
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
+    if turn.crisis:  # "Mein Mann schlägt mich ...": the emergency numbers before anything the
+        return Decision(Kind.CRISIS, rule="crisis")  # plan offers, whatever the NLU read
     if turn.pause and turn.intent not in NO_PAUSE:  # "moment, kurz überlegen", "ich hab noch ne
         return Decision(Kind.AFFIRM, rule="pause")  # Frage": an aside, the focus stays
     if turn.thanks and turn.intent not in SMALL_TALK_KINDS:  # "sağol evladım" read as

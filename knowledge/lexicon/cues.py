@@ -107,6 +107,20 @@ def spans(section: str, name: str, text: str) -> list[Span]:
     return found
 
 
+def together(section: str, first: str, second: str, text: str) -> bool:
+    """Whether phrases ``section.first`` and ``section.second`` stand in one clause.
+
+    Word order that parts them ("wird ein Kind jeden Tag geschlagen") is read so;
+    a punctuation mark between them parts the clauses.
+    """
+    breaks = tokens(text).breaks
+    return any(
+        not any(min(a, b) < brk <= max(a, b) for brk in breaks)
+        for a, _ in spans(section, first, text)
+        for b, _ in spans(section, second, text)
+    )
+
+
 def negated(section: str, text: str) -> list[Span]:
     """What a negation covers: "nicht der Hafen, ..." and Turkish "Hörde değil, ...".
 

@@ -477,6 +477,11 @@ ROWS: list[tuple] = [
     ("altengerechte wohnung scharnhorst", "inform", "", K.PROJECT_LIST, "inform.need_at_place>search.words", "*"),
     ("nein, in Nette", "inform", "list:Senioren", K.PROJECT_ELSEWHERE, "inform>bare.list_at_place>list_at_place.elsewhere", "*"),
     ("Nette", "inform", "", K.PLACE_CONTACT, "inform>bare.place", "Nette"),
+    # --- acute danger told (session 14): the emergency numbers, before any search or focus ---
+    ("Mein Mann schlägt mich und die Kinder, ich habe Angst nach Hause zu gehen", "project_search", "", K.CRISIS, "crisis", ""),
+    ("Mein Sohn ist 15 und redet davon, dass er nicht mehr leben will", "project_search", "list:Jugendliche", K.CRISIS, "crisis", ""),
+    ("meine oma ist bewusstlos, wer ist in hörde zuständig", "district_contact", "places:Hörde", K.CRISIS, "crisis", ""),
+    ("Gibt es Gewaltprävention an Schulen?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 

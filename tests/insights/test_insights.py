@@ -129,6 +129,19 @@ def test_the_report_counts_the_languages_citizens_used(tmp_path: Path) -> None:
     assert "Fragen nach Sprache" in render(found)
 
 
+def test_a_crisis_told_is_counted_but_its_text_never_shown(tmp_path: Path) -> None:
+    path, at = tmp_path / "tracker.db", NOW - 60
+    told = "mein Mann schlägt mich"  # made up
+    fill(path, {"fay": session(at) + [
+        user(told, "project_search", at + 1),
+        BotUttered("…", metadata={"utter_action": "utter_crisis", "rule": "crisis"},
+                   timestamp=at + 2),
+    ]})  # fmt: skip
+    exchanges = load_exchanges(tracker_engine(f"sqlite:///{path}"))
+    assert [e.kind for e in exchanges] == ["crisis"]
+    assert told not in exchanges[0].text and "schlägt" not in render(figures(exchanges))
+
+
 def test_the_page_escapes_what_citizens_typed(tracker_db: Path) -> None:
     page = render(figures(load_exchanges(tracker_engine(f"sqlite:///{tracker_db}"))))
     assert HOSTILE not in page and "&lt;script&gt;" in page
