@@ -60,6 +60,11 @@ TOPIC_AHEAD = 0.005  # ... a little ahead: enough when a theme is asked for ("п
 # ... and by which it may stay behind the nearest project (a need one project fits is no
 # Schwerpunkt: "zum Thema Deutschkurse" ~ -0.035, "rund um Ausbildung und Arbeit" ~ -0.019)
 TOPIC_BEHIND_PROJECT = 0.02
+# A list asked for without a word for a Schwerpunkt ("Welche Maßnahmen gibt es für ein gutes
+# Miteinander im Quartier?"): the nearest Schwerpunkt this far ahead of the next, and at most
+# this far behind the nearest project (see _topic_of_a_list; tests/dev, session 14).
+TOPIC_LIST_MARGIN = 0.015
+TOPIC_LIST_BEHIND = 0.025
 OWN_TOPIC_WORDS = 2  # words of a Schwerpunkt's own name that name it ("lokale Ökonomie")
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
@@ -68,6 +73,7 @@ _FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked,
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
+_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 
 
@@ -199,6 +205,7 @@ class Turn:
     # Made when first read (see Later): they embed single words, and few decisions ask.
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
+    asked_missing_check: Later = field(default=_NO, repr=False, compare=False)
 
     @property
     def misfit(self) -> bool:
@@ -209,6 +216,15 @@ class Turn:
     def things_missing(self) -> bool:
         """Things named, none of them in the plan (:mod:`knowledge.heads`)."""
         return self.things_missing_check()
+
+    @property
+    def asked_thing_missing(self) -> bool:
+        """The first thing named, what an existence question asks for, is not in the plan.
+
+        "Gibt es eine Kleiderkammer? Wir haben keine Winterjacken für die Kinder": the
+        words after the question tell why, the question asks for a Kleiderkammer.
+        """
+        return self.asked_missing_check()
 
     @property
     def names_nothing(self) -> bool:
@@ -415,6 +431,7 @@ def read_text(
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
         things=things,
         things_missing_check=things_missing,
+        asked_missing_check=Later(partial(_asked_missing, kb, text, fit)),
         errand=parsing.runs_errand(text),
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
         and parsing.runs_errand_elsewhere(text),
@@ -542,6 +559,34 @@ def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
         return False
     other = _other_words(text, _typed_in_lower_case(kb, text))
     return not any(kb.rank_projects(word).hits for word in other)
+
+
+def _asked_missing(kb: KnowledgeBase, text: str, fit: float) -> bool:
+    """The thing an existence question asks for first is in no project, nor fits the question.
+
+    The question is the sentence that asks "Gibt es ...?" ("Meine Azubis brechen ab.
+    Gibt es Leute, die ...?": not "Azubis" of the story before it); its first thing
+    (:func:`knowledge.heads.thing_fits`) is what it asks for, unless the sentence or
+    the whole message (``fit``) fits a project well (:data:`SURE_YES`: "Gibt es ein
+    Mittagessen in der Ganztagsschule?", "Mein Neffe will die Ausbildung abbrechen.
+    Gibt es da Begleitung?").
+    """
+    asking = _existence_sentence(text)
+    if asking is None:
+        return False
+    things = _things(kb, asking)
+    if not things or thing_fits(kb, things[0]):
+        return False
+    ranked = kb.rank_projects(asking).ranked
+    return fit < SURE_YES and (not ranked or ranked[0].score < SURE_YES)
+
+
+def _existence_sentence(text: str) -> str | None:
+    """The first sentence that asks whether something exists ("Gibt es ...?", "Habt ihr ...?")."""
+    for sentence in _SENTENCE_END.split(text):
+        if parsing.asks_existence(sentence) or parsing.asks_offer(sentence):
+            return sentence
+    return None
 
 
 def _other_words(text: str, lower: bool = False) -> list[str]:
@@ -954,7 +999,33 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     if own is not None:
         return [own]
     by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
-    return [by_meaning] if by_meaning else []
+    if by_meaning is not None:
+        return [by_meaning]
+    listed = _topic_of_a_list(kb, text)  # "Welche Maßnahmen gibt es für ein gutes Miteinander?"
+    return [listed] if listed else []
+
+
+def _topic_of_a_list(kb: KnowledgeBase, text: str) -> Topic | None:
+    """A whole list asked for in a Schwerpunkt's terms: that Schwerpunkt.
+
+    "Welche Programme gibt es direkt vor Ort in den Quartieren, so Nachbarn,
+    Senioren, Sicherheit?" asks for a list (``list_asks``) and says no
+    "Schwerpunkt"; its meaning is nearest one Schwerpunkt, :data:`TOPIC_LIST_MARGIN`
+    ahead of the next, and no one project comes much nearer
+    (:data:`TOPIC_LIST_BEHIND`): a need that one project answers ("Welche
+    Projekte helfen bei Schulden?") stands far nearer to that project.
+    """
+    if not parsing.asks_for_a_list(text):
+        return None
+    closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
+    nearest = kb.closest_passages(text, Kind.PROJECT, limit=1)
+    if len(closest) < 2 or not nearest or closest[0][1] - closest[1][1] < TOPIC_LIST_MARGIN:
+        return None
+    if closest[0][1] < nearest[0][1] - TOPIC_LIST_BEHIND or _asks_all_topics(
+        kb, text, closest[0][1]
+    ):
+        return None
+    return next((t for t in kb.topics() if str(t.number) == closest[0][0]), None)
 
 
 def _topic_by_own_words(kb: KnowledgeBase, text: str) -> Topic | None:

@@ -108,8 +108,12 @@ def _unasked(turn: Turn, alternative: Decision) -> bool:
 
 
 def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
-    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first."""
-    if not turn.yes_no or decision.answer is not None:
+    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first.
+
+    An existence question in another language ("Is there any help for people in
+    debt?", "Czy jest kurs ...?", :attr:`Turn.asks_existence`) is one too.
+    """
+    if not (turn.yes_no or turn.asks_existence) or decision.answer is not None:
         return decision
     person = decision.person
     if decision.kind is Kind.PERSON_CONTACT and person and turn.asks_areas:

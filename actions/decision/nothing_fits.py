@@ -40,7 +40,8 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _errand):
+    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
+                  _errand):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -99,6 +100,28 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+# Answers an existence question gets for what it does not ask: loose projects, the places.
+_UNASKED_KINDS = _LOOSE_KINDS | {Kind.MEMBER, Kind.DISTRICT_LIST}
+
+
+def _asked_lacking(turn: Turn, decision: Decision) -> Decision:
+    """"Gibt es X?" where the plan has no X: "Nein", with the Projektbüro, however long.
+
+    The first thing an existence question names is what it asks for ("Gibt es
+    eine Kleiderkammer? Wir sind aus der Ukraine gekommen und ..."); when no
+    project has it (:attr:`Turn.asked_thing_missing`), projects found by the
+    other words ("Kinder"), the list of places or a place's membership answer
+    another question. A project named, the plan's own pages, the office or the
+    report keep their answer.
+    """
+    if not (turn.asks_existence and turn.things) or decision.kind not in _UNASKED_KINDS:
+        return decision
+    about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
+    if about_the_page or turn.office or turn.projects or not turn.asked_thing_missing:
+        return decision
+    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.asked")
 
 
 def _unasked_page(turn: Turn, decision: Decision) -> Decision:
