@@ -472,6 +472,19 @@ ROWS: list[tuple] = [
     ("вернёмся к предыдущему списку", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     ("подождите, мне надо подумать", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("нет, другой", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
+    # --- session 14 (sure5): answers that must not be confident --------------------------
+    # a whole list asked in a Schwerpunkt's terms, no word for a Schwerpunkt: that Schwerpunkt
+    ("Zeig mir bitte alle Angebote, die Familien gegen Armut stärken.", "project_search", "", K.TOPIC, "project_search.topic", "topic:2"),
+    ("Welche Vorhaben sind für mehr Arbeit und Beschäftigung im Quartier da?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Welche Programme laufen für den sozialen Zusammenhalt in den Aktionsräumen?", "district_list", "", K.TOPIC, "district_list.topic", "topic:3"),
+    ("Welche Aktionsräume gibt es?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    # "Gibt es X?" whose X the plan lacks, the reason told after it: "Nein", however long
+    ("Gibt es eine Kleiderkammer? Meine Kinder brauchen warme Jacken für den Winter.", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.asked", "", "no"),
+    ("Gibt es eine Schuldnerberatung? Die Mahnungen stapeln sich bei uns.", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "*", "yes"),
+    # an existence question in another language gets its "Yes" first, as German gets "Ja"
+    ("Is there help for older people in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Czy jest pomoc dla seniorów w Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Welche Projekte gibt es in Hörde?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.places.one", "*"),
 ]
 # fmt: on
 
