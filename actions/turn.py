@@ -206,6 +206,7 @@ class Turn:
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
     asked_missing_check: Later = field(default=_NO, repr=False, compare=False)
+    question_missing_check: Later = field(default=_NO, repr=False, compare=False)
 
     @property
     def misfit(self) -> bool:
@@ -225,6 +226,14 @@ class Turn:
         words after the question tell why, the question asks for a Kleiderkammer.
         """
         return self.asked_missing_check()
+
+    @property
+    def question_thing_missing(self) -> bool:
+        """The first thing the last question names is not in the plan (see asked_thing_missing).
+
+        "Wo kann ich mich gegen Grippe impfen lassen?": no project has "Grippe".
+        """
+        return self.question_missing_check()
 
     @property
     def names_nothing(self) -> bool:
@@ -350,7 +359,8 @@ def read_text(
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
-    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting)
+    errand = parsing.runs_errand(text) or parsing.asks_terms(text)
+    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting, errand)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -431,7 +441,8 @@ def read_text(
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
         things=things,
         things_missing_check=things_missing,
-        asked_missing_check=Later(partial(_asked_missing, kb, text, fit)),
+        asked_missing_check=Later(partial(_asked_missing, kb, _existence_sentence(text), fit)),
+        question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
         errand=parsing.runs_errand(text),
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
         and parsing.runs_errand_elsewhere(text),
@@ -561,17 +572,16 @@ def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
     return not any(kb.rank_projects(word).hits for word in other)
 
 
-def _asked_missing(kb: KnowledgeBase, text: str, fit: float) -> bool:
-    """The thing an existence question asks for first is in no project, nor fits the question.
+def _asked_missing(kb: KnowledgeBase, asking: str | None, fit: float) -> bool:
+    """The thing a question sentence asks for first is in no project, nor fits the question.
 
-    The question is the sentence that asks "Gibt es ...?" ("Meine Azubis brechen ab.
-    Gibt es Leute, die ...?": not "Azubis" of the story before it); its first thing
+    ``asking`` is the sentence that asks ("Meine Azubis brechen ab. Gibt es Leute, die
+    ...?": not "Azubis" of the story before it); its first thing
     (:func:`knowledge.heads.thing_fits`) is what it asks for, unless the sentence or
     the whole message (``fit``) fits a project well (:data:`SURE_YES`: "Gibt es ein
     Mittagessen in der Ganztagsschule?", "Mein Neffe will die Ausbildung abbrechen.
     Gibt es da Begleitung?").
     """
-    asking = _existence_sentence(text)
     if asking is None:
         return False
     things = _things(kb, asking)
@@ -579,6 +589,12 @@ def _asked_missing(kb: KnowledgeBase, text: str, fit: float) -> bool:
         return False
     ranked = kb.rank_projects(asking).ranked
     return fit < SURE_YES and (not ranked or ranked[0].score < SURE_YES)
+
+
+def _question_sentence(text: str) -> str | None:
+    """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
+    asked = [s for s in _SENTENCE_END.split(text) if _QUESTION_MARK.search(s)]
+    return asked[-1] if asked else None
 
 
 def _existence_sentence(text: str) -> str | None:
@@ -804,11 +820,17 @@ def _people(kb: KnowledgeBase, text: str, named: list[str]) -> list[Person]:
 
 
 def _projects(
-    kb: KnowledgeBase, text: str, named: list[str], places: list[District], fitting: set[int]
+    kb: KnowledgeBase,
+    text: str,
+    named: list[str],
+    places: list[District],
+    fitting: set[int],
+    errand: bool = False,
 ) -> list[Project]:
     """Projects the message names: a button's "#12", a title or nickname, a title word.
 
-    ``fitting``: the numbers of the projects that fit the message in words and meaning.
+    ``fitting``: the numbers of the projects that fit the message in words and meaning;
+    ``errand``: the message runs an errand or asks for terms (see :func:`_named_in`).
     """
     found: list[Project] = []
     for value in named:
@@ -818,7 +840,7 @@ def _projects(
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:
-        found = _named_in(kb, text, places, fitting)
+        found = _named_in(kb, text, places, fitting, errand)
     return list(dict.fromkeys(found))
 
 
@@ -829,7 +851,7 @@ def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
 
 
 def _named_in(
-    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int]
+    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int], errand: bool = False
 ) -> list[Project]:
     """Projects a question names: by the words of their title, or by one rare title word.
 
@@ -838,7 +860,9 @@ def _named_in(
     place ("Jugendliche", "Nette") ask for a search, and so does a theme word that
     several projects share ("Sprache"). In a longer question one title word names
     its project only when the project fits the whole question ("Wann fährt der
-    Schulbus zum Gymnasium?" is no question about the Walkingbus).
+    Schulbus zum Gymnasium?" is no question about the Walkingbus), and so in an
+    errand or a question of prices, opening hours (``errand``): "wo gibts windeln am
+    günstigsten" is no question about the Windel-Cafe.
     """
     place_words = {w for d in places for w in terms(d.name)}
     remaining = [
@@ -855,7 +879,9 @@ def _named_in(
     if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
         return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
     by_word = _by_rare_word(kb, remaining)
-    if len(remaining) > SHORT_QUESTION and not {p.number for p in by_word} <= fitting:
+    # in an errand ("wo windeln billig kaufen"), as in a longer question
+    longer = len(remaining) > SHORT_QUESTION or (errand and len(remaining) > 1)
+    if longer and not {p.number for p in by_word} <= fitting:
         by_word = []  # one title word in a question about something else
     query = " ".join(word_forms[-1] for word_forms in remaining)
     long_words = [w for w in remaining if len(w[-1]) >= MIN_TITLE_WORD]

@@ -485,6 +485,12 @@ ROWS: list[tuple] = [
     ("Is there help for older people in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
     ("Czy jest pomoc dla seniorów w Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
     ("Welche Projekte gibt es in Hörde?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.places.one", "*"),
+    # a question whose first thing the plan lacks, fitting only loosely: the city's portal
+    ("Wo kann ich meine Kinder gegen Masern impfen lassen?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>asked_elsewhere", ""),
+    ("Wo finde ich einen Tanzkurs für Jugendliche?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>asked_elsewhere", ""),
+    # one title word among others names its project only where the project fits the message
+    ("wo gibt es windeln billig zu kaufen in eving", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Wann hat das Windel-Cafe geöffnet?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
 ]
 # fmt: on
 
