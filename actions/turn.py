@@ -1044,8 +1044,8 @@ def _topic_of_a_list(kb: KnowledgeBase, text: str) -> Topic | None:
     if not parsing.asks_for_a_list(text):
         return None
     plain = lexicon.words("membership") | lexicon.words("areas") | lexicon.words("list_asks")
-    if not set(terms(text, drop_noise=True)) - plain:
-        return None  # "Welche Aktionsräume gibt es?": the list of places
+    if all(plain.intersection(word) for word in forms(text, drop_noise=True)):
+        return None  # "Welche Aktionsräume gibt es?", "Welche Gebiete sind das?": the places
     closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
     nearest = kb.closest_passages(text, Kind.PROJECT, limit=1)
     if len(closest) < 2 or not nearest or closest[0][1] - closest[1][1] < TOPIC_LIST_MARGIN:

@@ -117,6 +117,7 @@ ROWS: list[tuple] = [
     ("gehört eving zum aktionsplan", "topic_overview", "", K.MEMBER, "yes_no.member", "Eving", "yes"),
     ("Ist Westerfilde auch ein Aktionsraum?", "inform", "", K.MEMBER, "yes_no.member", "Westerfilde", "yes"),
     ("Welche Aktionsräume gibt es?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    ("Welche Viertel zählen als Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("liste der stadtteile", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("in welchen gebieten gibt es das", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     # --- bare answers and corrections ---------------------------------------------------
@@ -478,6 +479,7 @@ ROWS: list[tuple] = [
     ("Welche Vorhaben sind für mehr Arbeit und Beschäftigung im Quartier da?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
     ("Welche Programme laufen für den sozialen Zusammenhalt in den Aktionsräumen?", "district_list", "", K.TOPIC, "district_list.topic", "topic:3"),
     ("Welche Aktionsräume gibt es?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    ("Welche Viertel zählen als Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     # "Gibt es X?" whose X the plan lacks, the reason told after it: "Nein", however long
     ("Gibt es eine Kleiderkammer? Meine Kinder brauchen warme Jacken für den Winter.", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.asked", "", "no"),
     ("Gibt es eine Schuldnerberatung? Die Mahnungen stapeln sich bei uns.", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "*", "yes"),
