@@ -60,6 +60,11 @@ TOPIC_AHEAD = 0.005  # ... a little ahead: enough when a theme is asked for ("п
 # ... and by which it may stay behind the nearest project (a need one project fits is no
 # Schwerpunkt: "zum Thema Deutschkurse" ~ -0.035, "rund um Ausbildung und Arbeit" ~ -0.019)
 TOPIC_BEHIND_PROJECT = 0.02
+# A list asked for without a word for a Schwerpunkt ("Welche Maßnahmen gibt es für ein gutes
+# Miteinander im Quartier?"): the nearest Schwerpunkt this far ahead of the next, and at most
+# this far behind the nearest project (see _topic_of_a_list; tests/dev, session 14).
+TOPIC_LIST_MARGIN = 0.015
+TOPIC_LIST_BEHIND = 0.025
 OWN_TOPIC_WORDS = 2  # words of a Schwerpunkt's own name that name it ("lokale Ökonomie")
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
@@ -68,6 +73,7 @@ _FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked,
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
+_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 
 
@@ -200,6 +206,8 @@ class Turn:
     # Made when first read (see Later): they embed single words, and few decisions ask.
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
+    asked_missing_check: Later = field(default=_NO, repr=False, compare=False)
+    question_missing_check: Later = field(default=_NO, repr=False, compare=False)
 
     @property
     def misfit(self) -> bool:
@@ -210,6 +218,23 @@ class Turn:
     def things_missing(self) -> bool:
         """Things named, none of them in the plan (:mod:`knowledge.heads`)."""
         return self.things_missing_check()
+
+    @property
+    def asked_thing_missing(self) -> bool:
+        """The first thing named, what an existence question asks for, is not in the plan.
+
+        "Gibt es eine Kleiderkammer? Wir haben keine Winterjacken für die Kinder": the
+        words after the question tell why, the question asks for a Kleiderkammer.
+        """
+        return self.asked_missing_check()
+
+    @property
+    def question_thing_missing(self) -> bool:
+        """The first thing the last question names is not in the plan (see asked_thing_missing).
+
+        "Wo kann ich mich gegen Grippe impfen lassen?": no project has "Grippe".
+        """
+        return self.question_missing_check()
 
     @property
     def names_nothing(self) -> bool:
@@ -335,7 +360,8 @@ def read_text(
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
-    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting)
+    errand = parsing.runs_errand(text) or parsing.asks_terms(text)
+    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting, errand)
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -417,6 +443,8 @@ def read_text(
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
         things=things,
         things_missing_check=things_missing,
+        asked_missing_check=Later(partial(_asked_missing, kb, _existence_sentence(text), fit)),
+        question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
         errand=parsing.runs_errand(text),
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
         and parsing.runs_errand_elsewhere(text),
@@ -544,6 +572,39 @@ def _missing(kb: KnowledgeBase, text: str, things: tuple[str, ...]) -> bool:
         return False
     other = _other_words(text, _typed_in_lower_case(kb, text))
     return not any(kb.rank_projects(word).hits for word in other)
+
+
+def _asked_missing(kb: KnowledgeBase, asking: str | None, fit: float) -> bool:
+    """The thing a question sentence asks for first is in no project, nor fits the question.
+
+    ``asking`` is the sentence that asks ("Meine Azubis brechen ab. Gibt es Leute, die
+    ...?": not "Azubis" of the story before it); its first thing
+    (:func:`knowledge.heads.thing_fits`) is what it asks for, unless the sentence or
+    the whole message (``fit``) fits a project well (:data:`SURE_YES`: "Gibt es ein
+    Mittagessen in der Ganztagsschule?", "Mein Neffe will die Ausbildung abbrechen.
+    Gibt es da Begleitung?").
+    """
+    if asking is None:
+        return False
+    things = _things(kb, asking)
+    if not things or thing_fits(kb, things[0]):
+        return False
+    ranked = kb.rank_projects(asking).ranked
+    return fit < SURE_YES and (not ranked or ranked[0].score < SURE_YES)
+
+
+def _question_sentence(text: str) -> str | None:
+    """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
+    asked = [s for s in _SENTENCE_END.split(text) if _QUESTION_MARK.search(s)]
+    return asked[-1] if asked else None
+
+
+def _existence_sentence(text: str) -> str | None:
+    """The first sentence that asks whether something exists ("Gibt es ...?", "Habt ihr ...?")."""
+    for sentence in _SENTENCE_END.split(text):
+        if parsing.asks_existence(sentence) or parsing.asks_offer(sentence):
+            return sentence
+    return None
 
 
 def _other_words(text: str, lower: bool = False) -> list[str]:
@@ -761,11 +822,17 @@ def _people(kb: KnowledgeBase, text: str, named: list[str]) -> list[Person]:
 
 
 def _projects(
-    kb: KnowledgeBase, text: str, named: list[str], places: list[District], fitting: set[int]
+    kb: KnowledgeBase,
+    text: str,
+    named: list[str],
+    places: list[District],
+    fitting: set[int],
+    errand: bool = False,
 ) -> list[Project]:
     """Projects the message names: a button's "#12", a title or nickname, a title word.
 
-    ``fitting``: the numbers of the projects that fit the message in words and meaning.
+    ``fitting``: the numbers of the projects that fit the message in words and meaning;
+    ``errand``: the message runs an errand or asks for terms (see :func:`_named_in`).
     """
     found: list[Project] = []
     for value in named:
@@ -775,7 +842,7 @@ def _projects(
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:
-        found = _named_in(kb, text, places, fitting)
+        found = _named_in(kb, text, places, fitting, errand)
     return list(dict.fromkeys(found))
 
 
@@ -786,7 +853,7 @@ def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
 
 
 def _named_in(
-    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int]
+    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int], errand: bool = False
 ) -> list[Project]:
     """Projects a question names: by the words of their title, or by one rare title word.
 
@@ -795,7 +862,9 @@ def _named_in(
     place ("Jugendliche", "Nette") ask for a search, and so does a theme word that
     several projects share ("Sprache"). In a longer question one title word names
     its project only when the project fits the whole question ("Wann fährt der
-    Schulbus zum Gymnasium?" is no question about the Walkingbus).
+    Schulbus zum Gymnasium?" is no question about the Walkingbus), and so in an
+    errand or a question of prices, opening hours (``errand``): "wo gibts windeln am
+    günstigsten" is no question about the Windel-Cafe.
     """
     place_words = {w for d in places for w in terms(d.name)}
     remaining = [
@@ -812,7 +881,9 @@ def _named_in(
     if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
         return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
     by_word = _by_rare_word(kb, remaining)
-    if len(remaining) > SHORT_QUESTION and not {p.number for p in by_word} <= fitting:
+    # in an errand ("wo windeln billig kaufen"), as in a longer question
+    longer = len(remaining) > SHORT_QUESTION or (errand and len(remaining) > 1)
+    if longer and not {p.number for p in by_word} <= fitting:
         by_word = []  # one title word in a question about something else
     query = " ".join(word_forms[-1] for word_forms in remaining)
     long_words = [w for w in remaining if len(w[-1]) >= MIN_TITLE_WORD]
@@ -956,7 +1027,36 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     if own is not None:
         return [own]
     by_meaning = kb.topic_by_meaning(text)  # "der Schwerpunkt mit den Kindern", any language
-    return [by_meaning] if by_meaning else []
+    if by_meaning is not None:
+        return [by_meaning]
+    listed = _topic_of_a_list(kb, text)  # "Welche Maßnahmen gibt es für ein gutes Miteinander?"
+    return [listed] if listed else []
+
+
+def _topic_of_a_list(kb: KnowledgeBase, text: str) -> Topic | None:
+    """A whole list asked for in a Schwerpunkt's terms: that Schwerpunkt.
+
+    "Welche Programme gibt es direkt vor Ort in den Quartieren, so Nachbarn,
+    Senioren, Sicherheit?" asks for a list (``list_asks``) and says no
+    "Schwerpunkt"; its meaning is nearest one Schwerpunkt, :data:`TOPIC_LIST_MARGIN`
+    ahead of the next, and no one project comes much nearer
+    (:data:`TOPIC_LIST_BEHIND`): a need that one project answers ("Welche
+    Projekte helfen bei Schulden?") stands far nearer to that project.
+    """
+    if not parsing.asks_for_a_list(text):
+        return None
+    plain = lexicon.words("membership") | lexicon.words("areas") | lexicon.words("list_asks")
+    if all(plain.intersection(word) for word in forms(text, drop_noise=True)):
+        return None  # "Welche Aktionsräume gibt es?", "Welche Gebiete sind das?": the places
+    closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
+    nearest = kb.closest_passages(text, Kind.PROJECT, limit=1)
+    if len(closest) < 2 or not nearest or closest[0][1] - closest[1][1] < TOPIC_LIST_MARGIN:
+        return None
+    if closest[0][1] < nearest[0][1] - TOPIC_LIST_BEHIND or _asks_all_topics(
+        kb, text, closest[0][1]
+    ):
+        return None
+    return next((t for t in kb.topics() if str(t.number) == closest[0][0]), None)
 
 
 def _topic_by_own_words(kb: KnowledgeBase, text: str) -> Topic | None:

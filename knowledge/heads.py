@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from knowledge import lexicon
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.page_words import vocabulary
 from knowledge.text import fold, is_german_word
@@ -41,7 +42,13 @@ def thing_fits(kb: KnowledgeBase, term: str) -> bool:
     if kb.target_group(first) is not None:  # "Kinder|arzt": the group is no thing, the base is
         return _fits(kb, base)
     raw = term[: len(term) - len(base)]  # "drogen|probleme": with its linking letters too
-    return _fits(kb, first) or (raw != first and _fits(kb, raw))
+    if not (_fits(kb, first) or (raw != first and _fits(kb, raw))):
+        return False
+    # "Schul|bibliothek" is a library: a last part the plan lacks is the thing asked, unless
+    # it names no thing of its own ("Drogen|probleme") or the whole word fits a project
+    if _fits(kb, base) or base in lexicon.words("vague_things"):
+        return True
+    return bool(kb.rank_projects(term).hits)  # "Schulden|falle": the whole word still fits
 
 
 def _fits(kb: KnowledgeBase, part: str) -> bool:

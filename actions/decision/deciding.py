@@ -35,6 +35,8 @@ from actions.decision.stories import out_of_scope, situation
 from actions.focus import Focus
 from actions.turn import Turn
 from knowledge import KnowledgeBase
+from knowledge.language import detect
+from knowledge.lexicon import DEFAULT_LANGUAGE
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
 # Intents whose own answer a message of pause words keeps: "was kann ich fragen?" (help),
@@ -109,9 +111,18 @@ def _unasked(turn: Turn, alternative: Decision) -> bool:
     )
 
 
+def _existence_elsewhere(turn: Turn) -> bool:
+    """An existence question in another language than German (German: :attr:`Turn.yes_no`)."""
+    return turn.asks_existence and detect(turn.text).language not in (None, DEFAULT_LANGUAGE)
+
+
 def _as_yes_or_no(turn: Turn, decision: Decision) -> Decision:
-    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first."""
-    if not turn.yes_no or decision.answer is not None:
+    """Answer a yes/no question ("Gibt es was für Senioren?") with "Ja" or "Nein" first.
+
+    An existence question in another language ("Is there any help for people in
+    debt?", "Czy jest kurs ...?", :attr:`Turn.asks_existence`) is one too.
+    """
+    if not (turn.yes_no or _existence_elsewhere(turn)) or decision.answer is not None:
         return decision
     person = decision.person
     if decision.kind is Kind.PERSON_CONTACT and person and turn.asks_areas:

@@ -89,6 +89,8 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         member = membership(turn, focus, kb)
         if member is not None:
             return via("district_list", member)
+    if turn.topics and not turn.places:  # "Welche Programme sind für die Problem-Stadtteile
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="district_list.topic")  # da?"
     areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
     if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")

@@ -40,7 +40,8 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _errand):
+    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
+                  _asked_elsewhere, _errand):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -99,6 +100,50 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+# Answers an existence question gets for what it does not ask: loose projects, the places.
+_UNASKED_KINDS = _LOOSE_KINDS | {Kind.MEMBER, Kind.DISTRICT_LIST}
+
+
+def _asked_lacking(turn: Turn, decision: Decision) -> Decision:
+    """An existence question for an X the plan lacks: "Nein", with the Projektbüro, however long.
+
+    The first thing an existence question names is what it asks for ("Gibt es
+    eine Kleiderkammer? Wir sind aus der Ukraine gekommen und ..."); when no
+    project has it (:attr:`Turn.asked_thing_missing`), projects found by the
+    other words ("Kinder"), the list of places or a place's membership answer
+    another question. A project named, the plan's own pages, the office or the
+    report keep their answer.
+    """
+    if not (turn.asks_existence and turn.things) or decision.kind not in _UNASKED_KINDS:
+        return decision
+    about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
+    if about_the_page or turn.office or turn.projects or not turn.asked_thing_missing:
+        return decision
+    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.asked")
+
+
+def _asked_elsewhere(turn: Turn, decision: Decision) -> Decision:
+    """A question for a thing the plan lacks, answered by loose matches: the city's portal.
+
+    "Wo kann ich mich gegen Grippe impfen lassen?", "Ich will ein Haus kaufen, welche
+    Bank gibt mir Kredit?": the question's first thing is in no project and the
+    question fits only loosely (:attr:`Turn.question_thing_missing`); projects that
+    share its other words ("Kinder", "Haus") answer another question. A yes/no
+    question gets "Nein" (:func:`_asked_lacking`, :func:`_unsure_yes`); a project,
+    person, the office or the report named, or projects asked for, keep their answer.
+    """
+    if turn.yes_no or turn.asks_existence or not turn.german:
+        return decision
+    searched = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL) and any(
+        step in decision.rule for step in _BY_WORDS
+    )
+    if not searched or turn.projects or turn.names_someone or turn.topics or turn.says_project:
+        return decision  # "Welche Angebote gibt es für ...?" asks the plan for its projects
+    if not turn.question_thing_missing:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>asked_elsewhere")
 
 
 def _unasked_page(turn: Turn, decision: Decision) -> Decision:

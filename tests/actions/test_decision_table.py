@@ -117,6 +117,7 @@ ROWS: list[tuple] = [
     ("gehört eving zum aktionsplan", "topic_overview", "", K.MEMBER, "yes_no.member", "Eving", "yes"),
     ("Ist Westerfilde auch ein Aktionsraum?", "inform", "", K.MEMBER, "yes_no.member", "Westerfilde", "yes"),
     ("Welche Aktionsräume gibt es?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    ("Welche Viertel zählen als Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("liste der stadtteile", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("in welchen gebieten gibt es das", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     # --- bare answers and corrections ---------------------------------------------------
@@ -482,6 +483,26 @@ ROWS: list[tuple] = [
     ("Mein Sohn ist 15 und redet davon, dass er nicht mehr leben will", "project_search", "list:Jugendliche", K.CRISIS, "crisis", ""),
     ("meine oma ist bewusstlos, wer ist in hörde zuständig", "district_contact", "places:Hörde", K.CRISIS, "crisis", ""),
     ("Gibt es Gewaltprävention an Schulen?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # --- session 14 (sure5): answers that must not be confident --------------------------
+    # a whole list asked in a Schwerpunkt's terms, no word for a Schwerpunkt: that Schwerpunkt
+    ("Zeig mir bitte alle Angebote, die Familien gegen Armut stärken.", "project_search", "", K.TOPIC, "project_search.topic", "topic:2"),
+    ("Welche Vorhaben sind für mehr Arbeit und Beschäftigung im Quartier da?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Welche Programme laufen für den sozialen Zusammenhalt in den Aktionsräumen?", "district_list", "", K.TOPIC, "district_list.topic", "topic:3"),
+    ("Welche Aktionsräume gibt es?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    ("Welche Viertel zählen als Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    # "Gibt es X?" whose X the plan lacks, the reason told after it: "Nein", however long
+    ("Gibt es eine Kleiderkammer? Meine Kinder brauchen warme Jacken für den Winter.", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.asked", "", "no"),
+    ("Gibt es eine Schuldnerberatung? Die Mahnungen stapeln sich bei uns.", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "*", "yes"),
+    # an existence question in another language gets its "Yes" first, as German gets "Ja"
+    ("Is there help for older people in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Czy jest pomoc dla seniorów w Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Welche Projekte gibt es in Hörde?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.places.one", "*"),
+    # a question whose first thing the plan lacks, fitting only loosely: the city's portal
+    ("Wo kann ich meine Kinder gegen Masern impfen lassen?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>asked_elsewhere", ""),
+    ("Wo finde ich einen Tanzkurs für Jugendliche?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>asked_elsewhere", ""),
+    # one title word among others names its project only where the project fits the message
+    ("wo gibt es windeln billig zu kaufen in eving", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Wann hat das Windel-Cafe geöffnet?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
 ]
 # fmt: on
 

@@ -23,12 +23,29 @@ def test_every_noun_of_a_project_title_is_a_thing_the_plan_has(kb: KnowledgeBase
 
 
 @pytest.mark.parametrize(
-    "thing", ["schachkurse", "rechtsberatung", "hundetraining", "tanzschule", "kinderarzt"]
+    "thing",
+    [
+        "schachkurse",
+        "rechtsberatung",
+        "hundetraining",
+        "tanzschule",
+        "kinderarzt",
+        "sprachreise",
+        "sportschuhe",
+    ],  # fmt: skip
 )
 def test_a_thing_the_plan_lacks_does_not_fit_by_its_group_or_last_part(
     kb: KnowledgeBase, thing: str
 ) -> None:
     assert not thing_fits(kb, thing)
+
+
+@pytest.mark.parametrize("thing", ["drogenprobleme", "schuldenprobleme"])
+def test_a_compound_whose_last_part_names_no_thing_fits_by_its_first(
+    kb: KnowledgeBase, thing: str
+) -> None:
+    """ "Sport|schuhe" asks for shoes; "Drogen|probleme" for help with drugs."""
+    assert thing_fits(kb, thing)
 
 
 @pytest.mark.parametrize(
