@@ -134,6 +134,7 @@ class Turn:
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
+    step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
@@ -376,6 +377,7 @@ def read_text(
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),
+        step=parsing.list_step(text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,

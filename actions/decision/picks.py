@@ -188,6 +188,22 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return via("more", next_page(focus, kb))
 
 
+def step_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The project after or before the one of the list in focus: "und das davor?", "next one".
+
+    With a list and none of it in focus, "das nächste" is its next page; past its end,
+    no more (rule ``step.end``).
+    """
+    if not turn.step or len(focus.projects) < 2 or names_anything(turn):
+        return None
+    if focus.project not in focus.projects:
+        return via("step.page", next_page(focus, kb)) if turn.step > 0 else None
+    index = focus.projects.index(focus.project) + turn.step
+    if not 0 <= index < len(focus.projects):
+        return Decision(Kind.NO_MORE if turn.step > 0 else Kind.NO_SUCH_NUMBER, rule="step.end")
+    return via("step", numbered(focus.projects[index], kb, "next" if turn.step > 0 else "back"))
+
+
 def _in_title(word: str, title: str) -> bool:
     """A word of the title: in it if long, else a whole title word or its end ("Schulbus")."""
     if len(word) >= MIN_LISTED_WORD:

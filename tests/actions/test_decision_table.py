@@ -472,6 +472,24 @@ ROWS: list[tuple] = [
     ("вернёмся к предыдущему списку", "inform", "lists:Kinder>Senioren", K.PROJECT_LIST, "earlier_list", "first:pick:1:Kinder"),
     ("подождите, мне надо подумать", "nlu_fallback", "list:Kinder", K.AFFIRM, "pause", ""),
     ("нет, другой", "inform", "picked:Senioren#2", K.PROJECT_DETAIL, "the_other>other_of_two", "pick:1"),
+    # --- convo5 (session 14): the next or previous of the list, paging words ------------------
+    ("und das davor?", "project_detail", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("und das nächste?", "project_search", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("das vorherige bitte", "inform", "picked:Kinder#3", K.PROJECT_DETAIL, "step>back", "pick:2"),
+    ("and the one before?", "nlu_fallback", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("next one", "project_search", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("попередній", "inform", "picked:Kinder#3", K.PROJECT_DETAIL, "step>back", "pick:2"),
+    ("а следующий?", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("sonraki", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("السابق", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("następny", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("următorul", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("предишното", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("und das davor?", "project_detail", "picked:Kinder#1", K.NO_SUCH_NUMBER, "step.end", ""),
+    ("und das nächste?", "project_search", "list:Kinder", K.PROJECT_LIST, "step.page>page.next", "*"),
+    ("noch welche?", "project_detail", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("nächste seite", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("mai mult", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
 ]
 # fmt: on
 
