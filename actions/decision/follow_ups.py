@@ -75,9 +75,13 @@ def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     Where the page places it, its detail says so (with the people on site); else the
     page does not say where, and that is said plainly, with the Projektbüro, instead
     of the detail again. After a list, as for any follow-up, the first project shown.
+    Read as a question for the page's links ("where is it?"), it is still where the
+    project just shown takes place.
     """
-    if not turn.asks_where or not is_follow_up(turn) or turn.intent in _OWN_QUESTIONS:
+    if not turn.asks_where or not is_follow_up(turn) or turn.intent in _OWN_QUESTIONS - {"links"}:
         return None
+    if turn.intent == "links" and focus.project is None:  # "where is it?" of the project shown
+        return None  # (only follow-up words: no word for the page's links)
     if names_anything(turn) or turn.names_someone or turn.details or turn.more:
         return None
     project = _project_meant(focus, kb)

@@ -490,6 +490,9 @@ ROWS: list[tuple] = [
     ("noch welche?", "project_detail", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("nächste seite", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("mai mult", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("where is it?", "links", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
+    ("where is it?", "links", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
+    ("where can i find the links?", "links", "project:~Kohldampf", K.LINKS, "links", ""),
 ]
 # fmt: on
 
