@@ -229,7 +229,9 @@ def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     """One project of the list just shown, named by a word of its title: "diese Mediation".
 
     Of the projects listed, the one whose title has the word is meant ("und das mit
-    dem Frühstück?"), also when another project of the page fits the word better.
+    dem Frühstück?"), also when another project of the page fits the word better. No
+    project of the list has the word: the one project of the page whose title has it
+    (rule ``listed_word.other``).
     """
     if turn.intent not in _PICK_INTENTS or focus.subject != Subject.PROJECT:
         return None
@@ -240,6 +242,10 @@ def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     said = [word for word in turn.content if len(word) >= MIN_LISTED_END]
     listed = kb.projects_numbered(focus.projects)
     found = [p for p in listed if any(_in_title(word, p.title) for word in said)]
+    if not found and said:  # "der mit dem Bus" of a project the list did not show
+        found = [p for p in kb.projects() if any(_in_title(word, p.title) for word in said)]
+        if len(found) == 1:
+            return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word.other")
     if len(found) != 1:
         return None
     return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word")

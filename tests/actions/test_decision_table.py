@@ -493,6 +493,7 @@ ROWS: list[tuple] = [
     ("where is it?", "links", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
     ("where is it?", "links", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
     ("where can i find the links?", "links", "project:~Kohldampf", K.LINKS, "links", ""),
+    ("der mit dem bus", "inform", "list:Senioren", K.PROJECT_DETAIL, "listed_word.other", "~Walkingbus"),
 ]
 # fmt: on
 
