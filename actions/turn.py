@@ -135,6 +135,7 @@ class Turn:
     other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
     step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
+    says_all: bool = False  # a word for all of them: "zeig alle Projekte", "show me all"
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
@@ -378,6 +379,7 @@ def read_text(
         other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
+        says_all=parsing.says_word_of("every", text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,

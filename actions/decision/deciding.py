@@ -21,6 +21,7 @@ from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
 from actions.decision.picks import (
+    all_projects,
     earlier_list,
     more_only,
     one_of_the_list,
@@ -55,6 +56,7 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, step_only, earlier_list, the_other, more_only, show_only,
+                                all_projects,
                                 details_only, correction, list_at_place, project_at_place,
                                 place_follow_up, yes_no, not_said_of_project, one_named_project,
                                 where_asked, project_follow_up, report_follow_up,

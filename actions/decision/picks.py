@@ -225,6 +225,21 @@ def show_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return Decision(Kind.PROJECT_LIST, projects=projects, query=focus.query, rule="show.again")
 
 
+def all_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Every project of the plan, paged: "zeig alle Projekte", or "mehr" after the overview.
+
+    With no list in focus, "zeig sie mir" / "mehr" after the plan's Schwerpunkte and
+    their counts, or projects to be shown ("show me all projects"), is the whole plan.
+    """
+    if focus.projects or turn.pick is not None or names_anything(turn):
+        return None
+    after_counts = focus.query.kind == ListKind.TOPICS and (turn.show or turn.more)
+    if not after_counts and not (turn.show and (turn.says_project or turn.says_all)):
+        return None
+    return Decision(Kind.PROJECT_LIST, projects=kb.projects(), query=ListQuery(ListKind.SEARCH),
+                    rule="all_projects")  # fmt: skip
+
+
 def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project of the list just shown, named by a word of its title: "diese Mediation".
 

@@ -494,6 +494,10 @@ ROWS: list[tuple] = [
     ("where is it?", "links", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
     ("where can i find the links?", "links", "project:~Kohldampf", K.LINKS, "links", ""),
     ("der mit dem bus", "inform", "list:Senioren", K.PROJECT_DETAIL, "listed_word.other", "~Walkingbus"),
+    ("mehr", "project_search", "overview", K.PROJECT_LIST, "all_projects", "*"),
+    ("zeig sie mir", "project_search", "overview", K.PROJECT_LIST, "all_projects", "*"),
+    ("zeig alle projekte", "project_search", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("show me all projects", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
 ]
 # fmt: on
 
