@@ -257,7 +257,8 @@ def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     said = [word for word in turn.content if len(word) >= MIN_LISTED_END]
     listed = kb.projects_numbered(focus.projects)
     found = [p for p in listed if any(_in_title(word, p.title) for word in said)]
-    if not found and said:  # "der mit dem Bus" of a project the list did not show
+    asks_plan = turn.plan_fact is not None or turn.plan_overview  # "Plan" is no "Plan B"
+    if not found and said and not asks_plan:  # "der mit dem Bus", a project not listed
         found = [p for p in kb.projects() if any(_in_title(word, p.title) for word in said)]
         if len(found) == 1:
             return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word.other")

@@ -498,6 +498,7 @@ ROWS: list[tuple] = [
     ("zeig sie mir", "project_search", "overview", K.PROJECT_LIST, "all_projects", "*"),
     ("zeig alle projekte", "project_search", "", K.PROJECT_LIST, "all_projects", "*"),
     ("show me all projects", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("wie viele projekte hat der plan?", "topic_overview", "list:Senioren", K.PLAN_FACT, "plan.fact", "fact:projects"),
 ]
 # fmt: on
 
