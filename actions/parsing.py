@@ -267,18 +267,20 @@ def asks_for_more(text: str) -> bool:
 def list_step(text: str) -> int:
     """The next (1) or the previous (-1) of the list, nothing else said: "und das davor?".
 
-    Every word of one language's ``step`` list, a word of ``step_next`` or of
-    ``step_back`` among them (not both): "the next one", "und das nächste?", "предыдущий".
-    0 for anything else.
+    Every word of one language's ``step`` list or ``step_pages``, a word of ``step_next``
+    or of ``step_back`` among them (not both): "the next one", "und das nächste?",
+    "предыдущий". With a word for a page ("vorherige Seite", "previous page") the step is
+    a page: 2 or -2. 0 for anything else.
     """
     for lang, said in _language_words(text):
         words = set(said)
-        if not words or not words <= _words("step", lang):
+        pages = words & _words("step_pages", lang)
+        if not words or not words - pages <= _words("step", lang):
             continue
         forward = bool(words & _words("step_next", lang))
         back = bool(words & _words("step_back", lang))
         if forward != back:
-            return 1 if forward else -1
+            return (1 if forward else -1) * (2 if pages else 1)
     return 0
 
 

@@ -9,7 +9,7 @@ from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import MAX_PICK_WORDS, MIN_LISTED_END, MIN_LISTED_WORD
 from actions.decision.lists import next_page, numbered, pick, search
 from actions.decision.signals import names_anything
-from actions.focus import Focus, ListKind, ListQuery, Subject
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import Role, Topic
@@ -191,13 +191,18 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def step_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """The project after or before the one of the list in focus: "und das davor?", "next one".
 
-    With a list and none of it in focus, "das nächste" is its next page; past its end,
-    no more (rule ``step.end``).
+    With a list and none of it in focus, or a page said ("vorherige Seite"), the next or
+    the previous page (rules ``step.page``, ``step.page_back``); past the list's end, no
+    more (rule ``step.end``).
     """
     if not turn.step or len(focus.projects) < 2 or names_anything(turn):
         return None
-    if focus.project not in focus.projects:
-        return via("step.page", next_page(focus, kb)) if turn.step > 0 else None
+    if abs(turn.step) > 1 or focus.project not in focus.projects:
+        if turn.step > 0:
+            return via("step.page", next_page(focus, kb))
+        projects = kb.projects_numbered(focus.projects)
+        return Decision(Kind.PROJECT_LIST, projects=projects, start=max(0, focus.start - PAGE_SIZE),
+                        query=focus.query, rule="step.page_back")  # fmt: skip
     index = focus.projects.index(focus.project) + turn.step
     if not 0 <= index < len(focus.projects):
         return Decision(Kind.NO_MORE if turn.step > 0 else Kind.NO_SUCH_NUMBER, rule="step.end")

@@ -488,7 +488,7 @@ ROWS: list[tuple] = [
     ("und das davor?", "project_detail", "picked:Kinder#1", K.NO_SUCH_NUMBER, "step.end", ""),
     ("und das nächste?", "project_search", "list:Kinder", K.PROJECT_LIST, "step.page>page.next", "*"),
     ("noch welche?", "project_detail", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
-    ("nächste seite", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("nächste seite", "project_search", "list:Kinder", K.PROJECT_LIST, "step.page>page.next", "*"),
     ("mai mult", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("where is it?", "links", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
     ("where is it?", "links", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
@@ -499,6 +499,11 @@ ROWS: list[tuple] = [
     ("zeig alle projekte", "project_search", "", K.PROJECT_LIST, "all_projects", "*"),
     ("show me all projects", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
     ("wie viele projekte hat der plan?", "topic_overview", "list:Senioren", K.PLAN_FACT, "plan.fact", "fact:projects"),
+    ("vorherige seite", "links", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("previous page", "links", "picked:Kinder#4", K.PROJECT_LIST, "step.page_back", "*"),
+    ("önceki sayfa", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("попередня сторінка", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("sonraki sayfa", "inform", "picked:Kinder#1", K.PROJECT_LIST, "step.page>page.next", "*"),
 ]
 # fmt: on
 
