@@ -41,8 +41,9 @@ def earlier_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None
     if not turn.earlier_list or turn.pick is not None or turn.more or names_anything(turn):
         return None
     named = _list_named(turn, focus)
-    again = named is focus and focus.subject == Subject.PROJECT and len(focus.projects) > 1
-    projects = kb.projects_numbered(named.projects) if named is not focus or again else ()
+    same = named == focus.but(start=named.start)  # the list in focus, perhaps from page one
+    again = same and focus.subject == Subject.PROJECT and len(focus.projects) > 1
+    projects = kb.projects_numbered(named.projects) if not same or again else ()
     if not projects:
         return None
     if len(projects) == 1:
@@ -127,12 +128,16 @@ def _list_named(turn: Turn, focus: Focus) -> Focus:
     """The focus with the list a message names: "aus der ersten Liste", "von vorhin".
 
     "aus der ersten Liste" is the one before the last; "die Projekte von vorhin" the
-    last list when something else came after it (:attr:`Focus.listed_before`).
+    last list when something else came after it (:attr:`Focus.listed_before`). With
+    no list before it, the one list paged on, numbered from its first page ("nummer 1
+    von vorhin" after "die nächsten").
     """
     if turn.from_list == 1 and focus.earlier:
         numbers = focus.earlier
     elif turn.earlier_list and focus.listed_before:
         numbers = focus.listed_before
+    elif (turn.from_list == 1 or turn.earlier_list) and focus.start > 0:
+        return focus.but(start=0)  # the one list, paged on: numbered from its first answer
     else:
         return focus
     return focus.but(subject=Subject.PROJECT, projects=numbers, start=0, earlier=focus.projects,

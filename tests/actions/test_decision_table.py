@@ -12,7 +12,7 @@ is typed here:
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
-  "topic:3" (the list of Schwerpunkt 3's projects), "picked:Senioren#1" (the first of
+  "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
   that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
@@ -157,7 +157,7 @@ ROWS: list[tuple] = [
     ("gibt es noch mehr?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("zeig die nächsten", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("mehr", "project_search", "", K.ASK_PROJECT, "project_search.more>page.no_list", ""),
-    ("mehr", "project_search", "list:Senioren@99", K.NO_MORE, "more>page.no_more", ""),
+    ("mehr", "project_search", "list:Senioren@99", K.PROJECT_RELATED, "more>page.related", "*"),
     # --- one project -------------------------------------------------------------------------
     ("Was soll der Walkingbus eigentlich bringen?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("Was ist Kohldampf?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Kohldampf"),
@@ -504,6 +504,13 @@ ROWS: list[tuple] = [
     ("önceki sayfa", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
     ("попередня сторінка", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
     ("sonraki sayfa", "inform", "picked:Kinder#1", K.PROJECT_LIST, "step.page>page.next", "*"),
+    ("nummer 1 von vorhin", "district_contact", "list:Kinder@3", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("das erste aus der ersten antwort", "inform", "list:Kinder@3", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("первый из первого ответа", "inform", "lists:Senioren>Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1:Senioren"),
+    ("Gibt es ähnliche Projekte?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("any similar projects?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("а ещё?", "nlu_fallback", "list:Senioren", K.PROJECT_RELATED, "more>page.related", "*"),
+    ("mehr", "project_search", "topic:1@99", K.NO_MORE, "more>page.no_more", ""),
 ]
 # fmt: on
 
@@ -568,9 +575,10 @@ class Notation:
             word, _, place = value.partition("@")
             return self.focus(f"list:{word}").but(subject=Subject.PLACES, places=self.places(place))
         if kind == "topic":
-            topic = self.kb.topics()[int(value) - 1]
+            position, _, start = value.partition("@")
+            topic = self.kb.topics()[int(position) - 1]
             numbers = tuple(p.number for p in self.kb.projects(topic))
-            return Focus(Subject.PROJECT, projects=numbers,
+            return Focus(Subject.PROJECT, projects=numbers, start=int(start or 0),
                          query=ListQuery(ListKind.TOPIC, str(topic.number)))  # fmt: skip
         if kind == "picked":
             word, _, position = value.partition("#")
