@@ -13,7 +13,7 @@ from actions.decision.contacts import (
 )
 from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import BARE_PLACE_WORDS, POINTED_FOLLOW_UP, SHORT_FOLLOW_UP
-from actions.decision.lists import numbered, search
+from actions.decision.lists import numbered, place_projects, search
 from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
 from actions.decision.signals import is_follow_up, names_anything, only_a_place
@@ -229,12 +229,23 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
-    """The referent of a bare answer or a correction, answered as the focus asks."""
+    """The referent of a bare answer or a correction, answered as the focus asks.
+
+    A place said after projects asks for the projects there: of the list in focus, else
+    the place's own ("ich meinte was in Nette"); with a contact asked ("..., sondern in
+    Wickede. Wer hilft uns da?"), the place's contact.
+    """
     if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
         return via("bare.list_again", search(turn, kb))
-    narrowed = at_places(turn.places, focus, kb) if not details else None
+    asks_someone = turn.asks_contact or turn.asks_someone  # "..., sondern Wickede. wer hilft?"
+    narrowed = at_places(turn.places, focus, kb) if not (details or asks_someone) else None
+    elsewhere = narrowed is not None and narrowed.kind is Kind.PROJECT_ELSEWHERE
+    if elsewhere and kb.projects_in(list(turn.places)):  # none of the list there: what is
+        return place_projects(turn.places, kb, "bare.place_projects")  # there
     if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
         return via("bare.list_at_place", narrowed)
+    if turn.places and focus.subject == Subject.PROJECT and not (details or asks_someone):
+        return place_projects(turn.places, kb, "bare.place_projects")  # "ich meinte was in Nette"
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
     if turn.people:

@@ -45,6 +45,14 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
     return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
 
 
+def place_projects(places: tuple[District, ...], kb: KnowledgeBase, rule: str) -> Decision:
+    """The projects the page places at these places, or none there (with their contact)."""
+    in_places = list(kb.projects_in(list(places)))
+    if in_places:
+        return _listed(in_places, ListQuery(ListKind.PLACES, _names(places)), rule)
+    return Decision(Kind.PROJECT_NONE_IN_PLACES, places, rule=f"{rule}.none")
+
+
 def _projects_only(turn: Turn) -> bool:
     """Projects asked of a place and no need found: "und was gibts da so an Projekten?"."""
     return turn.says_project and not (turn.hits or turn.groups or turn.need_words or turn.topics)

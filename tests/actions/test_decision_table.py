@@ -511,6 +511,11 @@ ROWS: list[tuple] = [
     ("any similar projects?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("а ещё?", "nlu_fallback", "list:Senioren", K.PROJECT_RELATED, "more>page.related", "*"),
     ("mehr", "project_search", "topic:1@99", K.NO_MORE, "more>page.no_more", ""),
+    ("Entschuldigung, ich habe mich vertan: sie wohnt jetzt in Dorstfeld.", "inform", "contact-after:Jugendliche@Hörde", K.PLACE_CONTACT, "correction>bare.place", "Dorstfeld"),
+    ("nee ich mein was in der nähe, ich wohn in nette", "district_contact", "list:Senioren", K.PROJECT_LIST, "correction>bare.place_projects", "*"),
+    ("ich meinte eigentlich was in Nette", "nlu_fallback", "project:~Kohldampf", K.PROJECT_LIST, "correction>bare.place_projects", "*"),
+    ("nicht in eving, sondern in wickede. wer hilft uns da?", "district_contact", "list:Jugendliche", K.PLACE_CONTACT, "correction>bare.place", "Wickede"),
+    ("opowiedz o pierwszym", "topic_overview", "list:Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
 ]
 # fmt: on
 
