@@ -136,6 +136,7 @@ class Turn:
     more: bool = False
     step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
     says_all: bool = False  # a word for all of them: "zeig alle Projekte", "show me all"
+    points_this: bool = False  # a demonstrative: "diese Schule", "this project"
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
@@ -380,6 +381,7 @@ def read_text(
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),
+        points_this=parsing.says_word_of("this_one", text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,

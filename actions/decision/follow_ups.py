@@ -76,9 +76,13 @@ def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     page does not say where, and that is said plainly, with the Projektbüro, instead
     of the detail again. After a list, as for any follow-up, the first project shown.
     Read as a question for the page's links ("where is it?"), it is still where the
-    project just shown takes place.
+    project just shown takes place; so is a short question that points to it with a
+    demonstrative ("in welchem Stadtteil ist diese Schule?", lexicon ``this_one``).
     """
-    if not turn.asks_where or not is_follow_up(turn) or turn.intent in _OWN_QUESTIONS - {"links"}:
+    pointed = turn.points_this and focus.project is not None  # "wo ist diese Schule?"
+    if not turn.asks_where or turn.intent in _OWN_QUESTIONS - {"links"}:
+        return None
+    if not (is_follow_up(turn) or pointed and turn.words <= POINTED_FOLLOW_UP):
         return None
     if turn.intent == "links" and focus.project is None:  # "where is it?" of the project shown
         return None  # (only follow-up words: no word for the page's links)
@@ -114,7 +118,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     places or a project get a plain answer with the Projektbüro, not the city's
     portal nor a question which project is meant. So does a question that points
     to the project or list just shown and asks what no detail of the page answers
-    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?").
+    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?"). After a list, the
+    terms asked with where ("wo ist das und wann hat das offen?") are of the list's.
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
@@ -124,9 +129,10 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
-    if unsaid and listed and not (turn.points_there or turn.projects):
+    if unsaid and listed and not (turn.points_there or turn.projects or turn.asks_where):
         return None  # after a list, a price that points to none of it is an errand's
-    if unsaid and turn.words <= SHORT_FOLLOW_UP and _names_at_most_the_one(turn, focus):
+    short = turn.words <= (POINTED_FOLLOW_UP if turn.asks_where else SHORT_FOLLOW_UP)
+    if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")

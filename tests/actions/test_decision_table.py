@@ -516,6 +516,9 @@ ROWS: list[tuple] = [
     ("ich meinte eigentlich was in Nette", "nlu_fallback", "project:~Kohldampf", K.PROJECT_LIST, "correction>bare.place_projects", "*"),
     ("nicht in eving, sondern in wickede. wer hilft uns da?", "district_contact", "list:Jugendliche", K.PLACE_CONTACT, "correction>bare.place", "Wickede"),
     ("opowiedz o pierwszym", "topic_overview", "list:Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("und in welche Stadtteil ist diese Schule, Adresse?", "project_detail", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
+    ("wo bekomme ich diese Gastronomie?", "project_search", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
+    ("wo ist das und wann hat das offen?", "out_of_scope", "list:Kinder", K.FALLBACK, "follow_up.not_said", ""),
 ]
 # fmt: on
 
