@@ -29,6 +29,7 @@ from actions.decision.picks import (
     show_only,
     step_only,
     the_other,
+    topic_of_this,
 )
 from actions.decision.plan_questions import plan_question
 from actions.decision.signals import names_anything
@@ -55,9 +56,9 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, step_only, earlier_list, the_other, more_only, show_only,
-                                all_projects,
-                                details_only, correction, list_at_place, project_at_place,
+_ABSORBING: tuple[Step, ...] = (pick_only, step_only, topic_of_this, earlier_list, the_other,
+                                more_only, show_only, all_projects, details_only, correction,
+                                list_at_place, project_at_place,
                                 place_follow_up, yes_no, not_said_of_project, one_named_project,
                                 where_asked, project_follow_up, report_follow_up,
                                 one_of_the_list,

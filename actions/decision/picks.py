@@ -184,11 +184,13 @@ def _pick_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """More after a list ("mehr", "weiter", "ещё", "daha fazla"): its next page, any intent.
 
-    After one project of the list ("mehr dazu") it is a follow-up on that project.
+    After one project of the list ("mehr dazu") it is a follow-up on that project; after a
+    search's one result, "noch was?" (no word about it) asks for more projects.
     """
     if not turn.more or not focus.projects or names_anything(turn):
         return None
-    if focus.project is not None and turn.follow_up:
+    alone = focus.projects == (focus.project,) and not turn.about_it
+    if focus.project is not None and turn.follow_up and not alone:
         return None
     return via("more", next_page(focus, kb))
 
@@ -248,6 +250,20 @@ def all_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None
         return None
     return Decision(Kind.PROJECT_LIST, projects=kb.projects(), query=ListQuery(ListKind.SEARCH),
                     rule="all_projects")  # fmt: skip
+
+
+def topic_of_this(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The Schwerpunkt of the project just shown: "welche Projekte gibt es in diesem Schwerpunkt?".
+
+    After a list, of its first project shown (as any follow-up); lexicon ``this_one`` and
+    ``topic_words``.
+    """
+    if not turn.this_topic or focus.subject != Subject.PROJECT or turn.topics:
+        return None
+    number = focus.project if focus.project is not None else next(iter(focus.shown), None)
+    found = kb.projects_numbered([number]) if number is not None else ()
+    topic = next((t for t in kb.topics() if found and t.name == found[0].topic), None)
+    return Decision(Kind.TOPIC, topic=topic, rule="this_topic") if topic else None
 
 
 def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

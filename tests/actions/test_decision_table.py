@@ -12,7 +12,7 @@ is typed here:
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
-  "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
+  "one:~Walkingbus" (a search's one result), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
   that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
@@ -519,6 +519,10 @@ ROWS: list[tuple] = [
     ("und in welche Stadtteil ist diese Schule, Adresse?", "project_detail", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
     ("wo bekomme ich diese Gastronomie?", "project_search", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
     ("wo ist das und wann hat das offen?", "out_of_scope", "list:Kinder", K.FALLBACK, "follow_up.not_said", ""),
+    ("noch was?", "project_detail", "one:~Walkingbus", K.PROJECT_RELATED, "more>page.related", "*"),
+    ("mehr dazu", "project_detail", "one:~Walkingbus", K.PROJECT_DETAIL, "project_detail.follow_up", "~Walkingbus"),
+    ("ich hab noch ne frage: welche projekte gibt es noch in diesem schwerpunkt?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
+    ("what other projects are in this focus area?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
 ]
 # fmt: on
 
@@ -570,6 +574,10 @@ class Notation:
             return Focus(Subject.PERSON, person=self.kb.contacts(Role.REPORT)[int(value) - 1].name)
         if kind == "project":
             return Focus(Subject.PROJECT, project=self.project(value))
+        if kind == "one":  # a search's one result, shown alone
+            number = self.project(value)
+            return Focus(Subject.PROJECT, project=number, projects=(number,),
+                         query=ListQuery(ListKind.SEARCH))  # fmt: skip
         if kind == "list":
             word, _, start = value.partition("@")
             found = self.search(word)
