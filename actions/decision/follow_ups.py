@@ -119,7 +119,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     portal nor a question which project is meant. So does a question that points
     to the project or list just shown and asks what no detail of the page answers
     (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?"). After a list, the
-    terms asked with where ("wo ist das und wann hat das offen?") are of the list's.
+    terms asked with where ("wo ist das und wann hat das offen?"), naming no thing of their
+    own (a thing the plan lacks is an errand's: the portal), are of the list's.
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
@@ -129,9 +130,10 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
-    if unsaid and listed and not (turn.points_there or turn.projects or turn.asks_where):
+    where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
+    if unsaid and listed and not (turn.points_there or turn.projects or where_of_it):
         return None  # after a list, a price that points to none of it is an errand's
-    short = turn.words <= (POINTED_FOLLOW_UP if turn.asks_where else SHORT_FOLLOW_UP)
+    short = turn.words <= (POINTED_FOLLOW_UP if where_of_it else SHORT_FOLLOW_UP)
     if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):

@@ -523,6 +523,7 @@ ROWS: list[tuple] = [
     ("mehr dazu", "project_detail", "one:~Walkingbus", K.PROJECT_DETAIL, "project_detail.follow_up", "~Walkingbus"),
     ("ich hab noch ne frage: welche projekte gibt es noch in diesem schwerpunkt?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
     ("what other projects are in this focus area?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
+    ("wo kann ich einen Angelschein beantragen, was kostet der?", "out_of_scope", "list:Kinder", K.OUT_OF_SCOPE, "out_of_scope", ""),
 ]
 # fmt: on
 
