@@ -139,6 +139,7 @@ class Turn:
     points_this: bool = False  # a demonstrative: "diese Schule", "this project"
     about_it: bool = False  # more about the one just shown: "mehr dazu", "more about it"
     this_topic: bool = False  # its Schwerpunkt: "in diesem Schwerpunkt", "in this focus area"
+    more_word: bool = False  # a word for more among others: "gibts sonst noch was für Babys?"
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
@@ -385,6 +386,7 @@ def read_text(
         says_all=parsing.says_word_of("every", text),
         points_this=parsing.says_word_of("this_one", text),
         about_it=parsing.says_word_of("about_it", text),
+        more_word=parsing.says_word_of("more_triggers", text),
         this_topic=parsing.says_word_of("this_one", text)
         and parsing.says_word_of("topic_words", text),
         yes_no=yes_no,

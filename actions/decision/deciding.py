@@ -16,7 +16,7 @@ from actions.decision.follow_ups import (
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
-from actions.decision.lists import search
+from actions.decision.lists import next_page, search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
@@ -81,10 +81,21 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if absorbed is not None:
         return absorbed
     decision = _runner_up(turn, focus, kb, BY_INTENT.get(turn.intent, fallback)(turn, focus, kb))
+    if _found_again(turn, focus, decision):  # "gibts sonst noch was für Babys?": more of them
+        return via("more.same", next_page(focus, kb))
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
     return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _found_again(turn: Turn, focus: Focus, decision: Decision) -> bool:
+    """Asked for more ("sonst", "noch", "weitere"), the search found only projects listed."""
+    if not turn.more_word or turn.pick is not None or len(focus.projects) < 2:
+        return False
+    if decision.kind is not Kind.PROJECT_LIST:  # one project found is that one ("und noch
+        return False  # das mit dem Frühstück?")
+    return {p.number for p in decision.projects} <= set(focus.projects)
 
 
 def _runner_up(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:

@@ -524,6 +524,8 @@ ROWS: list[tuple] = [
     ("ich hab noch ne frage: welche projekte gibt es noch in diesem schwerpunkt?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
     ("what other projects are in this focus area?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
     ("wo kann ich einen Angelschein beantragen, was kostet der?", "out_of_scope", "list:Kinder", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    ("gibts sonst noch was für senioren?", "project_search", "list:Senioren", K.PROJECT_RELATED, "more.same>page.related", "*"),
+    ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
 ]
 # fmt: on
 
