@@ -526,6 +526,7 @@ ROWS: list[tuple] = [
     ("wo kann ich einen Angelschein beantragen, was kostet der?", "out_of_scope", "list:Kinder", K.OUT_OF_SCOPE, "out_of_scope", ""),
     ("gibts sonst noch was für senioren?", "project_search", "list:Senioren", K.PROJECT_RELATED, "more.same>page.related", "*"),
     ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
+    ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
 ]
 # fmt: on
 
