@@ -239,21 +239,23 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
     """The referent of a bare answer or a correction, answered as the focus asks.
 
-    A place said after projects asks for the projects there: of the list in focus, else
-    the place's own ("ich meinte was in Nette"); with a contact asked ("..., sondern in
-    Wickede. Wer hilft uns da?"), the place's contact.
+    A place said after projects asks for the projects there, of the list in focus; a
+    correction to a place, else the place's own ("ich meinte was in Nette"); with a
+    contact asked ("..., sondern in Wickede. Wer hilft uns da?"), the place's contact. A
+    place told alone after a project ("Ich wohne in Wickede") is its contact.
     """
     if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
         return via("bare.list_again", search(turn, kb))
     asks_someone = turn.asks_contact or turn.asks_someone  # "..., sondern Wickede. wer hilft?"
     narrowed = at_places(turn.places, focus, kb) if not (details or asks_someone) else None
     elsewhere = narrowed is not None and narrowed.kind is Kind.PROJECT_ELSEWHERE
-    if elsewhere and kb.projects_in(list(turn.places)):  # none of the list there: what is
-        return place_projects(turn.places, kb, "bare.place_projects")  # there
+    if elsewhere and turn.correction and kb.projects_in(list(turn.places)):  # none of the
+        return place_projects(turn.places, kb, "bare.place_projects")  # list there: what is
     if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
         return via("bare.list_at_place", narrowed)
-    if turn.places and focus.subject == Subject.PROJECT and not (details or asks_someone):
-        return place_projects(turn.places, kb, "bare.place_projects")  # "ich meinte was in Nette"
+    corrects_place = turn.correction and focus.subject == Subject.PROJECT  # "ich meinte was
+    if turn.places and corrects_place and not (details or asks_someone):  # in Nette"
+        return place_projects(turn.places, kb, "bare.place_projects")
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
     if turn.people:

@@ -527,6 +527,7 @@ ROWS: list[tuple] = [
     ("gibts sonst noch was für senioren?", "project_search", "list:Senioren", K.PROJECT_RELATED, "more.same>page.related", "*"),
     ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
     ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("Ich wohne in Wickede", "inform", "project:~Kohldampf", K.PLACE_CONTACT, "inform>bare.place", "Wickede"),
 ]
 # fmt: on
 
