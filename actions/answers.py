@@ -331,6 +331,13 @@ def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     return focus
 
 
+def project_related(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """All that fit were shown: say so, then the next page, the same Schwerpunkt's others."""
+    assert d.topic is not None
+    say.utter_message(response="utter_project_search_related", topics=d.topic.name)
+    return project_list(say, kb, d, focus)
+
+
 def no_such_number(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """A pick beyond the last list."""
     say.utter_message(response="utter_project_no_such_number", count=len(focus.projects))
@@ -510,6 +517,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PROJECT_ELSEWHERE: project_elsewhere,
     Kind.PROJECT_UNPLACED: project_unplaced,
     Kind.NO_MORE: no_more,
+    Kind.PROJECT_RELATED: project_related,
     Kind.NO_SUCH_NUMBER: no_such_number,
     Kind.ASK_PROJECT: ask_project,
     Kind.PROJECT_UNKNOWN: project_unknown,

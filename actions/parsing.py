@@ -269,6 +269,26 @@ def asks_for_more(text: str) -> bool:
     return False
 
 
+def list_step(text: str) -> int:
+    """The next (1) or the previous (-1) of the list, nothing else said: "und das davor?".
+
+    Every word of one language's ``step`` list or ``step_pages``, a word of ``step_next``
+    or of ``step_back`` among them (not both): "the next one", "und das nächste?",
+    "предыдущий". With a word for a page ("vorherige Seite", "previous page") the step is
+    a page: 2 or -2. 0 for anything else.
+    """
+    for lang, said in _language_words(text):
+        words = set(said)
+        pages = words & _words("step_pages", lang)
+        if not words or not words - pages <= _words("step", lang):
+            continue
+        forward = bool(words & _words("step_next", lang))
+        back = bool(words & _words("step_back", lang))
+        if forward != back:
+            return (1 if forward else -1) * (2 if pages else 1)
+    return 0
+
+
 def _a_count(word: str, lang: str) -> bool:
     """A number written in digits or as a word of the language ("drei", "3")."""
     if word.isdigit():

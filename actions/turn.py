@@ -141,6 +141,12 @@ class Turn:
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
     more: bool = False
+    step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
+    says_all: bool = False  # a word for all of them: "zeig alle Projekte", "show me all"
+    points_this: bool = False  # a demonstrative: "diese Schule", "this project"
+    about_it: bool = False  # more about the one just shown: "mehr dazu", "more about it"
+    this_topic: bool = False  # its Schwerpunkt: "in diesem Schwerpunkt", "in this focus area"
+    more_word: bool = False  # a word for more among others: "gibts sonst noch was für Babys?"
     yes_no: bool = False
     asks_existence: bool = False  # "is there ...?" ("czy jest", "var mı"), "habt ihr ...?"
     membership: bool = False
@@ -404,6 +410,13 @@ def read_text(
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
         more=parsing.asks_for_more(text),
+        step=parsing.list_step(text),
+        says_all=parsing.says_word_of("every", text),
+        points_this=parsing.says_word_of("this_one", text),
+        about_it=parsing.says_word_of("about_it", text),
+        more_word=parsing.says_word_of("more_triggers", text),
+        this_topic=parsing.says_word_of("this_one", text)
+        and parsing.says_word_of("topic_words", text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,

@@ -16,17 +16,20 @@ from actions.decision.follow_ups import (
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
-from actions.decision.lists import search
+from actions.decision.lists import next_page, search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
 from actions.decision.picks import (
+    all_projects,
     earlier_list,
     more_only,
     one_of_the_list,
     pick_only,
     show_only,
+    step_only,
     the_other,
+    topic_of_this,
 )
 from actions.decision.plan_questions import plan_question
 from actions.decision.signals import names_anything
@@ -55,8 +58,9 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, earlier_list, the_other, more_only, show_only,
-                                details_only, correction, list_at_place, project_at_place,
+_ABSORBING: tuple[Step, ...] = (pick_only, step_only, topic_of_this, earlier_list, the_other,
+                                more_only, show_only, all_projects, details_only, correction,
+                                list_at_place, project_at_place,
                                 place_follow_up, yes_no, not_said_of_project, one_named_project,
                                 where_asked, project_follow_up, report_follow_up,
                                 one_of_the_list,
@@ -81,10 +85,21 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if absorbed is not None:
         return absorbed
     decision = _runner_up(turn, focus, kb, BY_INTENT.get(turn.intent, fallback)(turn, focus, kb))
+    if _found_again(turn, focus, decision):  # "gibts sonst noch was für Babys?": more of them
+        return via("more.same", next_page(focus, kb))
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
     return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _found_again(turn: Turn, focus: Focus, decision: Decision) -> bool:
+    """Asked for more ("sonst", "noch", "weitere"), the search found only projects listed."""
+    if not turn.more_word or turn.pick is not None or len(focus.projects) < 2:
+        return False
+    if decision.kind is not Kind.PROJECT_LIST:  # one project found is that one ("und noch
+        return False  # das mit dem Frühstück?")
+    return {p.number for p in decision.projects} <= set(focus.projects)
 
 
 def _runner_up(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:

@@ -13,7 +13,7 @@ from actions.decision.contacts import (
 )
 from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import BARE_PLACE_WORDS, POINTED_FOLLOW_UP, SHORT_FOLLOW_UP
-from actions.decision.lists import numbered, search
+from actions.decision.lists import numbered, place_projects, search
 from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
 from actions.decision.signals import is_follow_up, names_anything, only_a_place
@@ -75,9 +75,17 @@ def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     Where the page places it, its detail says so (with the people on site); else the
     page does not say where, and that is said plainly, with the Projektbüro, instead
     of the detail again. After a list, as for any follow-up, the first project shown.
+    Read as a question for the page's links ("where is it?"), it is still where the
+    project just shown takes place; so is a short question that points to it with a
+    demonstrative ("in welchem Stadtteil ist diese Schule?", lexicon ``this_one``).
     """
-    if not turn.asks_where or not is_follow_up(turn) or turn.intent in _OWN_QUESTIONS:
+    pointed = turn.points_this and focus.project is not None  # "wo ist diese Schule?"
+    if not turn.asks_where or turn.intent in _OWN_QUESTIONS - {"links"}:
         return None
+    if not (is_follow_up(turn) or pointed and turn.words <= POINTED_FOLLOW_UP):
+        return None
+    if turn.intent == "links" and focus.project is None:  # "where is it?" of the project shown
+        return None  # (only follow-up words: no word for the page's links)
     if names_anything(turn) or turn.names_someone or turn.details or turn.more:
         return None
     project = _project_meant(focus, kb)
@@ -110,7 +118,9 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     places or a project get a plain answer with the Projektbüro, not the city's
     portal nor a question which project is meant. So does a question that points
     to the project or list just shown and asks what no detail of the page answers
-    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?").
+    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?"). After a list, the
+    terms asked with where ("wo ist das und wann hat das offen?"), naming no thing of their
+    own (a thing the plan lacks is an errand's: the portal), are of the list's.
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
@@ -120,9 +130,11 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
     unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
-    if unsaid and listed and not (turn.points_there or turn.projects):
+    where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
+    if unsaid and listed and not (turn.points_there or turn.projects or where_of_it):
         return None  # after a list, a price that points to none of it is an errand's
-    if unsaid and turn.words <= SHORT_FOLLOW_UP and _names_at_most_the_one(turn, focus):
+    short = turn.words <= (POINTED_FOLLOW_UP if where_of_it else SHORT_FOLLOW_UP)
+    if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")
@@ -225,12 +237,25 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 
 
 def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:
-    """The referent of a bare answer or a correction, answered as the focus asks."""
+    """The referent of a bare answer or a correction, answered as the focus asks.
+
+    A place said after projects asks for the projects there, of the list in focus; a
+    correction to a place, else the place's own ("ich meinte was in Nette"); with a
+    contact asked ("..., sondern in Wickede. Wer hilft uns da?"), the place's contact. A
+    place told alone after a project ("Ich wohne in Wickede") is its contact.
+    """
     if turn.places and focus.query.kind == ListKind.PLACES and focus.subject == Subject.PROJECT:
         return via("bare.list_again", search(turn, kb))
-    narrowed = at_places(turn.places, focus, kb) if not details else None
+    asks_someone = turn.asks_contact or turn.asks_someone  # "..., sondern Wickede. wer hilft?"
+    narrowed = at_places(turn.places, focus, kb) if not (details or asks_someone) else None
+    elsewhere = narrowed is not None and narrowed.kind is Kind.PROJECT_ELSEWHERE
+    if elsewhere and turn.correction and kb.projects_in(list(turn.places)):  # none of the
+        return place_projects(turn.places, kb, "bare.place_projects")  # list there: what is
     if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
         return via("bare.list_at_place", narrowed)
+    corrects_place = turn.correction and focus.subject == Subject.PROJECT  # "ich meinte was
+    if turn.places and corrects_place and not (details or asks_someone):  # in Nette"
+        return place_projects(turn.places, kb, "bare.place_projects")
     if turn.places:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=details, rule="bare.place")
     if turn.people:

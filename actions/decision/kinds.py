@@ -36,6 +36,7 @@ class Kind(StrEnum):
     # What fits names no place, and the page places no project at those named: said first.
     PROJECT_UNPLACED = "project_unplaced"
     NO_MORE = "no_more"
+    PROJECT_RELATED = "project_related"  # "mehr" after all that fit: the Schwerpunkt's others
     NO_SUCH_NUMBER = "no_such_number"
     ASK_PROJECT = "ask_project"
     PROJECT_UNKNOWN = "project_unknown"

@@ -45,6 +45,14 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
     return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
 
 
+def place_projects(places: tuple[District, ...], kb: KnowledgeBase, rule: str) -> Decision:
+    """The projects the page places at these places, or none there (with their contact)."""
+    in_places = list(kb.projects_in(list(places)))
+    if in_places:
+        return _listed(in_places, ListQuery(ListKind.PLACES, _names(places)), rule)
+    return Decision(Kind.PROJECT_NONE_IN_PLACES, places, rule=f"{rule}.none")
+
+
 def _projects_only(turn: Turn) -> bool:
     """Projects asked of a place and no need found: "und was gibts da so an Projekten?"."""
     return turn.says_project and not (turn.hits or turn.groups or turn.need_words or turn.topics)
@@ -103,6 +111,28 @@ def next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
     # Projects a content update removed from the pages already shown do not shift the next page.
     start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))
     if start >= len(projects):
-        return Decision(Kind.NO_MORE, rule="page.no_more")
+        return _related(focus, projects, kb)
     return Decision(Kind.PROJECT_LIST, projects=projects, start=start, query=focus.query,
                     rule="page.next")  # fmt: skip
+
+
+def _related(focus: Focus, projects: tuple[Project, ...], kb: KnowledgeBase) -> Decision:
+    """After every project a search found: the other projects of their Schwerpunkt, if any.
+
+    The Schwerpunkt most of the list belongs to (the first of the list on a tie); its
+    projects not listed yet follow the list as its next page (rule ``page.related``). A
+    list of a place's or a Schwerpunkt's projects, or one already followed by them, is
+    all there is (rule ``page.no_more``).
+    """
+    query = focus.query
+    if query.kind != ListKind.SEARCH or query.value or not projects:
+        return Decision(Kind.NO_MORE, rule="page.no_more")
+    names = [p.topic for p in projects]
+    name = max(dict.fromkeys(names), key=names.count)
+    topic = next((t for t in kb.topics() if t.name == name), None)
+    listed = {p.number for p in projects}
+    others = tuple(p for p in kb.projects(topic) if p.number not in listed) if topic else ()
+    if not others:  # already followed by them: all there is
+        return Decision(Kind.NO_MORE, rule="page.no_more")
+    return Decision(Kind.PROJECT_RELATED, projects=projects + others, start=len(projects),
+                    query=query, topic=topic, rule="page.related")  # fmt: skip

@@ -9,7 +9,7 @@ from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import MAX_PICK_WORDS, MIN_LISTED_END, MIN_LISTED_WORD
 from actions.decision.lists import next_page, numbered, pick, search
 from actions.decision.signals import names_anything
-from actions.focus import Focus, ListKind, ListQuery, Subject
+from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
 from knowledge.records import Role, Topic
@@ -41,8 +41,9 @@ def earlier_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None
     if not turn.earlier_list or turn.pick is not None or turn.more or names_anything(turn):
         return None
     named = _list_named(turn, focus)
-    again = named is focus and focus.subject == Subject.PROJECT and len(focus.projects) > 1
-    projects = kb.projects_numbered(named.projects) if named is not focus or again else ()
+    same = named == focus.but(start=named.start)  # the list in focus, perhaps from page one
+    again = same and focus.subject == Subject.PROJECT and len(focus.projects) > 1
+    projects = kb.projects_numbered(named.projects) if not same or again else ()
     if not projects:
         return None
     if len(projects) == 1:
@@ -127,12 +128,16 @@ def _list_named(turn: Turn, focus: Focus) -> Focus:
     """The focus with the list a message names: "aus der ersten Liste", "von vorhin".
 
     "aus der ersten Liste" is the one before the last; "die Projekte von vorhin" the
-    last list when something else came after it (:attr:`Focus.listed_before`).
+    last list when something else came after it (:attr:`Focus.listed_before`). With
+    no list before it, the one list paged on, numbered from its first page ("nummer 1
+    von vorhin" after "die nächsten").
     """
     if turn.from_list == 1 and focus.earlier:
         numbers = focus.earlier
     elif turn.earlier_list and focus.listed_before:
         numbers = focus.listed_before
+    elif (turn.from_list == 1 or turn.earlier_list) and focus.start > 0:
+        return focus.but(start=0)  # the one list, paged on: numbered from its first answer
     else:
         return focus
     return focus.but(subject=Subject.PROJECT, projects=numbers, start=0, earlier=focus.projects,
@@ -179,13 +184,36 @@ def _pick_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """More after a list ("mehr", "weiter", "ещё", "daha fazla"): its next page, any intent.
 
-    After one project of the list ("mehr dazu") it is a follow-up on that project.
+    After one project of the list ("mehr dazu") it is a follow-up on that project; after a
+    search's one result, "noch was?" (no word about it) asks for more projects.
     """
     if not turn.more or not focus.projects or names_anything(turn):
         return None
-    if focus.project is not None and turn.follow_up:
+    alone = focus.projects == (focus.project,) and not turn.about_it
+    if focus.project is not None and turn.follow_up and not alone:
         return None
     return via("more", next_page(focus, kb))
+
+
+def step_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The project after or before the one of the list in focus: "und das davor?", "next one".
+
+    With a list and none of it in focus, or a page said ("vorherige Seite"), the next or
+    the previous page (rules ``step.page``, ``step.page_back``); past the list's end, no
+    more (rule ``step.end``).
+    """
+    if not turn.step or len(focus.projects) < 2 or names_anything(turn):
+        return None
+    if abs(turn.step) > 1 or focus.project not in focus.projects:
+        if turn.step > 0:
+            return via("step.page", next_page(focus, kb))
+        projects = kb.projects_numbered(focus.projects)
+        return Decision(Kind.PROJECT_LIST, projects=projects, start=max(0, focus.start - PAGE_SIZE),
+                        query=focus.query, rule="step.page_back")  # fmt: skip
+    index = focus.projects.index(focus.project) + turn.step
+    if not 0 <= index < len(focus.projects):
+        return Decision(Kind.NO_MORE if turn.step > 0 else Kind.NO_SUCH_NUMBER, rule="step.end")
+    return via("step", numbered(focus.projects[index], kb, "next" if turn.step > 0 else "back"))
 
 
 def _in_title(word: str, title: str) -> bool:
@@ -209,11 +237,42 @@ def show_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     return Decision(Kind.PROJECT_LIST, projects=projects, query=focus.query, rule="show.again")
 
 
+def all_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Every project of the plan, paged: "zeig alle Projekte", or "mehr" after the overview.
+
+    With no list in focus, "zeig sie mir" / "mehr" after the plan's Schwerpunkte and
+    their counts, or projects to be shown ("show me all projects"), is the whole plan.
+    """
+    if focus.projects or turn.pick is not None or names_anything(turn):
+        return None
+    after_counts = focus.query.kind == ListKind.TOPICS and (turn.show or turn.more)
+    if not after_counts and not (turn.show and (turn.says_project or turn.says_all)):
+        return None
+    return Decision(Kind.PROJECT_LIST, projects=kb.projects(), query=ListQuery(ListKind.SEARCH),
+                    rule="all_projects")  # fmt: skip
+
+
+def topic_of_this(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The Schwerpunkt of the project just shown: "welche Projekte gibt es in diesem Schwerpunkt?".
+
+    After a list, of its first project shown (as any follow-up); lexicon ``this_one`` and
+    ``topic_words``.
+    """
+    if not turn.this_topic or focus.subject != Subject.PROJECT or turn.topics:
+        return None
+    number = focus.project if focus.project is not None else next(iter(focus.shown), None)
+    found = kb.projects_numbered([number]) if number is not None else ()
+    topic = next((t for t in kb.topics() if found and t.name == found[0].topic), None)
+    return Decision(Kind.TOPIC, topic=topic, rule="this_topic") if topic else None
+
+
 def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """One project of the list just shown, named by a word of its title: "diese Mediation".
 
     Of the projects listed, the one whose title has the word is meant ("und das mit
-    dem Frühstück?"), also when another project of the page fits the word better.
+    dem Frühstück?"), also when another project of the page fits the word better. No
+    project of the list has the word: the one project of the page whose title has it
+    (rule ``listed_word.other``).
     """
     if turn.intent not in _PICK_INTENTS or focus.subject != Subject.PROJECT:
         return None
@@ -224,6 +283,11 @@ def one_of_the_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | N
     said = [word for word in turn.content if len(word) >= MIN_LISTED_END]
     listed = kb.projects_numbered(focus.projects)
     found = [p for p in listed if any(_in_title(word, p.title) for word in said)]
+    asks_plan = turn.plan_fact is not None or turn.plan_overview  # "Plan" is no "Plan B"
+    if not found and said and not asks_plan:  # "der mit dem Bus", a project not listed
+        found = [p for p in kb.projects() if any(_in_title(word, p.title) for word in said)]
+        if len(found) == 1:
+            return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word.other")
     if len(found) != 1:
         return None
     return Decision(Kind.PROJECT_DETAIL, projects=(found[0],), rule="listed_word")

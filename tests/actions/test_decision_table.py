@@ -12,7 +12,7 @@ is typed here:
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
-  "topic:3" (the list of Schwerpunkt 3's projects), "picked:Senioren#1" (the first of
+  "one:~Walkingbus" (a search's one result), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
   that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
@@ -158,7 +158,7 @@ ROWS: list[tuple] = [
     ("gibt es noch mehr?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("zeig die nächsten", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("mehr", "project_search", "", K.ASK_PROJECT, "project_search.more>page.no_list", ""),
-    ("mehr", "project_search", "list:Senioren@99", K.NO_MORE, "more>page.no_more", ""),
+    ("mehr", "project_search", "list:Senioren@99", K.PROJECT_RELATED, "more>page.related", "*"),
     # --- one project -------------------------------------------------------------------------
     ("Was soll der Walkingbus eigentlich bringen?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("Was ist Kohldampf?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Kohldampf"),
@@ -503,6 +503,62 @@ ROWS: list[tuple] = [
     # one title word among others names its project only where the project fits the message
     ("wo gibt es windeln billig zu kaufen in eving", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
     ("Wann hat das Windel-Cafe geöffnet?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
+    # --- convo5 (session 14): the next or previous of the list, paging words ------------------
+    ("und das davor?", "project_detail", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("und das nächste?", "project_search", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("das vorherige bitte", "inform", "picked:Kinder#3", K.PROJECT_DETAIL, "step>back", "pick:2"),
+    ("and the one before?", "nlu_fallback", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("next one", "project_search", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("попередній", "inform", "picked:Kinder#3", K.PROJECT_DETAIL, "step>back", "pick:2"),
+    ("а следующий?", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("sonraki", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("السابق", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("następny", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("următorul", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
+    ("предишното", "inform", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
+    ("und das davor?", "project_detail", "picked:Kinder#1", K.NO_SUCH_NUMBER, "step.end", ""),
+    ("und das nächste?", "project_search", "list:Kinder", K.PROJECT_LIST, "step.page>page.next", "*"),
+    ("noch welche?", "project_detail", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("nächste seite", "project_search", "list:Kinder", K.PROJECT_LIST, "step.page>page.next", "*"),
+    ("mai mult", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("where is it?", "links", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
+    ("where is it?", "links", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
+    ("where can i find the links?", "links", "project:~Kohldampf", K.LINKS, "links", ""),
+    ("der mit dem bus", "inform", "list:Senioren", K.PROJECT_DETAIL, "listed_word.other", "~Walkingbus"),
+    ("mehr", "project_search", "overview", K.PROJECT_LIST, "all_projects", "*"),
+    ("zeig sie mir", "project_search", "overview", K.PROJECT_LIST, "all_projects", "*"),
+    ("zeig alle projekte", "project_search", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("show me all projects", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("wie viele projekte hat der plan?", "topic_overview", "list:Senioren", K.PLAN_FACT, "plan.fact", "fact:projects"),
+    ("vorherige seite", "links", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("previous page", "links", "picked:Kinder#4", K.PROJECT_LIST, "step.page_back", "*"),
+    ("önceki sayfa", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("попередня сторінка", "inform", "list:Kinder@3", K.PROJECT_LIST, "step.page_back", "*"),
+    ("sonraki sayfa", "inform", "picked:Kinder#1", K.PROJECT_LIST, "step.page>page.next", "*"),
+    ("nummer 1 von vorhin", "district_contact", "list:Kinder@3", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("das erste aus der ersten antwort", "inform", "list:Kinder@3", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("первый из первого ответа", "inform", "lists:Senioren>Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1:Senioren"),
+    ("Gibt es ähnliche Projekte?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("any similar projects?", "project_search", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("а ещё?", "nlu_fallback", "list:Senioren", K.PROJECT_RELATED, "more>page.related", "*"),
+    ("mehr", "project_search", "topic:1@99", K.NO_MORE, "more>page.no_more", ""),
+    ("Entschuldigung, ich habe mich vertan: sie wohnt jetzt in Dorstfeld.", "inform", "contact-after:Jugendliche@Hörde", K.PLACE_CONTACT, "correction>bare.place", "Dorstfeld"),
+    ("nee ich mein was in der nähe, ich wohn in nette", "district_contact", "list:Senioren", K.PROJECT_LIST, "correction>bare.place_projects", "*"),
+    ("ich meinte eigentlich was in Nette", "nlu_fallback", "project:~Kohldampf", K.PROJECT_LIST, "correction>bare.place_projects", "*"),
+    ("nicht in eving, sondern in wickede. wer hilft uns da?", "district_contact", "list:Jugendliche", K.PLACE_CONTACT, "correction>bare.place", "Wickede"),
+    ("opowiedz o pierwszym", "topic_overview", "list:Kinder", K.PROJECT_DETAIL, "pick_only>pick.on_page", "pick:1"),
+    ("und in welche Stadtteil ist diese Schule, Adresse?", "project_detail", "project:~Kohldampf", K.FALLBACK, "follow_up.where.not_said", "~Kohldampf"),
+    ("wo bekomme ich diese Gastronomie?", "project_search", "picked:Senioren#1", K.PROJECT_DETAIL, "follow_up.where", "pick:1"),
+    ("wo ist das und wann hat das offen?", "out_of_scope", "list:Kinder", K.FALLBACK, "follow_up.not_said", ""),
+    ("noch was?", "project_detail", "one:~Walkingbus", K.PROJECT_RELATED, "more>page.related", "*"),
+    ("mehr dazu", "project_detail", "one:~Walkingbus", K.PROJECT_DETAIL, "project_detail.follow_up", "~Walkingbus"),
+    ("ich hab noch ne frage: welche projekte gibt es noch in diesem schwerpunkt?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
+    ("what other projects are in this focus area?", "project_search", "picked:Senioren#1", K.TOPIC, "this_topic", "topic:3"),
+    ("wo kann ich einen Angelschein beantragen, was kostet der?", "out_of_scope", "list:Kinder", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    ("gibts sonst noch was für senioren?", "project_search", "list:Senioren", K.PROJECT_RELATED, "more.same>page.related", "*"),
+    ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
+    ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
+    ("Ich wohne in Wickede", "inform", "project:~Kohldampf", K.PLACE_CONTACT, "inform>bare.place", "Wickede"),
 ]
 # fmt: on
 
@@ -554,6 +610,10 @@ class Notation:
             return Focus(Subject.PERSON, person=self.kb.contacts(Role.REPORT)[int(value) - 1].name)
         if kind == "project":
             return Focus(Subject.PROJECT, project=self.project(value))
+        if kind == "one":  # a search's one result, shown alone
+            number = self.project(value)
+            return Focus(Subject.PROJECT, project=number, projects=(number,),
+                         query=ListQuery(ListKind.SEARCH))  # fmt: skip
         if kind == "list":
             word, _, start = value.partition("@")
             found = self.search(word)
@@ -567,9 +627,10 @@ class Notation:
             word, _, place = value.partition("@")
             return self.focus(f"list:{word}").but(subject=Subject.PLACES, places=self.places(place))
         if kind == "topic":
-            topic = self.kb.topics()[int(value) - 1]
+            position, _, start = value.partition("@")
+            topic = self.kb.topics()[int(position) - 1]
             numbers = tuple(p.number for p in self.kb.projects(topic))
-            return Focus(Subject.PROJECT, projects=numbers,
+            return Focus(Subject.PROJECT, projects=numbers, start=int(start or 0),
                          query=ListQuery(ListKind.TOPIC, str(topic.number)))  # fmt: skip
         if kind == "picked":
             word, _, position = value.partition("#")

@@ -10,6 +10,8 @@ answer must not depend on it. Expectations compare with the knowledge base:
 - "pick:N": the N-th project of the list before (-1: the last one shown), its title shown;
 - "place:N": the N-th of the places listed before, answered for that place alone;
 - "page": the next page of the list before; "no_more": the list has no next page;
+- "related": all that fit were shown: said so, then the others of their Schwerpunkt as the
+  list's next page;
 - "same": the project before again (its goal shown);
 - "phone" / "email": that detail of the contact before, and no other person's;
 - "contact_of:N": the contact of the N-th project of the list before (its places' people);
@@ -48,7 +50,7 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     # A father scrolling through the offers for children.
     "en-father": ("list:Kinder", [
         ("more please", "nlu_fallback", "page"),
-        ("any more?", "project_search", "no_more"),
+        ("any more?", "project_search", "related"),
         ("the last one", "inform", "pick:-1"),
     ]),
     # A volunteer who asks about one project, then for someone to call.
@@ -74,7 +76,7 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     ]),
     "tr-paging": ("list:Jugendliche", [
         ("daha fazla göster", "nlu_fallback", "page"),
-        ("başka var mı?", "project_search", "no_more"),
+        ("başka var mı?", "project_search", "related"),
     ]),
     # A shop owner who wants to call the person on site.
     "tr-shop": ("places:Scharnhorst", [
@@ -162,7 +164,7 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     ]),
     "bg-paging": ("list:Kinder", [
         ("още", "nlu_fallback", "page"),
-        ("още", "project_search", "no_more"),
+        ("още", "project_search", "related"),
     ]),
     "bg-contact": ("places:Hörde", [
         ("имейл?", "nlu_fallback", "email"),
@@ -223,7 +225,7 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
     ]),
     "de-naechsten": ("list:Jugendliche", [
         ("die nächsten", "inform", "page"),
-        ("und weiter?", "nlu_fallback", "no_more"),
+        ("und weiter?", "nlu_fallback", "related"),
     ]),
     "de-weiter": ("list:Familien", [
         ("weiter", "nlu_fallback", "page"),
@@ -312,6 +314,11 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         assert reply.focus.project == before.project and project.goal[:40] in text, text
     elif kind == "page":
         assert reply.focus.start == before.start + PAGE_SIZE, text
+        shown = kb.projects_numbered(reply.focus.shown)
+        assert shown and all(p.title in text for p in shown), text
+    elif kind == "related":
+        assert reply.names and reply.names[0] == "utter_project_search_related", reply.names
+        assert reply.focus.start == len(before.projects) < len(reply.focus.projects), text
         shown = kb.projects_numbered(reply.focus.shown)
         assert shown and all(p.title in text for p in shown), text
     elif kind == "no_more":

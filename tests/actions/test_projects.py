@@ -323,9 +323,9 @@ def test_a_single_result_replaces_the_last_list(kb: KnowledgeBase) -> None:
     only = _found(kb, question)[0]
     assert only.title in reply.text and only.goal in reply.text
     assert reply.focus.projects == (only.number,) and reply.focus.shown == (only.number,)
-    assert ask("mehr", "project_search", focus=reply.focus).names[0] == (
-        "utter_project_search_no_more"
-    )
+    more = ask("mehr", "project_search", focus=reply.focus)  # the Schwerpunkt's others
+    assert more.names[0] == "utter_project_search_related"
+    assert more.focus.projects[0] == only.number and more.focus.start == 1
     assert only.goal in ask("der erste", "project_detail", focus=reply.focus).text
 
 

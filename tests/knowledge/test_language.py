@@ -150,7 +150,7 @@ def test_german_personas_stay_german() -> None:
     assert [t for t in PERSONAS["de"] if detect(t).language not in (None, "de")] == []
 
 
-@pytest.mark.parametrize("text", ["да", "а Hafen?", "и?"])
+@pytest.mark.parametrize("text", ["да", "а Hafen?", "и?", "ще"])  # "ще": uk "more", bg future
 def test_a_short_cyrillic_message_leaves_the_language_of_the_script_open(text: str) -> None:
     """The conversation's Bulgarian, Ukrainian or Russian then stays (components.responses)."""
     evidence = detect(text)
