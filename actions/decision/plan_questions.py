@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.decision.kinds import Decision, Kind
-from actions.decision.limits import MIN_WORDS_BY_MEANING, SHORT_FOLLOW_UP
+from actions.decision.limits import MIN_WORDS_BY_MEANING, SHORT_FOLLOW_UP, WEAK_FIT
 from actions.focus import Focus, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
@@ -68,5 +68,7 @@ def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
     elsewhere = focus.subject not in (None, "", Subject.PLAN)
     if elsewhere and turn.words <= SHORT_FOLLOW_UP and turn.intent != "topic_overview":
         return False
-    searching = turn.intent in ("project_search", "project_detail")
-    return not (searching and (turn.hits or turn.word_topics))
+    if turn.intent == "project_detail":  # one project asked about: any that fits
+        return not (turn.hits or turn.word_topics)
+    weak = turn.fit < WEAK_FIT  # a search that fits little leaves a plan question to the plan
+    return not (turn.intent == "project_search" and ((turn.hits and not weak) or turn.word_topics))

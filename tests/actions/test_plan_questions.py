@@ -215,3 +215,21 @@ def test_a_schwerpunkt_in_other_words_lists_its_projects(kb: KnowledgeBase) -> N
     topic = kb.topics()[1]
     assert topic.name in reply.text
     assert kb.projects(topic)[0].title in reply.text
+
+
+def test_a_search_that_fits_little_leaves_a_plan_question_to_the_plan(kb: KnowledgeBase) -> None:
+    """Read by meaning as a plan question, a search whose best project fits weakly is the plan's;
+    one that fits well stays a search (the situations of session 14 let more projects fit a little).
+    """
+    from dataclasses import replace
+
+    from actions.decision.limits import WEAK_FIT
+
+    text = "Wer hat den Aktionsplan ins Leben gerufen?"
+    turn = replace(read_text(kb, text), intent="project_search", plan_by_meaning=True)
+    assert turn.plan_fact is not None
+    hit = kb.rank_projects("Senioren").ranked[0]
+    weak = replace(turn, hits=(hit,), fit=WEAK_FIT - 0.05)
+    strong = replace(turn, hits=(hit,), fit=WEAK_FIT + 0.2)
+    assert decide(weak, Focus(), kb).rule == "plan.fact"
+    assert decide(strong, Focus(), kb).rule != "plan.fact"
