@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from sqlalchemy.engine import Engine
 
@@ -277,3 +278,19 @@ def test_a_need_told_in_everyday_words_lists_its_offer(
 def test_a_question_that_names_a_need_is_no_story() -> None:
     """Only a story counts its need more: "Wann ist Sperrmüll?" asks for a date."""
     assert not tells("Wann ist Sperrmüll?")
+
+
+def test_a_story_in_another_language_is_as_like_a_situation_as_a_german_one() -> None:
+    """Cosines across languages sit lower: raised by their gap, the same story ranks the same."""
+    from knowledge.ranking import GERMAN_MEAN_SITUATION, _fused
+
+    rng = np.random.default_rng(14)
+    german = GERMAN_MEAN_SITUATION + rng.normal(0.0, 0.015, 34)
+    german[7] = 0.91  # told very like one of project 8's situations
+    title_goal, goal, words = np.full(34, 0.8), np.full(34, 0.8), np.zeros(34)
+    story = "one two three four"
+    in_german = _fused(story, words, title_goal, goal, situations=german)
+    lower = german - (german.mean() - 0.80)  # the same story in Turkish, say
+    across = _fused(story, words, title_goal, goal, other_language=True, situations=lower)
+    assert int(np.argmax(in_german)) == int(np.argmax(across)) == 7
+    assert across[7] == pytest.approx(in_german[7], abs=0.02)
