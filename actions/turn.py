@@ -366,8 +366,11 @@ def read_text(
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
-    errand = parsing.runs_errand(text) or parsing.asks_terms(text)
-    named_projects = _projects(kb, words_of_names or text_for_needs, named, places, fitting, errand)
+    errand = parsing.runs_errand(text)
+    terms_asked = errand or parsing.asks_terms(text)
+    named_projects = _projects(
+        kb, words_of_names or text_for_needs, named, places, fitting, terms_asked
+    )
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -384,6 +387,7 @@ def read_text(
     if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     pick = parsing.ordinal(text) or parsing.loose_ordinal(text)
+    points_this = parsing.says_word_of("this_one", text)  # "diese Schule", "this project"
     from_list = parsing.list_position(text)
     turn = Turn(
         text=text,
@@ -412,11 +416,10 @@ def read_text(
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),
-        points_this=parsing.says_word_of("this_one", text),
+        points_this=points_this,
         about_it=parsing.says_word_of("about_it", text),
         more_word=parsing.says_word_of("more_triggers", text),
-        this_topic=parsing.says_word_of("this_one", text)
-        and parsing.says_word_of("topic_words", text),
+        this_topic=points_this and parsing.says_word_of("topic_words", text),
         yes_no=yes_no,
         asks_existence=parsing.asks_existence(text) or parsing.asks_offer(text),
         membership=membership,
@@ -458,7 +461,7 @@ def read_text(
         things_missing_check=things_missing,
         asked_missing_check=Later(partial(_asked_missing, kb, _existence_sentence(text), fit)),
         question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
-        errand=parsing.runs_errand(text),
+        errand=errand,
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
         and parsing.runs_errand_elsewhere(text),
         asks_terms=parsing.asks_terms(text),

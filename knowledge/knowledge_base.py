@@ -21,6 +21,7 @@ from knowledge import lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
 from knowledge.language import other_language
+from knowledge.listed import best_by_label
 from knowledge.memo import Memo
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
@@ -43,7 +44,6 @@ from knowledge.records import (
 )
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.semantic import SemanticIndex
-from knowledge.situations import best_by_project
 from knowledge.store import (
     create_db_engine,
     load,
@@ -319,7 +319,7 @@ class KnowledgeBase:
             goal,
             other_language=other,
             needs=needs,
-            situations=best_by_project(situations) if situations else None,
+            situations=best_by_label(situations) if situations else None,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:

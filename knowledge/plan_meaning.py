@@ -26,11 +26,11 @@ all Schwerpunkte ("Welche Schwerpunkte hat der Plan?").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from knowledge.data_files import read_yaml
+from knowledge.listed import Listed, best_by_label
 from knowledge.text import fold
 
 SOURCE = Path(__file__).resolve().parent / "plan_questions.yml"
@@ -39,26 +39,11 @@ OVERVIEW = "overview"  # about the plan as a whole
 ALL_TOPICS = "arbeitsschwerpunkte"  # the statement that lists every Schwerpunkt
 FLOOR = 0.84  # e5 cosine of a question to its nearest listed question; unrelated ~0.78-0.83
 AHEAD = 0.05  # ... above the nearest project passage (situations come closer to projects)
-REF_SEPARATOR = "#"
 CLOSE = 0.01  # a second statement this near is given too
 TOPIC_MARGIN = 0.01  # the nearest Schwerpunkt ahead of the next ("Schwerpunkt zwei" ~ 0.009)
 
 
-@dataclass(frozen=True)
-class PlanQuestion:
-    """One listed question and what it asks: a key, :data:`NOT_SAID` or :data:`OVERVIEW`."""
-
-    label: str
-    text: str
-
-    def ref(self, position: int) -> str:
-        """The reference of its stored vector: what it asks and its position ("initiator#0")."""
-        return f"{self.label}{REF_SEPARATOR}{position}"
-
-
-def label_of(ref: str) -> str:
-    """What a stored listed question asks, from its reference (so a build stays readable)."""
-    return ref.split(REF_SEPARATOR, 1)[0]
+PlanQuestion = Listed  # a listed question, labelled by what it asks: a key, NOT_SAID, OVERVIEW
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +80,7 @@ def read(by_question: dict[str, float], best_project: float) -> tuple[str, ...]:
         statement's key when that one comes within :data:`CLOSE` (the page's two
         sentences answer better than a guess between them); empty when unclear.
     """
-    best: dict[str, float] = {}
-    for ref, cosine in by_question.items():
-        label = label_of(ref)
-        best[label] = max(best.get(label, -1.0), cosine)
-    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(best_by_label(by_question).items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < FLOOR or ranked[0][1] - best_project < AHEAD:
         return ()
     (first, cosine), rest = ranked[0], ranked[1:]
@@ -127,4 +108,4 @@ def nearest_topic(by_topic: dict[str, float], all_topics: float) -> int | None:
 
 def nearest_of(label: str, by_question: dict[str, float]) -> float:
     """The cosine of the nearest listed question of one label (0 when none)."""
-    return max((c for ref, c in by_question.items() if label_of(ref) == label), default=0.0)
+    return best_by_label(by_question).get(label, 0.0)

@@ -13,52 +13,25 @@ places or offers beyond what the title and goal say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.data_files import read_yaml
+from knowledge.listed import Listed
 from knowledge.records import Project
 
 SOURCE = Path(__file__).resolve().parent / "situations.yml"
-REF_SEPARATOR = "#"
 
 
-@dataclass(frozen=True)
-class Situation:
-    """One situation told in a citizen's words, and the project it is for."""
-
-    project: int
-    text: str
-
-    def ref(self, position: int) -> str:
-        """The reference of its stored vector: the project's number and a position ("12#3")."""
-        return f"{self.project}{REF_SEPARATOR}{position}"
-
-
-def project_of(ref: str) -> str:
-    """The project number of a stored situation's reference ("12#3" -> "12")."""
-    return ref.split(REF_SEPARATOR, 1)[0]
-
-
-def situations(projects: tuple[Project, ...]) -> tuple[Situation, ...]:
-    """The listed situations of the projects on the page, in file order.
+def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
+    """The listed situations of the projects on the page, labelled by number, in file order.
 
     Raises:
         ValueError: a fragment names more than one project (the file must be mended).
     """
-    found: list[Situation] = []
+    found: list[Listed] = []
     for entry in read_yaml(SOURCE):
         meant = [p for p in projects if entry["project"] in p.title]
         if len(meant) > 1:
             raise ValueError(f"situations.yml: {entry['project']!r} names several projects")
-        found += [Situation(meant[0].number, str(text)) for text in entry["situations"] if meant]
+        found += [Listed(str(meant[0].number), str(t)) for t in entry["situations"] if meant]
     return tuple(found)
-
-
-def best_by_project(by_ref: dict[str, float]) -> dict[str, float]:
-    """The best cosine of each project's situations, by project number."""
-    best: dict[str, float] = {}
-    for ref, cosine in by_ref.items():
-        number = project_of(ref)
-        best[number] = max(cosine, best.get(number, cosine))
-    return best

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import plan_meaning
+from knowledge.listed import label_of
 from knowledge.plan_meaning import AHEAD, CLOSE, FLOOR, NOT_SAID, TOPIC_MARGIN, read
 
 
@@ -21,7 +22,7 @@ def test_every_listed_question_keeps_what_it_asks_in_its_reference() -> None:
     listed = plan_meaning.questions()
     labels = {q.label for q in listed}
     assert {"initiator", "participation", NOT_SAID, plan_meaning.OVERVIEW} <= labels
-    assert all(plan_meaning.label_of(q.ref(i)) == q.label for i, q in enumerate(listed))
+    assert all(label_of(q.ref(i)) == q.label for i, q in enumerate(listed))
 
 
 def test_a_clear_reading_names_its_statement() -> None:

@@ -18,7 +18,7 @@ def test_every_fragment_names_one_project_of_the_page(content: PageContent) -> N
 
 
 def test_every_project_has_situations(content: PageContent) -> None:
-    told = {s.project for s in situations(tuple(content.projects))}
+    told = {int(s.label) for s in situations(tuple(content.projects))}
     assert told == {p.number for p in content.projects}
 
 
