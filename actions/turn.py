@@ -28,6 +28,7 @@ from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
+from knowledge.search import idioms
 from knowledge.story import need_part, told_in_any_language
 from knowledge.synonyms import TARGET_GROUPS, synonym_groups
 from knowledge.text import (
@@ -1001,7 +1002,7 @@ def _groups(kb: KnowledgeBase, text: str, named: list[str]) -> list[str]:
     groups = [g for value in named if (g := kb.target_group(value))]
     if not groups and text:
         address = lexicon.words("address")
-        groups = [g for word in terms(text) if len(word) >= 4 and word not in address
+        groups = [g for word in terms(idioms(text)) if len(word) >= 4 and word not in address
                   and (g := kb.target_group(word))]  # fmt: skip
     return list(dict.fromkeys(groups))
 

@@ -20,14 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from knowledge import lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
-from knowledge.language import other_language
-from knowledge.listed import best_by_label
+from knowledge.language import detect, other_language
+from knowledge.listed import best_by_label, language_of
 from knowledge.memo import Memo
 from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
 from knowledge.plan_questions import PlanQuestions
-from knowledge.ranking import Ranking, by_life_stage, fuse, with_clauses
+from knowledge.ranking import Ranking, by_life_stage, for_others_lowered, fuse, with_clauses
 from knowledge.records import (
     Contact,
     District,
@@ -53,9 +53,11 @@ from knowledge.store import (
     stored_model,
 )
 from knowledge.story import need_part
-from knowledge.text import fold, words
+from knowledge.text import fold, terms, words
 
 MAX_QUERY_CHARS = 300
+MIN_GROUP_WORD = 4  # shorter words are no target group by a typo ("tod")
+SMALL_CHILDREN = "Kleinkinder"  # the target group of babies and toddlers
 logger = logging.getLogger(__name__)
 
 
@@ -291,7 +293,27 @@ class KnowledgeBase:
                     for c in clauses]  # fmt: skip
             whole = with_clauses(whole, read, goal)
         stages = lifestage.stages(f"{need} {german}".strip())
+        whole = for_others_lowered(whole, self._for_background_only(text, need))
         return by_life_stage(whole, stages, snapshot.project_stages)
+
+    def _for_background_only(self, text: str, need: str) -> frozenset[int]:
+        """The projects for target groups a story names only in its background.
+
+        Not small children: a baby of the background ("seit der Geburt meines Babys")
+        is still in the writer's care.
+        """
+        told = set(terms(need))
+        groups = {g for word in told if (g := self.target_group(word))}
+        others = {
+            g
+            for word in terms(text)
+            if len(word) >= MIN_GROUP_WORD and word not in told and (g := self.target_group(word))
+        }
+        return frozenset(
+            hit.item.number
+            for g in others - groups - {SMALL_CHILDREN}
+            for hit in self.projects_for_target_group(g)
+        )
 
     def _fuse(
         self, text: str, words_of: str, goal: dict[str, float] | None = None, other: bool = False
@@ -306,11 +328,11 @@ class KnowledgeBase:
         if goal is None:
             goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
         # a situation is a need told: a story whose background names others ("seit meine Kinder
-        # weggezogen sind") is matched with no situation, as its need alone is too vague
+        # weggezogen sind") is matched by its need alone, without the others' words
         background = bool(words_of) and not other_language(text) and words_of != text
-        situations = (
-            {} if background else snapshot.semantic.similarities(text, Kind.PROJECT_SITUATION)
-        )
+        told_need = words_of if background else text
+        situations = snapshot.semantic.similarities(told_need, Kind.PROJECT_SITUATION)
+        own = detect(text).language if other else None  # its own language's situations too
         return fuse(
             text,
             snapshot.content.projects,
@@ -319,7 +341,8 @@ class KnowledgeBase:
             goal,
             other_language=other,
             needs=needs,
-            situations=best_by_label(situations) if situations else None,
+            situations=_situations_in(situations, ""),
+            own_situations=_situations_in(situations, own) if own else None,
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
@@ -458,6 +481,12 @@ def _place_words(content: PageContent) -> frozenset[str]:
     """Folded words of every place name the knowledge base knows."""
     names = [d.name for d in content.districts] + list(PLACE_ALIASES) + list(OTHER_PLACES)
     return frozenset(fold(word) for name in names for word in words(name))
+
+
+def _situations_in(cosines: dict[str, float], language: str) -> dict[str, float] | None:
+    """The best cosine per project to its situations told in ``language`` ("": German)."""
+    told = {ref: c for ref, c in cosines.items() if language_of(ref) == language}
+    return best_by_label(told) if told else None
 
 
 def _clip(text: str | None) -> str:

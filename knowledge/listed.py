@@ -15,19 +15,25 @@ REF_SEPARATOR = "#"
 
 @dataclass(frozen=True)
 class Listed:
-    """One listed text and its label."""
+    """One listed text and its label; ``language`` is set for a text not in German."""
 
     label: str
     text: str
+    language: str = ""
 
     def ref(self, position: int) -> str:
-        """The reference of its stored vector: the label and a position ("initiator#0")."""
-        return f"{self.label}{REF_SEPARATOR}{position}"
+        """The reference of its stored vector: label, language, position ("12#tr40")."""
+        return f"{self.label}{REF_SEPARATOR}{self.language}{position}"
 
 
 def label_of(ref: str) -> str:
     """The label of a stored listed text, from its reference (so a build stays readable)."""
     return ref.split(REF_SEPARATOR, 1)[0]
+
+
+def language_of(ref: str) -> str:
+    """The language of a stored listed text ("" for German), from its reference."""
+    return ref.split(REF_SEPARATOR, 1)[1].rstrip("0123456789")
 
 
 def best_by_label(by_ref: dict[str, float]) -> dict[str, float]:

@@ -156,6 +156,7 @@ def fuse(
     other_language: bool = False,
     needs: dict[int, float] | None = None,
     situations: dict[str, float] | None = None,
+    own_situations: dict[str, float] | None = None,
 ) -> Ranking:
     """Rank ``projects`` for ``text``.
 
@@ -172,6 +173,8 @@ def fuse(
             meaning less strictly (:data:`NEED_Z_FLOOR`).
         situations: the best cosine of the question to each project's listed situations
             (:mod:`knowledge.situations`), by number: a story close to one counts as meaning.
+        own_situations: the same for the situations told in the question's own language,
+            when it is another than German (their level moved to a German story's).
     """
     if not projects:
         return Ranking((), ())
@@ -181,6 +184,10 @@ def fuse(
     if title_goal and goal:
         told = np.array([(needs or {}).get(p.number, 0.0) for p in projects])
         situ = _array(situations, numbers) if situations else None
+        if situ is not None and other_language:
+            situ = _at_german_level(
+                situ, _array(own_situations, numbers) if own_situations else None
+            )
         scores = _fused(
             text, words, _array(title_goal, numbers), _array(goal, numbers), other_language, told,
             situ,
@@ -280,6 +287,22 @@ def _scores(ranking: Ranking, projects: tuple[Project, ...]) -> Scores:
     return np.array([by_number.get(p.number, 0.0) for p in projects], dtype=np.float64)
 
 
+def for_others_lowered(ranking: Ranking, others: frozenset[int]) -> Ranking:
+    """The ranking, the projects for the people of a story's background only lowered.
+
+    "Ich fühle mich einsam, seit meine Kinder weggezogen sind": the children are not
+    the ones in need, so the projects for children count :data:`STAGE_LOWER` times.
+    """
+    if not others or not ranking.ranked:
+        return ranking
+    projects = tuple(h.item for h in ranking.ranked)
+    weights = [STAGE_LOWER if p.number in others else 1.0 for p in projects]
+    scores = np.array(
+        [h.score * w for h, w in zip(ranking.ranked, weights, strict=True)], dtype=np.float64
+    )
+    return _ranking(projects, scores, -np.arange(len(projects), dtype=np.float64))
+
+
 def _ranking(projects: tuple[Project, ...], scores: Scores, closeness: Scores) -> Ranking:
     order = sorted(
         range(len(projects)), key=lambda i: (-scores[i], -closeness[i], projects[i].title)
@@ -315,8 +338,6 @@ def _fused(
     meaning = np.maximum(close, stands_out)
     backed = _backed(goal_z)
     if situations is not None:  # a story like one told for the project: meaning, and its words
-        if other_language:  # raised to a German story's level, as the titles' cosines are
-            situations = situations + max(0.0, GERMAN_MEAN_SITUATION - float(situations.mean()))
         told_like = _told_like(situations)
         meaning = np.maximum(meaning, told_like)
         backed = np.maximum(backed, np.clip(told_like / SITUATION_BACKS, 0.0, 1.0))
@@ -329,6 +350,19 @@ def _fused(
     fused: Scores = (1 - SEMANTIC_WEIGHT + AGREE_WEIGHT * agree) * words * backed
     fused += SEMANTIC_WEIGHT * meaning
     return fused
+
+
+def _at_german_level(german: Scores, own: Scores | None) -> Scores:
+    """A story in another language compared with the situations as a German story would be.
+
+    Its cosines to the German situations are raised by their gap to a German story's
+    level, as the titles' cosines are; those to the situations told in its own language
+    are moved to that level (e5 rates two English texts closer than two German ones).
+    """
+    raised: Scores = german + max(0.0, GERMAN_MEAN_SITUATION - float(german.mean()))
+    if own is None:
+        return raised
+    return np.maximum(raised, own + (GERMAN_MEAN_SITUATION - float(own.mean())))
 
 
 def _told_like(situations: Scores) -> Scores:

@@ -398,13 +398,19 @@ _REWRITES = [(re.compile(pattern), meaning) for pattern, meaning in REWRITES]
 _IDIOMS = [(re.compile(pattern, re.IGNORECASE), meaning) for pattern, meaning in IDIOMS]
 
 
+def idioms(text: str) -> str:
+    """``text`` with the words that mean something else on the page replaced (``IDIOMS``)."""
+    for pattern, meaning in _IDIOMS:
+        text = pattern.sub(meaning, text)
+    return text
+
+
 def rewrite(text: str) -> str:
     """Add what a way of telling means: "ohne Arbeit" -> "arbeitslos", "ist 82" -> "Senioren".
 
     Words that mean something else on the page are replaced ("er sucht Arbeit").
     """
-    for pattern, meaning in _IDIOMS:
-        text = pattern.sub(meaning, text)
+    text = idioms(text)
     folded = fold(text)
     added = [meaning for pattern, meaning in _REWRITES if pattern.search(folded)]
     for match in _AGE.finditer(folded):

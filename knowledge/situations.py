@@ -4,11 +4,13 @@ A project's passage is its title and goal in the page's terse words ("Quartierss
 Verhinderung bzw. Minderung sozial unverträglichen Verhaltens"); a citizen tells a
 situation ("Unser Hof vermüllt und keiner fühlt sich zuständig"). The e5 cosine of a
 story to another story of the same need is higher and clearer than to the page's
-words. ``situations.yml`` lists such situations per project, written from the page
-alone by a writer who did not see the development or evaluation sets; each names its
-project by a fragment of the title, so no title is typed twice and a content update
-that removes a project drops its situations. They hold no facts: no names, numbers,
-places or offers beyond what the title and goal say.
+words. ``situations/<language>.yml`` lists such situations per project, written from
+the page alone by writers who did not see the development or evaluation sets: German
+(nine per project) and, by native-level writers, four per project in each of the eight
+other languages, so that a story told in Turkish meets stories told in Turkish rather
+than only German ones. Each names its project by a fragment of the German title, so no
+title is typed twice and a content update that removes a project drops its situations.
+They hold no facts: no names, numbers, places or offers beyond what the title and goal say.
 """
 
 from __future__ import annotations
@@ -16,10 +18,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge.data_files import read_yaml
+from knowledge.language import GERMAN
 from knowledge.listed import Listed
 from knowledge.records import Project
 
-SOURCE = Path(__file__).resolve().parent / "situations.yml"
+FOLDER = Path(__file__).resolve().parent / "situations"
+
+
+def sources() -> list[Path]:
+    """The situation files, one per language, German first."""
+    return sorted(FOLDER.glob("*.yml"), key=lambda path: (path.stem != GERMAN, path.stem))
 
 
 def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
@@ -29,9 +37,12 @@ def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
         ValueError: a fragment names more than one project (the file must be mended).
     """
     found: list[Listed] = []
-    for entry in read_yaml(SOURCE):
-        meant = [p for p in projects if entry["project"] in p.title]
-        if len(meant) > 1:
-            raise ValueError(f"situations.yml: {entry['project']!r} names several projects")
-        found += [Listed(str(meant[0].number), str(t)) for t in entry["situations"] if meant]
+    for source in sources():
+        for entry in read_yaml(source):
+            meant = [p for p in projects if entry["project"] in p.title]
+            if len(meant) > 1:
+                raise ValueError(f"{source.name}: {entry['project']!r} names several projects")
+            language = "" if source.stem == GERMAN else source.stem
+            found += [Listed(str(meant[0].number), str(t), language) for t in entry["situations"]
+                      if meant]  # fmt: skip
     return tuple(found)

@@ -74,7 +74,11 @@ def _without_events(segment: str) -> str:
 
 @lru_cache(maxsize=1)
 def _event() -> re.Pattern[str]:
-    """Preposition of time, article, event, whose ("meiner", "von meinem", "von"), who."""
+    """An event of someone else's told as a time.
+
+    Preposition, article, event, whose ("meiner", "von meinem", "von"), who; or
+    preposition, a family member's genitive, event ("seit Mamas Tod").
+    """
 
     def alternatives(name: str) -> str:
         return "|".join(re.escape(w) for w in sorted(lexicon.words(name)))
@@ -82,7 +86,8 @@ def _event() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alternatives('background_event')})\s+(?:{alternatives('event_articles')})\s+\w+"
         rf"\s+(?:{alternatives('someone_of')}|von(?:\s+(?:{alternatives('someone_from')}))?)"
-        r"\s+\w+\b",
+        r"\s+\w+\b"
+        rf"|\b(?:{alternatives('background_event')})\s+(?:{alternatives('someone_genitive')})\s+\w+\b",
         re.IGNORECASE,
     )
 

@@ -421,7 +421,13 @@ REWRITES: tuple[tuple[str, str], ...] = (
         r"|\b(?:spricht|redet|ruft|besucht)\s+(?:\w+\s+){0,2}(?:keiner|niemand)\b"
         r"|\b(?:keiner|niemand)\s+(?:\w+\s+){0,2}(?:ruft|spricht|redet|besucht)\b"
         r"|\b(?:keinen|kein)\s+besuch\b|\babende\s+(?:\w+\s+){0,4}(?:still|leer)\b"
-        r"|\bnie\s+mehr\s+draussen\b|\b(?:verlaesst|verlasse)\s+(?:\w+\s+){0,3}(?:kaum|nie)\b",
+        r"|\bnie\s+mehr\s+draussen\b|\b(?:verlaesst|verlasse)\s+(?:\w+\s+){0,3}(?:kaum|nie)\b"
+        # Being alone ("ist seitdem ganz allein", "fühle mich so allein"), not alone with the
+        # children (a single parent) nor unable to do something alone ("schaffe das nicht allein").
+        r"|\b(?:ist|bin|sind|bist|lebt|lebe|leben|wohnt|wohne|sitzt|sitze|fuehlt\s+sich"
+        r"|fuehle\s+mich)\s+(?:(?:ich|er|sie|wir|jetzt|nun|seitdem|seither|so|ganz|sehr|oft"
+        r"|viel|total|voellig|immer|meist|meistens)\s+){0,3}alleine?\b"
+        r"(?!\s+(?:mit|erzieh|mach|schaff))",
         "einsam",
     ),
     # The household, the shopping, the stairs, the doctor that someone cannot manage any more.
@@ -468,6 +474,13 @@ REWRITES: tuple[tuple[str, str], ...] = (
 IDIOMS: tuple[tuple[str, str], ...] = (
     # "meine Frau" in a man's story is his wife, not the women the page's offers are for.
     (r"\b(mein|meine|meiner|meinen|seine|seiner|seinen|deine|deiner)\s+frau\b", r"\1 Partnerin"),
+    # "mein Vater", "meine Mama": the writer's own parent is the one in need, not the parents
+    # of young children the page's offers for "Eltern" and "Mütter" are for.
+    (
+        r"\b(mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)\s+"
+        r"(?:vater|mutter|papa|mama|papi|mami|vati|mutti)\b",
+        r"\1 Angehöriger",
+    ),
     (r"\b(er|sie|es|man|wer|ihr|mann|frau|sohn|tochter|vater|mutter)\s+sucht\b", r"\1 suche"),
     (
         r"\bsucht(?=\s+(?:seit|schon|noch|nach|eine?n?|arbeit|job|hilfe|jemand\w*|wieder"

@@ -282,7 +282,7 @@ def test_a_question_that_names_a_need_is_no_story() -> None:
 
 def test_a_story_in_another_language_is_as_like_a_situation_as_a_german_one() -> None:
     """Cosines across languages sit lower: raised by their gap, the same story ranks the same."""
-    from knowledge.ranking import GERMAN_MEAN_SITUATION, _fused
+    from knowledge.ranking import GERMAN_MEAN_SITUATION, _at_german_level, _fused
 
     rng = np.random.default_rng(14)
     german = GERMAN_MEAN_SITUATION + rng.normal(0.0, 0.015, 34)
@@ -291,6 +291,23 @@ def test_a_story_in_another_language_is_as_like_a_situation_as_a_german_one() ->
     story = "one two three four"
     in_german = _fused(story, words, title_goal, goal, situations=german)
     lower = german - (german.mean() - 0.80)  # the same story in Turkish, say
-    across = _fused(story, words, title_goal, goal, other_language=True, situations=lower)
+    raised = _at_german_level(lower, None)
+    across = _fused(story, words, title_goal, goal, other_language=True, situations=raised)
     assert int(np.argmax(in_german)) == int(np.argmax(across)) == 7
     assert across[7] == pytest.approx(in_german[7], abs=0.02)
+
+
+def test_situations_told_in_the_storys_own_language_count_at_a_german_storys_level() -> None:
+    """e5 rates two English texts closer than two German ones: an English story's cosines to
+    the English situations are moved to a German story's level, not taken as they are."""
+    from knowledge.ranking import GERMAN_MEAN_SITUATION, _at_german_level
+
+    rng = np.random.default_rng(15)
+    german = GERMAN_MEAN_SITUATION + rng.normal(0.0, 0.015, 34)
+    german[7] = 0.91
+    across = german - 0.05  # the German situations, compared across languages
+    own = german + 0.03  # the situations told in the story's own language
+    level = _at_german_level(across, own)
+    assert int(np.argmax(level)) == 7
+    assert level[7] == pytest.approx(german[7], abs=0.01)
+    assert level.mean() == pytest.approx(german.mean(), abs=0.01)

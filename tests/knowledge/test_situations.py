@@ -1,25 +1,29 @@
-"""Situations told per project (knowledge/situations.yml): they name projects of the page, and
-a story told in other words than the page's finds its project by them."""
+"""Situations told per project (knowledge/situations/<language>.yml): they name projects of the
+page, and a story told in other words than the page's finds its project by them."""
 
 from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, lexicon
 from knowledge.data_files import read_yaml
 from knowledge.records import PageContent
-from knowledge.situations import SOURCE, situations
+from knowledge.situations import situations, sources
 from tests.knowledge.test_search import project_by_fragment
 
 
 def test_every_fragment_names_one_project_of_the_page(content: PageContent) -> None:
-    for entry in read_yaml(SOURCE):
-        project_by_fragment(content, entry["project"])
+    for source in sources():
+        for entry in read_yaml(source):
+            project_by_fragment(content, entry["project"])
 
 
-def test_every_project_has_situations(content: PageContent) -> None:
-    told = {int(s.label) for s in situations(tuple(content.projects))}
-    assert told == {p.number for p in content.projects}
+def test_every_project_has_situations_in_every_language(content: PageContent) -> None:
+    assert {path.stem for path in sources()} == set(lexicon.languages())
+    for source in sources():
+        told = {p.number for entry in read_yaml(source) for p in content.projects
+                if entry["project"] in p.title}  # fmt: skip
+        assert told == {p.number for p in content.projects}, source.name
 
 
 def test_a_situation_holds_no_contact(kb: KnowledgeBase, content: PageContent) -> None:
@@ -30,7 +34,7 @@ def test_a_situation_holds_no_contact(kb: KnowledgeBase, content: PageContent) -
         assert contact.name.split()[-1] not in texts
 
 
-# Stories of the team's personas (not in situations.yml, not in the evaluation sets): before the
+# Stories of the team's personas (not in the situations, not in the evaluation sets): before the
 # situations, none of them listed its project among the first three.
 @pytest.mark.parametrize(
     ("story", "fragment"),

@@ -120,3 +120,35 @@ def test_a_title_translated_word_by_word_fits_nothing_in_another_language(
 )
 def test_a_speaker_who_tells_themselves_a_parent_is_an_adult(story: str, adult: bool) -> None:
     assert (lifestage.ADULTS in lifestage.stages(story)) is adult
+
+
+# The writer's own father or mother, left alone (a widower, a widow): session 15 personas.
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Meine Mama ist seit Papas Tod ganz allein in der Wohnung, gibt es da was?",
+        "Mein Papa lebt jetzt allein und fühlt sich nutzlos, was könnte ihm helfen?",
+        "Unser Vater ist seit Omas Beerdigung immer allein zu Hause",
+    ],
+)
+def test_the_writers_parent_left_alone_is_no_parent_of_young_children(
+    kb: KnowledgeBase, story: str
+) -> None:
+    for_the_lonely = set(kb.projects_for_needs("Ich bin so einsam"))
+    for_parents = {hit.item for hit in kb.projects_for_target_group("Eltern")}
+    first = kb.rank_projects(story).hits[0].item
+    assert first in for_the_lonely - for_parents, first.title
+
+
+@pytest.mark.parametrize(
+    ("story", "lonely"),
+    [
+        ("Er ist seitdem ganz allein", True),
+        ("ich fühle mich so allein", True),
+        ("Ich bin allein mit drei Kindern", False),  # a single parent
+        ("Das schaffe ich nicht allein", False),
+        ("Wir sind alle allein erziehend", False),
+    ],
+)
+def test_being_alone_is_told_as_loneliness(story: str, lonely: bool) -> None:
+    assert ("einsam" in key(rewrite(story)).split()) is lonely

@@ -19,6 +19,8 @@ from knowledge.text import key
          "kinder", "rentner"),
         ("Opa sitzt seit dem Tod meiner Großmutter nur noch zu Hause", "grossmutter", "opa"),
         ("Nach der Trennung von meinem Freund kann ich die Miete nicht zahlen", "freund", "miete"),
+        ("Mein Vater ist seit Mamas Tod ganz allein", "mamas", "vater"),
+        ("Nach Opas Umzug ins Heim sitzt Oma nur noch vor dem Fernseher", "opas", "oma"),
     ],
 )  # fmt: skip
 def test_the_background_is_left_out_and_the_need_kept(
