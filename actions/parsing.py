@@ -584,6 +584,13 @@ def asks_for_someone(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("someone"))
 
 
+def for_someone_close(text: str) -> bool:
+    """A need told for someone close: "für meine Mutter", "jemand, der meinem Vater hilft"."""
+    said = read(text).words
+    close, mine = lexicon.words("close_people"), lexicon.words("possessives")
+    return any(a in mine and b in close for a, b in zip(said, said[1:], strict=False))
+
+
 def asks_for_contact(text: str) -> bool:
     """A contact person asked in so many words, in any language: "Wer ist dafür zuständig?".
 

@@ -174,6 +174,7 @@ class Turn:
     asks_about_one: bool = False  # "das Projekt mit den Lehrstellen – was soll es erreichen?"
     described: bool = False  # one project told by what it does, a detail asked (any language)
     asks_someone: bool = False  # "Ich suche jemanden für Westerfilde"
+    someone_close: bool = False  # a need told for "meine Mutter", "unseren Sohn"
     asks_list: bool = False  # "Was gehört alles dazu?", "welche Projekte"
     asks_contact: bool = False  # "Wer ist dafür zuständig?": a contact, even in a long story
     points_there: bool = False  # "welche Projekte gibt es da?"
@@ -442,6 +443,7 @@ def read_text(
         asks_about_one=parsing.asks_about_one(text),
         described=described,
         asks_someone=parsing.asks_for_someone(text),
+        someone_close=parsing.for_someone_close(text),
         asks_contact=parsing.asks_for_contact(text),
         asks_list=parsing.asks_for_a_list(text),
         points_there=parsing.points_to_a_place(text),

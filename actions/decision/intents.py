@@ -100,9 +100,10 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """Projects for a need, group, theme or place; "mehr" pages on.
 
-    "Ich suche jemanden für Westerfilde" asks for a person, not for projects.
+    "Ich suche jemanden für Westerfilde" asks for a person, not for projects; "jemand
+    in Eving, der sich um meine Mama kümmert" for a helper, found among the projects.
     """
-    if turn.places and not turn.groups and turn.asks_someone:
+    if turn.places and not turn.groups and turn.asks_someone and not turn.someone_close:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="project_search.someone")  # fmt: skip
     if turn.more and not turn.groups and not turn.places and not turn.topics:

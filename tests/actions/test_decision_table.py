@@ -559,6 +559,10 @@ ROWS: list[tuple] = [
     ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
     ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
     ("Ich wohne in Wickede", "inform", "project:~Kohldampf", K.PLACE_CONTACT, "inform>bare.place", "Wickede"),
+    # session 15: someone asked to help a person close to the writer is a helper among the projects
+    ("Ich suche jemanden in Scharnhorst, der meiner Mutter beim Einkaufen hilft", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    ("Gibt es in Hörde jemanden, der meinem Bruder hilft, einen Ausbildungsplatz zu finden?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    ("Wer ist in Eving für unsere Oma zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Eving"),
 ]
 # fmt: on
 
