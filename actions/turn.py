@@ -26,6 +26,7 @@ from knowledge.embedding import HANDOVER_KEY
 from knowledge.heads import thing_fits
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
+from knowledge.person_in_need import PersonInNeed, person_in_need
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.story import need_part, told_in_any_language
@@ -209,6 +210,9 @@ class Turn:
     # A need told in everyday words ("einsam", "gemobbt": knowledge.synonyms.NEEDS) that
     # one of the listed projects answers.
     need_fits: bool = False
+    # The person the message names as the one it asks for, and nothing else: "nein, für meine
+    # Tochter, die ist 7", "und für meine Frau?" (knowledge.person_in_need).
+    person_in_need: PersonInNeed | None = None
     # Made when first read (see Later): they embed single words, and few decisions ask.
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
@@ -480,6 +484,7 @@ def read_text(
         question_mark=bool(_QUESTION_MARK.search(said)),
         tells=detect(text).language in (None, lexicon.DEFAULT_LANGUAGE) and story.tells(text),
         need_fits=bool(found) and _need_fits(kb, text, found),
+        person_in_need=person_in_need(text) if text else None,
         **nlu,
     )
     if not turn.places_as_context:  # the nouns beside them are ranked only when it matters

@@ -559,6 +559,15 @@ ROWS: list[tuple] = [
     ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
     ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
     ("Ich wohne in Wickede", "inform", "project:~Kohldampf", K.PLACE_CONTACT, "inform>bare.place", "Wickede"),
+    # Session 15 (issue 19): a message that names only another person in need asks the need
+    # of the list in focus again for that person (rule correction.person), whatever the intent.
+    ("nein, für meine Tochter, die ist 7", "inform", "list:Sport", K.PROJECT_LIST, "correction.person", "first:~Schulhöfen"),
+    ("und für meine Frau?", "project_search", "list:Arbeitslose", K.PROJECT_DETAIL, "correction.person.one", "~Fitte Frauen"),
+    ("actually it's for my grandmother, she is 78", "project_search", "list:Sprachkurs", K.PROJECT_DETAIL, "correction.person.one", "~Altersgruppen"),
+    ("ne, es geht um meinen Sohn, der ist 17", "inform", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("ні, це для моєї доньки, їй 20 років", "deny", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("لا، لزوجتي، هي أم لطفلين", "deny", "list:Sprachkurs", K.PROJECT_LIST, "correction.person", "first:~Mütter mit Migrationshintergrund"),
+    ("hayır, oğlum için, 16 yaşında", "project_search", "picked:Arbeitslose#1", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
 ]
 # fmt: on
 
