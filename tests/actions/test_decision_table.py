@@ -568,6 +568,14 @@ ROWS: list[tuple] = [
     ("ні, це для моєї доньки, їй 20 років", "deny", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
     ("لا، لزوجتي، هي أم لطفلين", "deny", "list:Sprachkurs", K.PROJECT_LIST, "correction.person", "first:~Mütter mit Migrationshintergrund"),
     ("hayır, oğlum için, 16 yaşında", "project_search", "picked:Arbeitslose#1", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    # What the page does not say of the project shown, in more words when a word of the message
+    # is the project's own ("der Kurs"), or asked with "wer" for who runs it: the Projektbüro.
+    ("wie viel kostet der Kurs und wann ist der?", "out_of_scope", "project:~Altersgruppen", K.FALLBACK, "follow_up.not_said", ""),
+    ("Wer ist der Träger?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
+    # First questions in other languages whose words the search sections now know.
+    ("Чи є допомога з пошуком роботи?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Есть ли места для встреч, чтобы не сидеть одной дома?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen", "yes"),
+    ("Există ajutor pentru copiii de școală primară?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
 ]
 # fmt: on
 
