@@ -576,6 +576,7 @@ ROWS: list[tuple] = [
     ("Чи є допомога з пошуком роботи?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("Есть ли места для встреч, чтобы не сидеть одной дома?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen", "yes"),
     ("Există ajutor pentru copiii de școală primară?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Merhaba, torunlarım ilkokula gidiyor. Okulda kahvaltı veren bir proje var mı?", "nlu_fallback", "", K.PROJECT_LIST, "fallback.need>search.words", "first:~Schulfrühstück", "yes"),
 ]
 # fmt: on
 
