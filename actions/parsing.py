@@ -638,6 +638,18 @@ def names_a_social_offer(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("social_offers"))
 
 
+def asks_terms_elsewhere(text: str) -> bool:
+    """Terms of a service asked in another language: "how much does it cost?", "ücretli mi?".
+
+    Read by each other language's ``service_terms`` (German: :func:`asks_terms`).
+    """
+    return any(
+        set(words) & _words("service_terms", lang)
+        for lang, words in _language_words(text)
+        if lang != lexicon.DEFAULT_LANGUAGE
+    )
+
+
 def asks_price(text: str) -> bool:
     """Whether something costs: "ist das kostenlos?" (lexicon ``price_words``)."""
     return bool(read(text).word_set & lexicon.words("price_words"))

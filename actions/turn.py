@@ -193,6 +193,7 @@ class Turn:
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
+    terms_elsewhere: bool = False  # ... the terms in another language: "how much does it cost?"
     asks_where: bool = False  # "wo ist das?", "in welchem Stadtteil?", "أين هذا المكان؟"
     asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
@@ -471,6 +472,7 @@ def read_text(
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),
+        terms_elsewhere=parsing.asks_terms_elsewhere(text),
         asks_where=parsing.asks_where(text),
         asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,

@@ -126,12 +126,13 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
-    someone = turn.asks_someone and not turn.asks_terms  # "Wer ist der Träger?": not said
+    terms = turn.asks_terms or turn.terms_elsewhere
+    someone = turn.asks_someone and not terms  # "Wer ist der Träger?", "who runs it?": not said
     if turn.details or turn.asks_contact or someone or turn.pronoun:
         return None  # "wann ist sie erreichbar?" asks the contact
     if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
-    unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
+    unsaid = turn.plan_not_said or terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
     if unsaid and listed and not (turn.points_there or turn.projects or where_of_it):

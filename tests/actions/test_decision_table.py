@@ -12,7 +12,8 @@ is typed here:
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
-  "one:~Walkingbus" (a search's one result), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
+  "one:~Walkingbus" (a search's one result), "office-of:~Windel" (the Projektbüro given
+  for that project), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
   that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
@@ -572,6 +573,14 @@ ROWS: list[tuple] = [
     # is the project's own ("der Kurs"), or asked with "wer" for who runs it: the Projektbüro.
     ("wie viel kostet der Kurs und wann ist der?", "out_of_scope", "project:~Altersgruppen", K.FALLBACK, "follow_up.not_said", ""),
     ("Wer ist der Träger?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
+    ("um wie viel Uhr?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("ist das barrierefrei?", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("when is it open?", "links", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("who runs it?", "project_detail", "picked:Kinder#1", K.FALLBACK, "follow_up.not_said", ""),
+    ("saat kaçta açık?", "topic_overview", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    # After the Projektbüro was given for the project, the project is still the one meant.
+    ("und was war nochmal das Ziel?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
+    ("and what was the goal again?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
     # First questions in other languages whose words the search sections now know.
     ("Чи є допомога з пошуком роботи?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("Есть ли места для встреч, чтобы не сидеть одной дома?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen", "yes"),
@@ -654,6 +663,8 @@ class Notation:
             word, _, position = value.partition("#")
             listed = self.focus(f"list:{word}")
             return listed.but(project=listed.projects[int(position) - 1])
+        if kind == "office-of":  # the Projektbüro given for a project shown
+            return Focus(Subject.OFFICE, project=self.project(value))
         if kind == "member":
             return Focus(Subject.PLACES, places=self.places(value), question=Question.MEMBERSHIP)
         if kind == "overview-after":
