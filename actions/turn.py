@@ -194,6 +194,7 @@ class Turn:
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
     terms_elsewhere: bool = False  # ... the terms in another language: "how much does it cost?"
+    only_terms: bool = False  # nothing but the terms and follow-up words: "ile to kosztuje?"
     asks_where: bool = False  # "wo ist das?", "in welchem Stadtteil?", "أين هذا المكان؟"
     asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
@@ -473,6 +474,7 @@ def read_text(
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),
         terms_elsewhere=parsing.asks_terms_elsewhere(text),
+        only_terms=parsing.asks_only_terms(text),
         asks_where=parsing.asks_where(text),
         asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,

@@ -135,7 +135,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     unsaid = turn.plan_not_said or terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
-    if unsaid and listed and not (turn.points_there or turn.projects or where_of_it):
+    of_the_list = turn.points_there or turn.projects or where_of_it or turn.only_terms
+    if unsaid and listed and not of_the_list:  # "ile to kosztuje?" asks of the list shown
         return None  # after a list, a price that points to none of it is an errand's
     pointed = where_of_it or _words_of_the_one(turn, focus, kb)  # "der Kurs": the one shown
     short = turn.words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)

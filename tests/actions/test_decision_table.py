@@ -578,6 +578,10 @@ ROWS: list[tuple] = [
     ("when is it open?", "links", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
     ("who runs it?", "project_detail", "picked:Kinder#1", K.FALLBACK, "follow_up.not_said", ""),
     ("saat kaçta açık?", "topic_overview", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("is it free of charge?", "nlu_fallback", "picked:Kinder#1", K.FALLBACK, "follow_up.not_said", ""),
+    # After a list, nothing but the terms asked ("it"): of the list shown, not an errand.
+    ("ile to kosztuje?", "project_detail", "list:Arbeitslose", K.FALLBACK, "follow_up.not_said", ""),
+    ("e gratuit?", "topic_overview", "list:Senioren", K.FALLBACK, "follow_up.not_said", ""),
     # After the Projektbüro was given for the project, the project is still the one meant.
     ("und was war nochmal das Ziel?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
     ("and what was the goal again?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
@@ -586,6 +590,9 @@ ROWS: list[tuple] = [
     ("Есть ли места для встреч, чтобы не сидеть одной дома?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen", "yes"),
     ("Există ajutor pentru copiii de școală primară?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("Merhaba, torunlarım ilkokula gidiyor. Okulda kahvaltı veren bir proje var mı?", "nlu_fallback", "", K.PROJECT_LIST, "fallback.need>search.words", "first:~Schulfrühstück", "yes"),
+    ("Чи є проєкт з університетами?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Hochschulen vor Ort", "yes"),
+    ("Kızım 5 yaşında, onun için bir şey var mı?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Caut un loc unde oamenii se întâlnesc, din culturi diferite", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen"),
 ]
 # fmt: on
 
