@@ -665,7 +665,7 @@ def asks_terms_elsewhere(text: str) -> bool:
 
 
 def asks_only_terms(text: str) -> bool:
-    """Nothing but the terms of a service and words of a follow-up: "ile to kosztuje?", "e gratuit?".
+    """Nothing but the terms of a service and follow-up words: "ile to kosztuje?", "e gratuit?".
 
     Such a question names no thing of its own: after a list it asks about the list shown.
     """
