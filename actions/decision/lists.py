@@ -148,13 +148,20 @@ def for_another_person(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision 
     what (:attr:`Turn.person_in_need`). The list's projects for that person come
     first, with those the page says are for every age; when none of the list is for
     that person, the projects for them in the Schwerpunkte of its first page; then the
-    list's projects the page addresses to no age.
+    list's projects the page addresses to no age. With no list in focus: that person's projects.
     """
     who = turn.person_in_need
-    if who is None or not focus.projects or focus.query.kind in (ListKind.NONE, ListKind.TOPICS):
+    if who is None:
         return None
-    listed = list(kb.projects_numbered(focus.projects))
     fits = _for_whom(who, kb)
+    if not focus.projects or focus.query.kind in (ListKind.NONE, ListKind.TOPICS):
+        # No list to ask again ("nein, für meine Tochter, 20" after nothing was found):
+        # the projects for that person.
+        mine = [p for p in kb.projects() if p.number in fits]
+        if not mine:
+            return None
+        return _listed(mine, ListQuery(ListKind.SEARCH), "correction.person.group")
+    listed = list(kb.projects_numbered(focus.projects))
     every_age = [p for p in listed if who.stages and for_every_age(p.title, p.goal)]
     first = [p for p in listed if p.number in fits or p in every_age]
     topics = {p.topic for p in listed[:PAGE_SIZE]}

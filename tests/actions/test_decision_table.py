@@ -569,6 +569,7 @@ ROWS: list[tuple] = [
     ("ні, це для моєї доньки, їй 20 років", "deny", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
     ("لا، لزوجتي، هي أم لطفلين", "deny", "list:Sprachkurs", K.PROJECT_LIST, "correction.person", "first:~Mütter mit Migrationshintergrund"),
     ("hayır, oğlum için, 16 yaşında", "project_search", "picked:Arbeitslose#1", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("ні, це для моєї доньки, їй 20 років", "deny", "", K.PROJECT_LIST, "correction.person.group", "first:~Übergangs Schule"),
     # What the page does not say of the project shown, in more words when a word of the message
     # is the project's own ("der Kurs"), or asked with "wer" for who runs it: the Projektbüro.
     ("wie viel kostet der Kurs und wann ist der?", "out_of_scope", "project:~Altersgruppen", K.FALLBACK, "follow_up.not_said", ""),
@@ -593,6 +594,10 @@ ROWS: list[tuple] = [
     ("Чи є проєкт з університетами?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Hochschulen vor Ort", "yes"),
     ("Kızım 5 yaşında, onun için bir şey var mı?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
     ("Caut un loc unde oamenii se întâlnesc, din culturi diferite", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen"),
+    # "What else is there?" after a list pages on, in these languages too.
+    ("başka ne var?", "out_of_scope", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("co jeszcze?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("ce mai este?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
 ]
 # fmt: on
 
