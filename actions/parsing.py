@@ -594,9 +594,23 @@ def for_someone_close(text: str) -> bool:
 def asks_for_contact(text: str) -> bool:
     """A contact person asked in so many words, in any language: "Wer ist dafür zuständig?".
 
-    Also "Kontakt", "kto tam jest odpowiedzialny?", "kim sorumlu?", "who is in charge?".
+    Also "Kontakt", "kto tam jest odpowiedzialny?", "kim sorumlu?", "who is in charge?";
+    not a contact word inside a phrase that asks something else (``contact_asks_not``:
+    "is it free of charge?").
     """
-    return _says_any("contact_asks", text)
+    return _says_any("contact_asks", _without_phrases("contact_asks_not", text))
+
+
+def _without_phrases(name: str, text: str) -> str:
+    """The text (folded) without the phrases of the list ``name`` of any language."""
+    folded = lexicon.fold_any(text)
+    for lang in lexicon.other_languages():
+        if not lexicon.has("words", name, lang):
+            continue
+        for phrase in lexicon.folded_phrases(name, lang):
+            pattern = r"\W+".join(re.escape(word) for word in phrase)
+            folded = re.sub(rf"\b{pattern}\b", " ", folded)
+    return folded if folded != lexicon.fold_any(text) else text
 
 
 def asks_where(text: str) -> bool:
@@ -643,6 +657,30 @@ def nouns_inside(text: str) -> list[str]:
 def names_a_social_offer(text: str) -> bool:
     """Words that ask for a social offer: "kostenlos", "Beratung", "ehrenamtlich"."""
     return bool(read(text).word_set & lexicon.words("social_offers"))
+
+
+def asks_terms_elsewhere(text: str) -> bool:
+    """Terms of a service asked in another language: "how much does it cost?", "ücretli mi?".
+
+    Read by each other language's ``service_terms`` (German: :func:`asks_terms`).
+    """
+    return any(
+        set(words) & _words("service_terms", lang)
+        for lang, words in _language_words(text)
+        if lang != lexicon.DEFAULT_LANGUAGE
+    )
+
+
+def asks_only_terms(text: str) -> bool:
+    """Nothing but the terms of a service and follow-up words: "ile to kosztuje?", "e gratuit?".
+
+    Such a question names no thing of its own: after a list it asks about the list shown.
+    """
+    for lang, words in _language_words(text):
+        terms = _words("service_terms", lang) | _words("price_words", lang)
+        if set(words) & terms and set(words) <= terms | _words("follow_up", lang):
+            return True
+    return False
 
 
 def asks_price(text: str) -> bool:

@@ -26,6 +26,7 @@ from knowledge.embedding import HANDOVER_KEY
 from knowledge.heads import thing_fits
 from knowledge.language import detect, is_foreign, settings
 from knowledge.passages import Kind
+from knowledge.person_in_need import PersonInNeed, person_in_need
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.search import idioms
@@ -194,6 +195,8 @@ class Turn:
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
+    terms_elsewhere: bool = False  # ... the terms in another language: "how much does it cost?"
+    only_terms: bool = False  # nothing but the terms and follow-up words: "ile to kosztuje?"
     asks_where: bool = False  # "wo ist das?", "in welchem Stadtteil?", "أين هذا المكان؟"
     asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
@@ -211,6 +214,9 @@ class Turn:
     # A need told in everyday words ("einsam", "gemobbt": knowledge.synonyms.NEEDS) that
     # one of the listed projects answers.
     need_fits: bool = False
+    # The person the message names as the one it asks for, and nothing else: "nein, für meine
+    # Tochter, die ist 7", "und für meine Frau?" (knowledge.person_in_need).
+    person_in_need: PersonInNeed | None = None
     # Made when first read (see Later): they embed single words, and few decisions ask.
     misfit_check: Later = field(default=_NO, repr=False, compare=False)
     things_missing_check: Later = field(default=_NO, repr=False, compare=False)
@@ -470,6 +476,8 @@ def read_text(
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),
+        terms_elsewhere=parsing.asks_terms_elsewhere(text),
+        only_terms=parsing.asks_only_terms(text),
         asks_where=parsing.asks_where(text),
         asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,
@@ -483,6 +491,7 @@ def read_text(
         question_mark=bool(_QUESTION_MARK.search(said)),
         tells=detect(text).language in (None, lexicon.DEFAULT_LANGUAGE) and story.tells(text),
         need_fits=bool(found) and _need_fits(kb, text, found),
+        person_in_need=person_in_need(text) if text else None,
         **nlu,
     )
     if not turn.places_as_context:  # the nouns beside them are ranked only when it matters

@@ -145,10 +145,16 @@ def ages(text: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=256)
+def for_every_age(title: str, goal: str) -> bool:
+    """The page says the project is for every age ("für alle Altersgruppen")."""
+    text = f" {key(title)} {key(goal)} "
+    return any(word in text for word in _section()["every_age"])
+
+
 def project_stages(title: str, goal: str) -> frozenset[str]:
     """The life stages a project is for, by the page's words (empty: every age, or none named)."""
     text = f" {key(title)} {key(goal)} "
-    if any(word in text for word in _section()["every_age"]):
+    if for_every_age(title, goal):
         return frozenset()
     found: set[str] = set()
     for low, high in _age_ranges(f"{title} {goal}"):

@@ -16,7 +16,7 @@ from actions.decision.follow_ups import (
 )
 from actions.decision.intents import BY_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
-from actions.decision.lists import next_page, search
+from actions.decision.lists import for_another_person, next_page, search
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
@@ -77,6 +77,9 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
     if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
         return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
+    again = for_another_person(turn, focus, kb)  # "nein, für meine Tochter, die ist 7": the
+    if again is not None:  # list's need for her, whatever the NLU read ("нет, для ..." as deny)
+        return again
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:

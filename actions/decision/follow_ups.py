@@ -23,6 +23,8 @@ from knowledge import KnowledgeBase
 from knowledge.records import District, Project
 from knowledge.text import key
 
+MIN_OWN_WORD = 4  # letters of a word that names the project shown ("Kurs", not "der")
+
 # Intents whose question stands on its own, even in words that could follow up a project.
 _OWN_QUESTIONS = frozenset({"links", "help", "social_report"})
 
@@ -124,21 +126,38 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     """
     if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None
-    if turn.details or turn.asks_contact or turn.asks_someone or turn.pronoun:
+    terms = turn.asks_terms or turn.terms_elsewhere
+    someone = turn.asks_someone and not terms  # "Wer ist der Träger?", "who runs it?": not said
+    if turn.details or turn.asks_contact or someone or turn.pronoun:
         return None  # "wann ist sie erreichbar?" asks the contact
     if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
-    unsaid = turn.plan_not_said or turn.asks_terms or turn.asks_price
+    unsaid = turn.plan_not_said or terms or turn.asks_price
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
-    if unsaid and listed and not (turn.points_there or turn.projects or where_of_it):
+    of_the_list = turn.points_there or turn.projects or where_of_it or turn.only_terms
+    if unsaid and listed and not of_the_list:  # "ile to kosztuje?" asks of the list shown
         return None  # after a list, a price that points to none of it is an errand's
-    short = turn.words <= (POINTED_FOLLOW_UP if where_of_it else SHORT_FOLLOW_UP)
+    pointed = where_of_it or _words_of_the_one(turn, focus, kb)  # "der Kurs": the one shown
+    short = turn.words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
     if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")
     return None
+
+
+def _words_of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
+    """A word of the message is part of the title or goal of the project just shown.
+
+    "wie viel kostet der Kurs und wann ist der?" after the language courses in Nette
+    asks the terms of that course, however many words it takes.
+    """
+    shown = kb.projects_numbered([focus.project]) if focus.project is not None else ()
+    if not shown:
+        return False
+    own = f"{key(shown[0].title)} {key(shown[0].goal)}"
+    return any(len(word) >= MIN_OWN_WORD and key(word) in own for word in turn.content)
 
 
 def _names_at_most_the_one(turn: Turn, focus: Focus) -> bool:

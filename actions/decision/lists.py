@@ -7,6 +7,8 @@ from actions.decision.limits import MAX_LIST
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery
 from actions.turn import Turn
 from knowledge import KnowledgeBase
+from knowledge.lifestage import for_every_age, project_stages
+from knowledge.person_in_need import PersonInNeed
 from knowledge.records import District, Project
 
 
@@ -136,3 +138,43 @@ def _related(focus: Focus, projects: tuple[Project, ...], kb: KnowledgeBase) -> 
         return Decision(Kind.NO_MORE, rule="page.no_more")
     return Decision(Kind.PROJECT_RELATED, projects=projects + others, start=len(projects),
                     query=query, topic=topic, rule="page.related")  # fmt: skip
+
+
+def for_another_person(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The need of the list in focus again, for the person the message names instead.
+
+    "nein, für meine Tochter, die ist 7" after the sport projects, "ne, es geht um
+    meinen Sohn, der ist 17" after help to find work: the message names whom, not
+    what (:attr:`Turn.person_in_need`). The list's projects for that person come
+    first, with those the page says are for every age; when none of the list is for
+    that person, the projects for them in the Schwerpunkte of its first page; then the
+    list's projects the page addresses to no age. With no list in focus: that person's projects.
+    """
+    who = turn.person_in_need
+    if who is None:
+        return None
+    fits = _for_whom(who, kb)
+    if not focus.projects or focus.query.kind in (ListKind.NONE, ListKind.TOPICS):
+        # No list to ask again ("nein, für meine Tochter, 20" after nothing was found):
+        # the projects for that person.
+        mine = [p for p in kb.projects() if p.number in fits]
+        if not mine:
+            return None
+        return _listed(mine, ListQuery(ListKind.SEARCH), "correction.person.group")
+    listed = list(kb.projects_numbered(focus.projects))
+    every_age = [p for p in listed if who.stages and for_every_age(p.title, p.goal)]
+    first = [p for p in listed if p.number in fits or p in every_age]
+    topics = {p.topic for p in listed[:PAGE_SIZE]}
+    beside = [p for p in kb.projects() if p.number in fits and p.topic in topics and not first]
+    no_age = [p for p in listed if who.stages and not project_stages(p.title, p.goal)]
+    found = list(dict.fromkeys(first + beside + no_age))
+    if not found:
+        return None
+    return _listed(found, focus.query, "correction.person")
+
+
+def _for_whom(who: PersonInNeed, kb: KnowledgeBase) -> set[int]:
+    """The numbers of the projects for those life stages or target groups."""
+    by_stage = {p.number for p in kb.projects() if project_stages(p.title, p.goal) & who.stages}
+    by_group = {hit.item.number for g in who.groups for hit in kb.projects_for_target_group(g)}
+    return by_stage | by_group

@@ -12,7 +12,8 @@ is typed here:
   at 3), "office", "report", "member:Hörde", "overview", "overview-after:Kinder",
   "lists:Kinder>Senioren" (the list for Senioren shown after the one for Kinder),
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
-  "one:~Walkingbus" (a search's one result), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
+  "one:~Walkingbus" (a search's one result), "office-of:~Windel" (the Projektbüro given
+  for that project), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
   that list shown alone, the list kept).
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
@@ -563,6 +564,44 @@ ROWS: list[tuple] = [
     ("Ich suche jemanden in Scharnhorst, der meiner Mutter beim Einkaufen hilft", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Gibt es in Hörde jemanden, der meinem Bruder hilft, einen Ausbildungsplatz zu finden?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Wer ist in Eving für unsere Oma zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Eving"),
+    # Session 15 (issue 19): a message that names only another person in need asks the need
+    # of the list in focus again for that person (rule correction.person), whatever the intent.
+    ("nein, für meine Tochter, die ist 7", "inform", "list:Sport", K.PROJECT_LIST, "correction.person", "first:~Schulhöfen"),
+    ("und für meine Frau?", "project_search", "list:Arbeitslose", K.PROJECT_DETAIL, "correction.person.one", "~Fitte Frauen"),
+    ("actually it's for my grandmother, she is 78", "project_search", "list:Sprachkurs", K.PROJECT_DETAIL, "correction.person.one", "~Altersgruppen"),
+    ("ne, es geht um meinen Sohn, der ist 17", "inform", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("ні, це для моєї доньки, їй 20 років", "deny", "list:Arbeitslose", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("لا، لزوجتي، هي أم لطفلين", "deny", "list:Sprachkurs", K.PROJECT_LIST, "correction.person", "first:~Mütter mit Migrationshintergrund"),
+    ("hayır, oğlum için, 16 yaşında", "project_search", "picked:Arbeitslose#1", K.PROJECT_LIST, "correction.person", "first:~Übergangs Schule"),
+    ("ні, це для моєї доньки, їй 20 років", "deny", "", K.PROJECT_LIST, "correction.person.group", "first:~Übergangs Schule"),
+    # What the page does not say of the project shown, in more words when a word of the message
+    # is the project's own ("der Kurs"), or asked with "wer" for who runs it: the Projektbüro.
+    ("wie viel kostet der Kurs und wann ist der?", "out_of_scope", "project:~Altersgruppen", K.FALLBACK, "follow_up.not_said", ""),
+    ("Wer ist der Träger?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
+    ("um wie viel Uhr?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("ist das barrierefrei?", "nlu_fallback", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("when is it open?", "links", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("who runs it?", "project_detail", "picked:Kinder#1", K.FALLBACK, "follow_up.not_said", ""),
+    ("saat kaçta açık?", "topic_overview", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("is it free of charge?", "nlu_fallback", "picked:Kinder#1", K.FALLBACK, "follow_up.not_said", ""),
+    # After a list, nothing but the terms asked ("it"): of the list shown, not an errand.
+    ("ile to kosztuje?", "project_detail", "list:Arbeitslose", K.FALLBACK, "follow_up.not_said", ""),
+    ("e gratuit?", "topic_overview", "list:Senioren", K.FALLBACK, "follow_up.not_said", ""),
+    # After the Projektbüro was given for the project, the project is still the one meant.
+    ("und was war nochmal das Ziel?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
+    ("and what was the goal again?", "project_detail", "office-of:~Windel", K.PROJECT_DETAIL, "follow_up.project", "~Windel"),
+    # First questions in other languages whose words the search sections now know.
+    ("Чи є допомога з пошуком роботи?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Есть ли места для встреч, чтобы не сидеть одной дома?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen", "yes"),
+    ("Există ajutor pentru copiii de școală primară?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Merhaba, torunlarım ilkokula gidiyor. Okulda kahvaltı veren bir proje var mı?", "nlu_fallback", "", K.PROJECT_LIST, "fallback.need>search.words", "first:~Schulfrühstück", "yes"),
+    ("Чи є проєкт з університетами?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Hochschulen vor Ort", "yes"),
+    ("Kızım 5 yaşında, onun için bir şey var mı?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Caut un loc unde oamenii se întâlnesc, din culturi diferite", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Altersgruppen"),
+    # "What else is there?" after a list pages on, in these languages too.
+    ("başka ne var?", "out_of_scope", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("co jeszcze?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    ("ce mai este?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
 ]
 # fmt: on
 
@@ -640,6 +679,8 @@ class Notation:
             word, _, position = value.partition("#")
             listed = self.focus(f"list:{word}")
             return listed.but(project=listed.projects[int(position) - 1])
+        if kind == "office-of":  # the Projektbüro given for a project shown
+            return Focus(Subject.OFFICE, project=self.project(value))
         if kind == "member":
             return Focus(Subject.PLACES, places=self.places(value), question=Question.MEMBERSHIP)
         if kind == "overview-after":
