@@ -17,6 +17,7 @@ from functools import lru_cache
 from knowledge import lexicon
 from knowledge.language import detect
 from knowledge.lexicon import cues
+from knowledge.person_in_need import is_person_word
 from knowledge.text import is_german_word, is_noun, key
 
 MAX_ECHO_CHARS = 40
@@ -586,9 +587,8 @@ def asks_for_someone(text: str) -> bool:
 
 def for_someone_close(text: str) -> bool:
     """A need told for someone close: "für meine Mutter", "jemand, der meinem Vater hilft"."""
-    said = read(text).words
-    close, mine = lexicon.words("close_people"), lexicon.words("possessives")
-    return any(a in mine and b in close for a, b in zip(said, said[1:], strict=False))
+    said, mine = read(text).words, lexicon.words("possessives")
+    return any(a in mine and is_person_word(b) for a, b in zip(said, said[1:], strict=False))
 
 
 def asks_for_contact(text: str) -> bool:

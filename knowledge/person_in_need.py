@@ -74,6 +74,11 @@ def person_in_need(text: str) -> PersonInNeed | None:
     return PersonInNeed(frozenset(found_stages), groups)
 
 
+def is_person_word(word: str, lang: str = lexicon.DEFAULT_LANGUAGE) -> bool:
+    """A folded word that names a person ("mutter", "nachbarin"), in ``lang``'s words."""
+    return _told(_words(lang, "people"), word, lang) is not None
+
+
 def _told(people: _Words, word: str, lang: str) -> str | None:
     """What a people word tells, also with a prefix of the language ("لزوجتي": ل + زوجتي)."""
     said = people.told(word)
