@@ -24,7 +24,7 @@ from knowledge.crosslingual import Needs, names_no_need, read_needs
 from knowledge.crosslingual import fold as fold_name
 from knowledge.embedding import HANDOVER_KEY
 from knowledge.heads import thing_fits
-from knowledge.language import detect, is_foreign, settings
+from knowledge.language import detect, is_foreign, other_language, settings
 from knowledge.passages import Kind
 from knowledge.person_in_need import PersonInNeed, person_in_need
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
@@ -484,7 +484,7 @@ def read_text(
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
-        unknown_name=_names_an_unknown_project(kb, content),
+        unknown_name=not other_language(text) and _names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
         german=not is_foreign(text),
         continues=said != text or len(parsing.read(said).clauses) > 1,
@@ -758,7 +758,10 @@ def _query(text: str, needs: Needs | None) -> str:
 
 
 def _names_an_unknown_project(kb: KnowledgeBase, content: tuple[str, ...]) -> bool:
-    """A name that is no German word and that the page does not have ("Quantencomputer-Club")."""
+    """A name that is no German word and that the page does not have ("Quantencomputer-Club").
+
+    Read in German messages only: in another language every word is no German word.
+    """
     return any(
         len(word) >= MIN_NAME_LENGTH
         and not is_german_word(word)

@@ -564,6 +564,8 @@ ROWS: list[tuple] = [
     ("Ich suche jemanden in Scharnhorst, der meiner Mutter beim Einkaufen hilft", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Gibt es in Hörde jemanden, der meinem Bruder hilft, einen Ausbildungsplatz zu finden?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Wer ist in Eving für unsere Oma zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Eving"),
+    # session 15: in another language no word is German, so none names an unknown project
+    ("what does the project with the research house for kids want to achieve?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Forschungshaus"),
     # Session 15 (issue 19): a message that names only another person in need asks the need
     # of the list in focus again for that person (rule correction.person), whatever the intent.
     ("nein, für meine Tochter, die ist 7", "inform", "list:Sport", K.PROJECT_LIST, "correction.person", "first:~Schulhöfen"),
