@@ -189,6 +189,9 @@ class Turn:
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
     errand_elsewhere: bool = False  # ... in another language: "Where can I buy nappies?"
+    # The message's request runs the errand, however long the story around it: "Ich bin 15 und
+    # will ein Haus kaufen. Welche Bank gibt mir Kredit?" (see _errand_asked).
+    errand_asked: bool = False
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
@@ -462,6 +465,7 @@ def read_text(
         asked_missing_check=Later(partial(_asked_missing, kb, _existence_sentence(text), fit)),
         question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
         errand=errand,
+        errand_asked=errand and _errand_asked(said),
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
         and parsing.runs_errand_elsewhere(text),
         asks_terms=parsing.asks_terms(text),
@@ -613,6 +617,19 @@ def _question_sentence(text: str) -> str | None:
     """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
     asked = [s for s in _SENTENCE_END.split(text) if _QUESTION_MARK.search(s)]
     return asked[-1] if asked else None
+
+
+def _errand_asked(text: str) -> bool:
+    """The request of a German message runs an errand (lexicon ``errands``), not its story.
+
+    The request is the last question ("Wie kündige ich im Sportverein? Mein Mann ist
+    verstorben ..."), or the message when it is one sentence ("Ich möchte für die
+    Hochzeit ein Restaurant buchen"); "Ich kann nichts mehr kaufen, das Geld reicht
+    nicht. Wer hilft mir?" tells its errand as background to a need.
+    """
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    request = _question_sentence(text) or (sentences[0] if len(sentences) == 1 else None)
+    return request is not None and parsing.runs_errand(request)
 
 
 def _existence_sentence(text: str) -> str | None:

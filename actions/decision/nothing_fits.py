@@ -185,14 +185,16 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
     they name is not in the plan or no project clearly leads. A project, person,
     Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
-    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
+    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein". A longer story
+    is background to the errand its request runs (:attr:`Turn.errand_asked`: "Ich bin
+    Lehrerin ... Kann man in der Jugendherberge für die Klassenfahrt buchen?").
     """
     errand = turn.errand or turn.errand_elsewhere  # other languages: no nouns read
     # an errand's things, or its place: "wo gibts in der nordstadt die billigsten sneaker"
     named = turn.things or turn.errand_elsewhere or (turn.errand and turn.places)
     if not (named and (errand or turn.asks_terms)):
         return decision
-    if turn.words >= ERRAND_WORDS:
+    if turn.words >= ERRAND_WORDS and not turn.errand_asked:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
     if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or names_the_plan(turn):
         return decision

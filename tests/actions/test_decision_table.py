@@ -559,6 +559,14 @@ ROWS: list[tuple] = [
     ("gibt es noch weitere für kinder?", "project_search", "list:Kinder", K.PROJECT_LIST, "more.same>page.next", "*"),
     ("liste aller projekte", "district_list", "", K.PROJECT_LIST, "all_projects", "*"),
     ("Ich wohne in Wickede", "inform", "project:~Kohldampf", K.PLACE_CONTACT, "inform>bare.place", "Wickede"),
+    # --- session 15 (sure6): the request of a story runs an errand (Turn.errand_asked) ---------
+    # however long the story, its last question books, rents out or cancels: the city's portal
+    ("Ich bin Lehrer an einer Grundschule in der Nordstadt. Kann man für die Klasse ein Hotel an der Nordsee buchen?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words.unplaced>errand", ""),
+    ("Meine Frau ist letztes Jahr gestorben und ich gehe da nicht mehr hin. Wie kündige ich im Sportverein?", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Wir sind fünf Personen mit drei kleinen Kindern und brauchen mehr Platz. Wer vermietet eine große Wohnung?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    # an errand told as background to a need keeps the need's project
+    ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "nlu_fallback", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Quartiersmanagement"),
+    ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "out_of_scope", "", K.PROJECT_DETAIL, "out_of_scope.story>search.words.one", "~Quartiersmanagement"),
 ]
 # fmt: on
 
