@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actions.decision.kinds import Decision, Kind
 from actions.decision.limits import ERRAND_WORDS, MIN_WORDS_BY_MEANING, NOTHING_NEAR, STORY_WORDS
 from actions.decision.signals import names_the_plan, outside_the_plan, reads_contact
@@ -196,8 +198,10 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
         return decision
     if turn.words >= ERRAND_WORDS and not turn.errand_asked:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
-    if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or names_the_plan(turn):
+    if decision.kind not in _ERRAND_KINDS or decision.answer == "no":
         return decision
+    if names_the_plan(replace(turn, plan_fact=None) if turn.plan_by_meaning else turn):
+        return decision  # a statement of the plan read by meaning alone names nothing of it
     if not errand and turn.leader is not None and not turn.things_missing:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")

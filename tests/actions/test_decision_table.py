@@ -567,6 +567,10 @@ ROWS: list[tuple] = [
     # an errand told as background to a need keeps the need's project
     ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "nlu_fallback", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Quartiersmanagement"),
     ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "out_of_scope", "", K.PROJECT_DETAIL, "out_of_scope.story>search.words.one", "~Quartiersmanagement"),
+    # an errand asked in another language: no statement of the plan read by meaning, no report
+    ("Where can I book a cheap hotel in Dortmund for my parents?", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Скільки коштує податок на машину в Дортмунді?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
+    ("Kto wynajmuje mieszkania dla dużych rodzin w Dortmundzie?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
 ]
 # fmt: on
 
