@@ -123,6 +123,8 @@ def _asked_lacking(turn: Turn, decision: Decision) -> Decision:
     about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
     if about_the_page or turn.office or turn.projects or not turn.asked_thing_missing:
         return decision
+    if turn.errand_asked:  # "Gibt es beim Finanzamt eine Beratung?": the errand's (see _errand)
+        return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.asked")
 
 

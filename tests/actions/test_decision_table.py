@@ -571,6 +571,12 @@ ROWS: list[tuple] = [
     ("Where can I book a cheap hotel in Dortmund for my parents?", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
     ("Скільки коштує податок на машину в Дортмунді?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
     ("Kto wynajmuje mieszkania dla dużych rodzin w Dortmundzie?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
+    # "Gibt es X?" for an X told in no project's situations: "Nein" unless it fits far better
+    # (UNTOLD_SURE_YES); an X told there ("Lehrstelle") is the plan's: "Ja"
+    ("Gibt es Umzugshelfer für alte Leute, die in eine kleinere Wohnung ziehen?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.asked", "", "no"),
+    ("Gibt es eine Lehrstelle für meinen Sohn?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    # an errand at another office asked as "Gibt es ...?": the portal's, not "Nein"
+    ("Gibt es beim Bürgeramt eine Beratung für Rentner?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>unsure>errand", ""),
 ]
 # fmt: on
 
