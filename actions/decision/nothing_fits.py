@@ -42,8 +42,8 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
-                  _asked_elsewhere, _errand):  # fmt: skip
+    for check in (_lacking, _lacking_untold, _place_as_context, _unasked_page, _unsure_yes,
+                  _asked_lacking, _asked_elsewhere, _errand):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -56,6 +56,23 @@ def _lacking(turn: Turn, decision: Decision) -> Decision:
     if not (turn.asks_existence and turn.names_nothing) or decision.kind not in _NOTHING_THERE:
         return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
+
+
+def _lacking_untold(turn: Turn, decision: Decision) -> Decision:
+    """Another language's "is there X for a group?" whose X its lexicon knows no need for: "No".
+
+    "Do you have swimming lessons for kids?": the projects found are the group's
+    (:attr:`Turn.untold_thing`), not an answer to the swimming lessons asked; as in
+    German (:func:`_asked_lacking`), "No", with the Projektbüro. A place or project
+    named keeps its answer.
+    """
+    if not (turn.asks_existence and turn.untold_thing):
+        return decision
+    if decision.kind not in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL) or decision.answer:
+        return decision
+    if turn.projects or turn.places:
+        return decision
+    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.untold")
 
 
 def _place_as_context(turn: Turn, decision: Decision) -> Decision:
@@ -115,13 +132,15 @@ def _asked_lacking(turn: Turn, decision: Decision) -> Decision:
     eine Kleiderkammer? Wir sind aus der Ukraine gekommen und ..."); when no
     project has it (:attr:`Turn.asked_thing_missing`), projects found by the
     other words ("Kinder"), the list of places or a place's membership answer
-    another question. A project named, the plan's own pages, the office or the
-    report keep their answer.
+    another question. A project or Schwerpunkt named, the plan's own pages, the
+    office or the report keep their answer.
     """
     if not (turn.asks_existence and turn.things) or decision.kind not in _UNASKED_KINDS:
         return decision
     about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
     if about_the_page or turn.office or turn.projects or not turn.asked_thing_missing:
+        return decision
+    if turn.topics and decision.kind is Kind.TOPIC:  # a Schwerpunkt named keeps its projects
         return decision
     if turn.errand_asked:  # "Gibt es beim Finanzamt eine Beratung?": the errand's (see _errand)
         return decision
