@@ -80,6 +80,7 @@ _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
 _SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
+_WORD_IN_SENTENCE = re.compile(r"\w+")
 
 
 class Later:
@@ -652,11 +653,23 @@ def _errand_asked(text: str) -> bool:
 
 
 def _existence_sentence(text: str) -> str | None:
-    """The first sentence that asks whether something exists ("Gibt es ...?", "Habt ihr ...?")."""
+    """The first sentence that asks whether something exists ("Gibt es ...?", "Habt ihr ...?").
+
+    From its question verb on (lexicon ``yes_no_starts``): what comes before it in the
+    same sentence ("Erika Mustermann, wohne Mallinckrodtstraße 12 … gibt es ...?") is
+    no thing asked for.
+    """
     for sentence in _SENTENCE_END.split(text):
         if parsing.asks_existence(sentence) or parsing.asks_offer(sentence):
-            return sentence
+            return _from_the_question(sentence)
     return None
+
+
+def _from_the_question(sentence: str) -> str:
+    """The sentence from its first yes/no verb on ("gibt", "habt"), else the whole."""
+    starts = lexicon.words("yes_no_starts")
+    verb = next((m for m in _WORD_IN_SENTENCE.finditer(sentence) if key(m.group()) in starts), None)
+    return sentence[verb.start() :] if verb else sentence
 
 
 def _other_words(text: str, lower: bool = False) -> list[str]:
