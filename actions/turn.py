@@ -74,6 +74,10 @@ SURE_YES = 0.45  # fused score from which "Gibt es X?" fits, though no project f
 # lacks fit at most 0.79 ("Hilfe beim Umzug"), those the plan answers from 0.81 ("gibts da
 # unterstützung für mein nagelstudio"); between them.
 UNTOLD_SURE_YES = 0.8
+# ... in a message shorter than this (decision.limits.ERRAND_WORDS): a longer one tells a
+# story whose need decides, not the thing its closing "Gibt es da ...?" names (on the
+# situations evaluation set, compared by rule and length only: stories of 20 and more words).
+UNTOLD_WORDS = 15
 _FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked, not what
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
@@ -474,7 +478,13 @@ def read_text(
         things=things,
         things_missing_check=things_missing,
         asked_missing_check=Later(
-            partial(_asked_missing, kb, _existence_sentence(text), fit, told=True)
+            partial(
+                _asked_missing,
+                kb,
+                _existence_sentence(text),
+                fit,
+                told=len(text.split()) < UNTOLD_WORDS,
+            )
         ),
         question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
         errand=errand,
