@@ -396,6 +396,7 @@ def read_text(
     if place_news:
         nlu = {**nlu, "intent": PLACE_PROJECTS}  # whatever intent the NLU guessed
     yes_no = parsing.is_yes_no(text)
+    existence = _existence_sentence(text)
     things = _things(kb, text)
     things_missing = Later(partial(_missing, kb, text, things))
     fit = ranking.ranked[0].score if ranking and ranking.ranked else 0.0
@@ -481,9 +482,9 @@ def read_text(
             partial(
                 _asked_missing,
                 kb,
-                _existence_sentence(text),
+                existence,
                 fit,
-                told=len(text.split()) < UNTOLD_WORDS,
+                told=len(text.split()) < UNTOLD_WORDS and _a_question(existence, yes_no),
             )
         ),
         question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
@@ -673,6 +674,14 @@ def _existence_sentence(text: str) -> str | None:
         if parsing.asks_existence(sentence) or parsing.asks_offer(sentence):
             return _from_the_question(sentence)
     return None
+
+
+def _a_question(sentence: str | None, yes_no: bool) -> bool:
+    """The existence sentence asks ("Gibt es ...?", "gibts nen Skatepark"), tells nothing.
+
+    "In der Schule gibt es nur Süßkram" tells what there is: no thing asked for.
+    """
+    return sentence is not None and (yes_no or bool(_QUESTION_MARK.search(sentence)))
 
 
 def _from_the_question(sentence: str) -> str:
