@@ -584,6 +584,8 @@ ROWS: list[tuple] = [
     # a Schwerpunkt found keeps its projects; "Vorhaben" is a word for projects, no thing asked
     ("Welche Konzepte gibt es gegen Armut von Kindern und für Familien?", "project_search", "", K.TOPIC, "project_search.topic", "topic:2"),
     ("Gibt es Vorhaben für Senioren in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    # "gibt es" in a statement asks for nothing: the need told keeps its projects
+    ("Meine Tochter soll gesund essen, in ihrer Schule gibt es nur Fertigpizza", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 
