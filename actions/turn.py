@@ -209,9 +209,6 @@ class Turn:
     asks_pages: bool = False  # the page's links or documents: "Gibt es Links zum Nachlesen?"
     beside_places: float | None = None  # how well the nouns beside places fit (places_as_context)
     need_beyond_group: bool = False  # "Lesepaten für Grundschulkinder": more than a group asked
-    # Another language: a group and words its lexicon knows no need for ("swimming lessons for
-    # kids"): the thing asked is none the plan names (see nothing_fits._lacking_untold).
-    untold_thing: bool = False
     group_projects: tuple[Project, ...] = ()  # projects for the target groups named
     need_words: tuple[str, ...] = ()  # German words for the needs another language names
     word_topics: tuple[Topic, ...] = ()  # Schwerpunkte their own words name ("Hilfe gegen Armut")
@@ -372,11 +369,9 @@ def read_text(
     named_groups = _groups(kb, text_for_refs, entities.get("target_group", []))
     groups = tuple(dict.fromkeys([*named_groups, *(needs.groups if needs else ())]))
     german = ""  # a story in another language: the German words of the needs its lexicon knows
-    untold = False  # a group and only words the lexicon knows no need for
     if needs is None:
         beyond_group = _asks_more_than_a_group(kb, content)
     else:  # another language: read as German only when its lexicon knows every need named
-        untold = bool(needs.groups and needs.rest and not needs.topics)
         beyond_group = bool(needs.rest)
         german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
@@ -498,7 +493,6 @@ def read_text(
         asks_where=parsing.asks_where(text),
         asks_pages=parsing.asks_for_pages(text),
         need_beyond_group=beyond_group,
-        untold_thing=untold,
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),

@@ -42,8 +42,8 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _lacking_untold, _place_as_context, _unasked_page, _unsure_yes,
-                  _asked_lacking, _asked_elsewhere, _errand):  # fmt: skip
+    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
+                  _asked_elsewhere, _errand):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -56,23 +56,6 @@ def _lacking(turn: Turn, decision: Decision) -> Decision:
     if not (turn.asks_existence and turn.names_nothing) or decision.kind not in _NOTHING_THERE:
         return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking")
-
-
-def _lacking_untold(turn: Turn, decision: Decision) -> Decision:
-    """Another language's "is there X for a group?" whose X its lexicon knows no need for: "No".
-
-    "Do you have swimming lessons for kids?": the projects found are the group's
-    (:attr:`Turn.untold_thing`), not an answer to the swimming lessons asked; as in
-    German (:func:`_asked_lacking`), "No", with the Projektbüro. A place or project
-    named keeps its answer.
-    """
-    if not (turn.asks_existence and turn.untold_thing):
-        return decision
-    if decision.kind not in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL) or decision.answer:
-        return decision
-    if turn.projects or turn.places:
-        return decision
-    return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.untold")
 
 
 def _place_as_context(turn: Turn, decision: Decision) -> Decision:

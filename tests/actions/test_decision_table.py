@@ -577,8 +577,6 @@ ROWS: list[tuple] = [
     ("Gibt es eine Lehrstelle für meinen Sohn?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     # an errand at another office asked as "Gibt es ...?": the portal's, not "Nein"
     ("Gibt es beim Bürgeramt eine Beratung für Rentner?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>unsure>errand", ""),
-    # another language's "is there X for a group?" whose X its lexicon knows no need for: "No"
-    ("Are there guitar lessons for teenagers?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.untold", "", "no"),
     ("Are there German courses for mothers?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("Есть ли что-нибудь для пожилых людей?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
     # a Schwerpunkt found keeps its projects; "Vorhaben" is a word for projects, no thing asked
