@@ -15,20 +15,25 @@ the language only; facts come from the page.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from knowledge import lexicon
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.page_words import vocabulary
+from knowledge.records import Project
+from knowledge.situations import situations
 from knowledge.text import fold, is_german_word
 from knowledge.thesaurus import expansions
 
-__all__ = ["split_compound", "thing_fits"]
+__all__ = ["split_compound", "thing_fits", "told_in_situations"]
 
 MIN_PART = 4  # letters of a compound's first part: "Tanz", "Reit" ("Not|dienst" is read whole)
 MIN_BASE = 4  # letters of its last part: "kurs", "amme"
 MIN_INSIDE = 6  # a word this long is looked for inside the page's compounds
 LINKS = ("es", "en", "s", "n", "e")  # linking letters: "Schwangerschafts|beratung"
+INFLECTION = 2  # letters a thing may have beyond a situation's word: "Azubis" of "Azubi"
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def thing_fits(kb: KnowledgeBase, term: str) -> bool:
@@ -49,6 +54,38 @@ def thing_fits(kb: KnowledgeBase, term: str) -> bool:
     if _fits(kb, base) or base in lexicon.words("vague_things"):
         return True
     return bool(kb.rank_projects(term).hits)  # "Schulden|falle": the whole word still fits
+
+
+def told_in_situations(kb: KnowledgeBase, term: str) -> bool:
+    """Whether a citizen's word for the thing is in the situations told for the projects.
+
+    The page says "Ausbildungsplatzakquise", the situations written for that project
+    say "Lehrstelle"; "Mittagessen", "Azubis" and "Paten" are told there too, while
+    "Hebamme", "Ferienlager" or "Suppenküche" are told for no project
+    (:mod:`knowledge.situations`). A folded noun is found as a word, the beginning of
+    one, inside a long one, or inflected (:data:`INFLECTION`).
+    """
+    if len(term) < MIN_BASE:
+        return False
+    inside = len(term) >= MIN_INSIDE
+    return any(
+        word.startswith(term)
+        or (inside and term in word)
+        or (len(word) >= MIN_PART + 1 and term.startswith(word)
+            and len(term) - len(word) <= INFLECTION)
+        for word in _situation_words(kb.projects())
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _situation_words(projects: tuple[Project, ...]) -> frozenset[str]:
+    """The folded words of the German situations told for the page's projects."""
+    return frozenset(
+        fold(word)
+        for told in situations(projects)
+        if not told.language
+        for word in _LETTERS.findall(told.text)
+    )
 
 
 def _fits(kb: KnowledgeBase, part: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actions.decision.kinds import Decision, Kind
 from actions.decision.limits import ERRAND_WORDS, MIN_WORDS_BY_MEANING, NOTHING_NEAR, STORY_WORDS
 from actions.decision.signals import names_the_plan, outside_the_plan, reads_contact
@@ -113,13 +115,17 @@ def _asked_lacking(turn: Turn, decision: Decision) -> Decision:
     eine Kleiderkammer? Wir sind aus der Ukraine gekommen und ..."); when no
     project has it (:attr:`Turn.asked_thing_missing`), projects found by the
     other words ("Kinder"), the list of places or a place's membership answer
-    another question. A project named, the plan's own pages, the office or the
-    report keep their answer.
+    another question. A project or Schwerpunkt named, the plan's own pages, the
+    office or the report keep their answer.
     """
     if not (turn.asks_existence and turn.things) or decision.kind not in _UNASKED_KINDS:
         return decision
     about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
     if about_the_page or turn.office or turn.projects or not turn.asked_thing_missing:
+        return decision
+    if turn.topics and decision.kind is Kind.TOPIC:  # a Schwerpunkt named keeps its projects
+        return decision
+    if turn.errand_asked:  # "Gibt es beim Finanzamt eine Beratung?": the errand's (see _errand)
         return decision
     return Decision(Kind.PROJECT_NONE, answer="no", rule=f"{decision.rule}>lacking.asked")
 
@@ -185,17 +191,21 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     Hallenbad?", "Wie melde ich ein Gewerbe an?" (``service_terms``) when what
     they name is not in the plan or no project clearly leads. A project, person,
     Schwerpunkt, the Projektbüro or the report named keeps the plan's answer
-    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein".
+    ("Was kostet die Teilnahme bei Kohldampf?"), and so does a "Nein". A longer story
+    is background to the errand its request runs (:attr:`Turn.errand_asked`: "Ich bin
+    Lehrerin ... Kann man in der Jugendherberge für die Klassenfahrt buchen?").
     """
     errand = turn.errand or turn.errand_elsewhere  # other languages: no nouns read
     # an errand's things, or its place: "wo gibts in der nordstadt die billigsten sneaker"
     named = turn.things or turn.errand_elsewhere or (turn.errand and turn.places)
     if not (named and (errand or turn.asks_terms)):
         return decision
-    if turn.words >= ERRAND_WORDS:
+    if turn.words >= ERRAND_WORDS and not turn.errand_asked:
         return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
-    if decision.kind not in _ERRAND_KINDS or decision.answer == "no" or names_the_plan(turn):
+    if decision.kind not in _ERRAND_KINDS or decision.answer == "no":
         return decision
+    if names_the_plan(replace(turn, plan_fact=None) if turn.plan_by_meaning else turn):
+        return decision  # a statement of the plan read by meaning alone names nothing of it
     if not errand and turn.leader is not None and not turn.things_missing:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")

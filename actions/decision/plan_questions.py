@@ -25,10 +25,13 @@ def plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     its projects; what the page does not say ("Wie viel Geld hat der Plan?") is
     said plainly, with the Projektbüro, instead of a paragraph that does not
     answer it. A reading by meaning alone is weaker than one by the page's words:
-    it leaves follow-ups, contact questions and what the intent answers anyway.
+    it leaves follow-ups, contact questions and what the intent answers anyway, and
+    an errand asked (:attr:`Turn.errand_asked`) to the city's portal.
     """
     if turn.places or turn.people or turn.projects:
         return None
+    if turn.errand_asked or turn.errand_elsewhere:  # "Where can I buy a house, which bank is
+        return None  # best?" comes near the plan in meaning, but asks an errand
     fact = turn.plan_fact
     where_to_read = turn.intent == "links" and fact is not None and fact.key == PlanFactKey.REPORT
     if (turn.intent in ("social_report", "links") and not where_to_read) or turn.report:

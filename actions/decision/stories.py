@@ -47,6 +47,8 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if asks_other_than_projects(turn) or turn.asks_contact or turn.topics:
         return None
+    if turn.errand_asked:  # "Wie kündige ich im Sportverein? Mein Mann ...": the errand asked
+        return None
     if turn.word_topics and not clear:  # "Hilfe gegen Armut" names a Schwerpunkt
         return None
     return via("situation", search(turn, kb))
@@ -55,7 +57,9 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The NLU's "out of scope": the city's portal, unless the plan has the answer.
 
-    A story that clearly fits projects gets them; "Gibt es X?" for a social offer the
+    A story that clearly fits projects gets them, unless its request runs an errand
+    (:attr:`Turn.errand_asked`: "Ich habe 3 Kinder, wer vermietet mir eine Wohnung?");
+    "Gibt es X?" for a social offer the
     plan lacks gets "Nein". A project's name alone does not count: an off-topic
     question often has one ("Wo kann ich das blaue Haus mieten?").
 
@@ -67,7 +71,7 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     decision = first(_FROM_THE_FOCUS, turn, focus, kb)
     if decision is not None:
         return decision
-    if clear_story(turn) and not asks_other_than_projects(turn):
+    if clear_story(turn) and not (asks_other_than_projects(turn) or turn.errand_asked):
         return via("out_of_scope.story", search(turn, kb))
     if _asks_for_a_missing_offer(turn):
         return Decision(Kind.PROJECT_NONE, answer="no", rule="out_of_scope.lacking")

@@ -604,6 +604,31 @@ ROWS: list[tuple] = [
     ("başka ne var?", "out_of_scope", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("co jeszcze?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
     ("ce mai este?", "nlu_fallback", "list:Kinder", K.PROJECT_LIST, "more>page.next", "*"),
+    # --- session 15 (sure6): the request of a story runs an errand (Turn.errand_asked) ---------
+    # however long the story, its last question books, rents out or cancels: the city's portal
+    ("Ich bin Lehrer an einer Grundschule in der Nordstadt. Kann man für die Klasse ein Hotel an der Nordsee buchen?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words.unplaced>errand", ""),
+    ("Meine Frau ist letztes Jahr gestorben und ich gehe da nicht mehr hin. Wie kündige ich im Sportverein?", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Wir sind fünf Personen mit drei kleinen Kindern und brauchen mehr Platz. Wer vermietet eine große Wohnung?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    # an errand told as background to a need keeps the need's project
+    ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "nlu_fallback", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Quartiersmanagement"),
+    ("Ich kann mir kaum noch was kaufen, die Schulden wachsen mir über den Kopf. Wer hilft mir?", "out_of_scope", "", K.PROJECT_DETAIL, "out_of_scope.story>search.words.one", "~Quartiersmanagement"),
+    # an errand asked in another language: no statement of the plan read by meaning, no report
+    ("Where can I book a cheap hotel in Dortmund for my parents?", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
+    ("Скільки коштує податок на машину в Дортмунді?", "social_report", "", K.OUT_OF_SCOPE, "social_report>errand", ""),
+    ("Kto wynajmuje mieszkania dla dużych rodzin w Dortmundzie?", "district_contact", "", K.OUT_OF_SCOPE, "contact.ask_place>errand", ""),
+    # "Gibt es X?" for an X told in no project's situations: "Nein" unless it fits far better
+    # (UNTOLD_SURE_YES); an X told there ("Lehrstelle") is the plan's: "Ja"
+    ("Gibt es Umzugshelfer für alte Leute, die in eine kleinere Wohnung ziehen?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>lacking.asked", "", "no"),
+    ("Gibt es eine Lehrstelle für meinen Sohn?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    # an errand at another office asked as "Gibt es ...?": the portal's, not "Nein"
+    ("Gibt es beim Bürgeramt eine Beratung für Rentner?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>unsure>errand", ""),
+    ("Are there German courses for mothers?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Есть ли что-нибудь для пожилых людей?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    # a Schwerpunkt found keeps its projects; "Vorhaben" is a word for projects, no thing asked
+    ("Welche Konzepte gibt es gegen Armut von Kindern und für Familien?", "project_search", "", K.TOPIC, "project_search.topic", "topic:2"),
+    ("Gibt es Vorhaben für Senioren in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    # "gibt es" in a statement asks for nothing: the need told keeps its projects
+    ("Meine Tochter soll gesund essen, in ihrer Schule gibt es nur Fertigpizza", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.heads import split_compound, thing_fits
+from knowledge.heads import split_compound, thing_fits, told_in_situations
+from knowledge.situations import situations
 from knowledge.text import is_noun, terms
 
 
@@ -58,3 +59,18 @@ def test_a_noun_typed_in_lower_case_is_read_as_a_noun(word: str) -> None:
 @pytest.mark.parametrize("word", ["laden", "essen", "suche", "brauche", "riesige", "wo", "gibts"])
 def test_a_verb_an_adjective_or_a_small_word_in_lower_case_is_no_noun(word: str) -> None:
     assert not is_noun(word)
+
+
+def test_a_noun_of_a_projects_situations_is_told_also_inflected(kb: KnowledgeBase) -> None:
+    """The situations say what citizens call a project's offer ("Lehrstelle", "Azubi")."""
+    told = situations(kb.projects())
+    nouns = [w for t in told for w in t.text.split() if w.istitle() and w.isalpha() and len(w) > 6]
+    assert nouns, "the situations name things"
+    word = nouns[0].lower()
+    assert told_in_situations(kb, word)
+    assert told_in_situations(kb, word + "s")  # "Azubis" of "Azubi"
+
+
+@pytest.mark.parametrize("thing", ["hebamme", "ferienlager", "suppenkueche", "umzugshelfer"])
+def test_a_thing_no_situation_tells_is_not_told(kb: KnowledgeBase, thing: str) -> None:
+    assert not told_in_situations(kb, thing)
