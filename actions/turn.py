@@ -476,7 +476,7 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
-        leader=_leader(ranking, described),
+        leader=_leader(_own_ranking(kb, text, needs, german) or ranking, described),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
@@ -543,6 +543,18 @@ def _leader(ranking: Ranking | None, described: bool) -> Project | None:
         return None
     lead = DESCRIBED_LEAD if described else CLEAR_LEAD
     return ranking.leader_by(lead)
+
+
+def _own_ranking(kb: KnowledgeBase, text: str, needs: Needs | None, german: str) -> Ranking | None:
+    """The ranking of a message in another language by its own words' meaning alone.
+
+    When its ranking read the German words of a theme it names ("school" -> "Schule"),
+    shared by many projects, the project it means is found by its meaning: "who is
+    the walking school bus meant for?" means one.
+    """
+    if not text or not (german or _query(text, needs) != text) or not other_language(text):
+        return None
+    return kb.rank_projects(text)
 
 
 def _need_fits(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> bool:

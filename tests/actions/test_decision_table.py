@@ -566,6 +566,9 @@ ROWS: list[tuple] = [
     ("Wer ist in Eving für unsere Oma zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Eving"),
     # session 15: in another language no word is German, so none names an unknown project
     ("what does the project with the research house for kids want to achieve?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Forschungshaus"),
+    # ... and the project it means is found by its own words' meaning, not by the German word
+    # of the theme it names ("school"); "meant for" asks for whom, it corrects nothing
+    ("who is the walking school bus meant for?", "project_detail", "", K.PROJECT_DETAIL, "described", "~Walkingbus"),
     # Session 15 (issue 19): a message that names only another person in need asks the need
     # of the list in focus again for that person (rule correction.person), whatever the intent.
     ("nein, für meine Tochter, die ist 7", "inform", "list:Sport", K.PROJECT_LIST, "correction.person", "first:~Schulhöfen"),
