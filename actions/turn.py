@@ -383,7 +383,8 @@ def read_text(
         beyond_group = bool(needs.rest)
         german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
-    ranking = kb.rank_projects(_query(text, needs), german) if text else None
+    query = _query(text, needs)
+    ranking = kb.rank_projects(query, german) if text else None
     described = parsing.describes_one(text)
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
@@ -476,7 +477,7 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
-        leader=_leader(_own_ranking(kb, text, needs, german) or ranking, described),
+        leader=_leader(_own_ranking(kb, text, query != text or bool(german)) or ranking, described),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
@@ -545,14 +546,14 @@ def _leader(ranking: Ranking | None, described: bool) -> Project | None:
     return ranking.leader_by(lead)
 
 
-def _own_ranking(kb: KnowledgeBase, text: str, needs: Needs | None, german: str) -> Ranking | None:
+def _own_ranking(kb: KnowledgeBase, text: str, read_german: bool) -> Ranking | None:
     """The ranking of a message in another language by its own words' meaning alone.
 
-    When its ranking read the German words of a theme it names ("school" -> "Schule"),
-    shared by many projects, the project it means is found by its meaning: "who is
-    the walking school bus meant for?" means one.
+    When its ranking read the German words of a theme it names (``read_german``:
+    "school" -> "Schule"), shared by many projects, the project it means is found by
+    its meaning: "who is the walking school bus meant for?" means one.
     """
-    if not text or not (german or _query(text, needs) != text) or not other_language(text):
+    if not text or not read_german or not other_language(text):
         return None
     return kb.rank_projects(text)
 

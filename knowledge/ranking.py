@@ -22,6 +22,7 @@ semantic layer", for the figures.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -255,7 +256,6 @@ def by_life_stage(
     """
     if not told or not ranking.ranked:
         return ranking
-    projects = tuple(h.item for h in ranking.ranked)
 
     def weight(project: Project) -> float:
         meant = stages_of.get(project.number, frozenset())
@@ -263,9 +263,7 @@ def by_life_stage(
             return 1.0
         return STAGE_RAISE if meant & told else STAGE_LOWER
 
-    scores = np.array([h.score * weight(h.item) for h in ranking.ranked], dtype=np.float64)
-    closeness = -np.arange(len(projects), dtype=np.float64)  # ties: as before
-    weighted = _ranking(projects, np.minimum(scores, 1.0), closeness)
+    weighted = _weighted(ranking, weight)
     if ranking.hits:  # only a project for the stage told alone joins the list; others move in it
         listed = {hit.item.number for hit in ranking.hits}
         kept = tuple(
@@ -295,12 +293,15 @@ def for_others_lowered(ranking: Ranking, others: frozenset[int]) -> Ranking:
     """
     if not others or not ranking.ranked:
         return ranking
+    return _weighted(ranking, lambda project: STAGE_LOWER if project.number in others else 1.0)
+
+
+def _weighted(ranking: Ranking, weight: Callable[[Project], float]) -> Ranking:
+    """The ranking, each project's score times its weight (at most 1); ties keep their order."""
     projects = tuple(h.item for h in ranking.ranked)
-    weights = [STAGE_LOWER if p.number in others else 1.0 for p in projects]
-    scores = np.array(
-        [h.score * w for h, w in zip(ranking.ranked, weights, strict=True)], dtype=np.float64
-    )
-    return _ranking(projects, scores, -np.arange(len(projects), dtype=np.float64))
+    scores = np.array([h.score * weight(h.item) for h in ranking.ranked], dtype=np.float64)
+    closeness = -np.arange(len(projects), dtype=np.float64)
+    return _ranking(projects, np.minimum(scores, 1.0), closeness)
 
 
 def _ranking(projects: tuple[Project, ...], scores: Scores, closeness: Scores) -> Ranking:
