@@ -11,6 +11,7 @@ Words of the language only; what the words refer to on the page is found in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -545,8 +546,26 @@ def _nothing_but(name: str, text: str) -> bool:
 
 
 def only_thanks(text: str) -> bool:
-    """Nothing but thanks: "sağol evladım", "vielen Dank, sehr nett", "thanks a lot, mate"."""
-    return _nothing_but("thanks", text)
+    """Nothing but thanks: "sağol evladım", "vielen Dank, sehr nett", "thanks a lot, mate", "👍"."""
+    return _nothing_but("thanks", text) or _only_pictograms(text, "thanks_pictograms")
+
+
+def _only_pictograms(text: str, name: str) -> bool:
+    """No word, and at least one pictogram of the lexicon's list ``name`` ("👍🙏", "👍!")."""
+    if _has_words(text):
+        return False
+    shown = lexicon.word_list(name)
+    return any(pictogram in text for pictogram in shown)
+
+
+def only_pictograms(text: str) -> bool:
+    """Pictograms and punctuation, no word: "🙄", "😅!", "👍🙏"."""
+    return not _has_words(text) and any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def _has_words(text: str) -> bool:
+    """Letters or digits: something to read (a pictogram or "?!" alone has none)."""
+    return any(ch.isalnum() for ch in text)
 
 
 def shows_the_list(text: str) -> bool:
@@ -769,8 +788,11 @@ def _says_any(name: str, text: str) -> bool:
 def is_follow_up(text: str) -> bool:
     """True for "Was ist das Ziel davon?", "an wen richtet sich das?", a button payload ("").
 
-    Anything with other words is a new question, not a reference to the last project.
+    Anything with other words is a new question, not a reference to the last project;
+    pictograms alone ("🙄", "😅") ask nothing.
     """
+    if text.strip() and not _has_words(text):
+        return False
     return any(set(words) <= _words("follow_up", lang) for lang, words in _language_words(text))
 
 

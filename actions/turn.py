@@ -147,6 +147,7 @@ class Turn:
     earlier_list: bool = False  # the list shown before: "zurück zur Liste von vorhin"
     pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
     thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
+    pictograms: bool = False  # nothing but pictograms ("🙄", "😅"): a feeling, no question
     human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
     crisis: bool = False  # acute danger or a crisis told: "Mein Mann schlägt mich" (no text kept)
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
@@ -220,6 +221,7 @@ class Turn:
     unknown_name: bool = False  # a name that is no German word nor on the page ("Quanten-Club")
     close: Close = field(default_factory=Close)  # for "Meinten Sie ...?"
     german: bool = True  # a language the bot speaks (else: German and English, the Projektbüro)
+    elsewhere: bool = False  # clearly written in another language than German
     # More than one clause, or words after thanks or a greeting: "danke! und in Eving?"
     continues: bool = False
     question_mark: bool = False  # "?" anywhere ("bist du ein Bot? ich suche ... in Eving")
@@ -358,6 +360,7 @@ def read_text(
     entities = entities or {}
     said = text
     text = parsing.without_courtesy(text)  # "danke! übrigens, ...": the question that follows
+    elsewhere = other_language(text)
     correction = parsing.is_correction(text)
     if correction:  # "nicht Hörde, sondern Hafen": only the part that names the right thing
         text_for_refs, entities = parsing.correction_target(text), {}
@@ -431,6 +434,7 @@ def read_text(
         earlier_list=from_list == 1 or parsing.says_earlier_list(text, picks=pick is not None),
         pause=parsing.pauses(text),
         thanks=parsing.only_thanks(said),  # the courtesy is the whole message
+        pictograms=parsing.only_pictograms(said),
         human=parsing.asks_for_a_human(text),
         crisis=parsing.tells_crisis(said),
         show=parsing.shows_the_list(text),
@@ -508,12 +512,13 @@ def read_text(
         group_projects=tuple(hit.item for g in groups for hit in kb.projects_for_target_group(g)),
         need_words=(*needs.topics, *needs.groups) if needs else (),
         word_topics=tuple(kb.find_topic(text).items) if text else (),
-        unknown_name=not other_language(text) and _names_an_unknown_project(kb, content),
+        unknown_name=not elsewhere and _names_an_unknown_project(kb, content),
         close=_close(kb, text, found),
         german=not is_foreign(text),
         continues=said != text or len(parsing.read(said).clauses) > 1,
         question_mark=bool(_QUESTION_MARK.search(said)),
-        tells=detect(text).language in (None, lexicon.DEFAULT_LANGUAGE) and story.tells(text),
+        elsewhere=elsewhere,
+        tells=not elsewhere and story.tells(text),
         need_fits=bool(found) and _need_fits(kb, text, found),
         person_in_need=person_in_need(text) if text else None,
         **nlu,
@@ -1115,7 +1120,9 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
         closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
         nearest = [t for t in kb.topics() if closest and str(t.number) == closest[0][0]]
         clear = len(closest) >= 2 and closest[0][1] - closest[1][1] >= TOPIC_MARGIN
-        if clear and set(folded.split()) & lexicon.words("plan_division"):
+        division = set(folded.split()) & lexicon.words("plan_division")
+        every = division <= lexicon.words("plan_divisions")  # "Schwerpunkte": all, perhaps
+        if clear and division and not (every and _asks_all_topics(kb, text, closest[0][1])):
             return nearest  # "der Bereich Zusammenleben und Nachbarschaft"
         # The one Schwerpunkt whose own words are said ("fürs Thema Arbeitsplätze"), else
         # the nearest when it stands ahead, no one project comes much nearer and the

@@ -32,7 +32,7 @@ from actions.decision.picks import (
     topic_of_this,
 )
 from actions.decision.plan_questions import plan_question
-from actions.decision.signals import names_anything
+from actions.decision.signals import fits_at_length, names_anything
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
 from actions.decision.stories import out_of_scope, situation
 from actions.focus import Focus
@@ -42,6 +42,7 @@ from knowledge.language import detect
 from knowledge.lexicon import DEFAULT_LANGUAGE
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
+FALLBACK_INTENT = "nlu_fallback"  # the NLU's "no reading clear enough"
 # Intents whose own answer a message of pause words keeps: "was kann ich fragen?" (help),
 # "Na, ich hab ne Frage" (greet).
 NO_PAUSE = frozenset({"help", "greet"})
@@ -75,11 +76,15 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.AFFIRM, rule="pause")  # Frage": an aside, the focus stays
     if turn.thanks and turn.intent not in SMALL_TALK_KINDS:  # "sağol evladım" read as
         return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
+    if turn.pictograms and focus.subject:  # "🙄", "😅" in a talk: a feeling, no question
+        return Decision(Kind.AFFIRM, rule="pictograms")  # a short "Gut", the focus stays
     if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
         return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     again = for_another_person(turn, focus, kb)  # "nein, für meine Tochter, die ist 7": the
     if again is not None:  # list's need for her, whatever the NLU read ("нет, для ..." as deny)
         return again
+    if turn.intent in SMALL_TALK_KINDS and _story_read_as_small_talk(turn):
+        turn = replace(turn, intent=FALLBACK_INTENT)  # "merhaba, 3 yaşında oğlum var, kreş ..."
     if turn.intent in SMALL_TALK_KINDS:
         return small_talk(turn, focus, kb)
     if turn.intent == OUT_OF_SCOPE:
@@ -94,6 +99,20 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
     return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _story_read_as_small_talk(turn: Turn) -> bool:
+    """A story that fits projects, read as small talk (thanks stay thanks).
+
+    The NLU knows few long messages in the languages other than German: it read a
+    Turkish mother's story that opens with "merhaba" as a greeting, a Polish wish to
+    learn cooking as a goodbye; in German a quarrel with a neighbour told at length
+    (:attr:`Turn.tells`). A question about the plan keeps small talk's reading of the
+    question beside it ("Hi, I just moved here. What is this plan about?").
+    """
+    if turn.intent == "thank" or turn.plan_overview or turn.plan_fact:
+        return False
+    return (turn.tells or turn.elsewhere) and fits_at_length(turn)
 
 
 def _found_again(turn: Turn, focus: Focus, decision: Decision) -> bool:

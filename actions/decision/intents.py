@@ -160,6 +160,8 @@ def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The plan's Schwerpunkte; or one, named by number or in its own words ("Armut bekämpfen")."""
     if turn.topics:
         return Decision(Kind.TOPIC, topic=turn.topics[0], rule="topic_overview.topic")
+    if turn.places and not turn.membership:  # the plan at a place ("وما هي المشاريع الموجودة
+        return via("topic_overview.places", search(turn, kb))  # في Nette؟"): its projects
     if len(turn.word_topics) == 1 and (turn.says_project or turn.asks_list) and not turn.pick:
         return Decision(Kind.TOPIC, topic=turn.word_topics[0], rule="topic_overview.words")
     return Decision(Kind.OVERVIEW, rule="topic_overview")

@@ -42,13 +42,13 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     (:attr:`Turn.names_nothing`); how a language asks "is there X?" is data of
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
-    for check in (_lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
+    for check in (lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
                   _asked_elsewhere, _errand):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
 
-def _lacking(turn: Turn, decision: Decision) -> Decision:
+def lacking(turn: Turn, decision: Decision) -> Decision:
     """Another language's "is there X?" that nothing of the plan fits: "No", with the Projektbüro.
 
     German gets the same answer by :func:`_unsure_yes` ("Gibt es einen Strickkreis?").

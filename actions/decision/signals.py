@@ -65,7 +65,12 @@ def clear_story(turn: Turn) -> bool:
         return False
     if turn.need_fits and turn.words >= NEED_STORY_WORDS:
         return True
-    return turn.words >= STORY_WORDS and turn.fit >= STORY_FIT
+    return fits_at_length(turn)
+
+
+def fits_at_length(turn: Turn) -> bool:
+    """A message of a story's length that fits projects well (:data:`STORY_FIT`), in any language."""
+    return bool(turn.hits) and turn.words >= STORY_WORDS and turn.fit >= STORY_FIT
 
 
 def clear_leader(turn: Turn) -> Project | None:

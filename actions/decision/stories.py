@@ -12,6 +12,7 @@ from actions.decision.follow_ups import (
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.limits import CONTACT_STORY_EXTRA, NEED_STORY_WORDS, STORY_WORDS
 from actions.decision.lists import search
+from actions.decision.nothing_fits import lacking
 from actions.decision.picks import more_only, pick_only
 from actions.decision.signals import asks_other_than_projects, clear_story, reads_contact
 from actions.focus import Focus
@@ -49,8 +50,8 @@ def situation(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return None
     if turn.errand_asked:  # "Wie kündige ich im Sportverein? Mein Mann ...": the errand asked
         return None
-    if turn.word_topics and not clear:  # "Hilfe gegen Armut" names a Schwerpunkt
-        return None
+    if turn.word_topics and not (clear or turn.elsewhere):  # "Hilfe gegen Armut" names a
+        return None  # Schwerpunkt; another language's words name none of the German ones
     return via("situation", search(turn, kb))
 
 
@@ -75,7 +76,10 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return via("out_of_scope.story", search(turn, kb))
     if _asks_for_a_missing_offer(turn):
         return Decision(Kind.PROJECT_NONE, answer="no", rule="out_of_scope.lacking")
-    return Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
+    portal = Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
+    if turn.elsewhere and not (turn.errand or turn.errand_elsewhere):  # "is there X?" in another
+        return lacking(turn, portal)  # language: as when the NLU reads no intent
+    return portal
 
 
 def _asks_for_a_missing_offer(turn: Turn) -> bool:
