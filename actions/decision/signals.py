@@ -69,7 +69,7 @@ def clear_story(turn: Turn) -> bool:
 
 
 def fits_at_length(turn: Turn) -> bool:
-    """A message of a story's length that fits projects well (:data:`STORY_FIT`), in any language."""
+    """A message of a story's length that fits projects well (:data:`STORY_FIT`), any language."""
     return bool(turn.hits) and turn.words >= STORY_WORDS and turn.fit >= STORY_FIT
 
 
