@@ -632,6 +632,18 @@ ROWS: list[tuple] = [
     ("Gibt es Vorhaben für Senioren in Scharnhorst?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     # "gibt es" in a statement asks for nothing: the need told keeps its projects
     ("Meine Tochter soll gesund essen, in ihrer Schule gibt es nur Fertigpizza", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # a story read as small talk is a story; a greeting with a question about the plan is not
+    ("merhaba, 3 yaşında oğlum var, kreş bulamadık, bütün gün evde oturuyor. ona bir şey var mı?", "greet", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Frühkindliche"),
+    ("Der Nachbar über uns dreht jede Nacht die Musik auf, wir haben uns schon heftig gestritten", "goodbye", "", K.PROJECT_DETAIL, "situation>search.words.one", "~Konfliktvermittlung"),
+    # pictograms alone: thanks, or a short "Gut" that keeps the list
+    ("👍", "nlu_fallback", "list:Senioren", K.THANK, "thanks", ""),
+    ("🙄", "nlu_fallback", "list:Senioren", K.AFFIRM, "pictograms", ""),
+    # another language's "is there X?" for what the plan lacks: "No", however the NLU read it
+    ("Is there a midwife who speaks Turkish?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>lacking", "", "no"),
+    ("Is there a midwife who speaks Turkish?", "nlu_fallback", "", K.PROJECT_NONE, "fallback.out_of_scope>lacking", "", "no"),
+    # "Schwerpunkte" in another language asks for all of them; the plan at a place: its projects
+    ("які основні напрями (Schwerpunkte) має план?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    ("وما هي المشاريع الموجودة في Nette؟", "topic_overview", "", K.PROJECT_LIST, "topic_overview.places>search.words", "*"),
 ]
 # fmt: on
 
