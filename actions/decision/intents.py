@@ -152,6 +152,8 @@ def _project_described(turn: Turn, kb: KnowledgeBase) -> Decision:
     hits = () if turn.unknown_name else turn.hits
     if hits:
         return via("project_detail.search", search(turn, kb))
+    if not (turn.elsewhere or turn.unknown_name or turn.says_project or turn.described):
+        return nothing(turn, "project_detail.nothing")  # no name said: "Wo erstatte ich Anzeige?"
     close = Close(projects=turn.close.projects)
     return Decision(Kind.PROJECT_UNKNOWN, close=close, rule="project_detail.unknown")
 

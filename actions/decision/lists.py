@@ -79,8 +79,13 @@ def _names(districts: tuple[District, ...]) -> str:
 
 
 def pick(position: int, focus: Focus, kb: KnowledgeBase) -> Decision:
-    """The picked project of the last list; lists are numbered across pages."""
+    """The picked project of the last list; lists are numbered across pages.
+
+    After one project shown alone, "das erste" (or "the last one") is that one.
+    """
     numbers, shown, start = focus.projects, focus.shown, focus.start
+    if not numbers and focus.project is not None and position in (1, -1):
+        return numbered(focus.project, kb, "pick.the_one")
     if start < position <= start + len(shown):
         number, rule = numbers[position - 1], "pick.on_page"
     elif 0 < position <= len(shown):

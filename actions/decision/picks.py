@@ -94,7 +94,7 @@ def _pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     topic = _listed_topic(turn, focus, kb) if not asks_project else None
     if topic is not None:
         return Decision(Kind.TOPIC, topic=topic, rule="pick_only.topic")
-    if focus.projects:
+    if focus.projects or focus.project is not None:
         return via("pick_only", pick(turn.pick or 0, focus, kb))
     return None
 
@@ -119,7 +119,7 @@ def _loose_pick(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
             return None
         listed_focus = Focus(projects=tuple(p.number for p in listed.projects))
         return via("loose_pick.search", pick(turn.pick, listed_focus, kb))
-    if focus.projects and not names_anything(turn):
+    if (focus.projects or focus.project is not None) and not names_anything(turn):
         return via("loose_pick", pick(turn.pick, focus, kb))
     return None
 

@@ -358,7 +358,8 @@ ROWS: list[tuple] = [
     ("Wer verleiht in Eving Zelte?", "district_contact", "", K.OUT_OF_SCOPE, "contact>place>place_as_context.things", ""),
     ("Wer ist in Marten für Apotheken zuständig?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Marten"),
     # an errand that came to "no such project" is the portal's
-    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.unknown>errand", ""),
+    ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
+    ("Meine Garage wurde aufgebrochen, wo kann ich Anzeige erstatten?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
     # what the page does not say of the project just shown: said plainly, not the portal
     ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
