@@ -387,8 +387,8 @@ def read_text(
         german = needs.query if beyond_group and told_in_any_language(text) else ""
         needs = None if beyond_group else needs
     query = _query(text, needs)
-    ranking = kb.rank_projects(query, german) if text else None
     described = parsing.describes_one(text)
+    ranking = kb.rank_projects(query, german, described) if text else None
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
     named = entities.get("project", [])
     errand = parsing.runs_errand(text)
@@ -481,7 +481,9 @@ def read_text(
             on or kb.other_place(w) for on, w in zip(in_plan, content, strict=True)
         ),
         hits=_relevant(found),
-        leader=_leader(_own_ranking(kb, text, query != text or bool(german)) or ranking, described),
+        leader=_leader(
+            _own_ranking(kb, text, query != text or bool(german), described) or ranking, described
+        ),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
@@ -551,7 +553,9 @@ def _leader(ranking: Ranking | None, described: bool) -> Project | None:
     return ranking.leader_by(lead)
 
 
-def _own_ranking(kb: KnowledgeBase, text: str, read_german: bool) -> Ranking | None:
+def _own_ranking(
+    kb: KnowledgeBase, text: str, read_german: bool, described: bool
+) -> Ranking | None:
     """The ranking of a message in another language by its own words' meaning alone.
 
     When its ranking read the German words of a theme it names (``read_german``:
@@ -560,7 +564,7 @@ def _own_ranking(kb: KnowledgeBase, text: str, read_german: bool) -> Ranking | N
     """
     if not text or not read_german or not other_language(text):
         return None
-    return kb.rank_projects(text)
+    return kb.rank_projects(text, described=described)
 
 
 def _need_fits(kb: KnowledgeBase, text: str, found: tuple[Hit[Project], ...]) -> bool:

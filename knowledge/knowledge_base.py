@@ -44,6 +44,7 @@ from knowledge.records import (
 )
 from knowledge.search import ProjectIndex, target_group_name
 from knowledge.semantic import SemanticIndex
+from knowledge.situations import described
 from knowledge.store import (
     create_db_engine,
     load,
@@ -83,7 +84,9 @@ class _Snapshot:
 class _Memos:
     """The lookups by text of one knowledge-base version, kept for repeated texts."""
 
-    def __init__(self, snapshot: _Snapshot, rank: Callable[[tuple[str, str]], Ranking]) -> None:
+    def __init__(
+        self, snapshot: _Snapshot, rank: Callable[[tuple[str, str, bool]], Ranking]
+    ) -> None:
         self.snapshot = snapshot
         self.districts = Memo(snapshot.places.find)
         self.other_place = Memo(snapshot.places.other_place)
@@ -265,27 +268,29 @@ class KnowledgeBase:
             return []
         return [hit.item for hit in self._memo().needs(need_part(clipped))]
 
-    def rank_projects(self, text: str, german: str = "") -> Ranking:
+    def rank_projects(self, text: str, german: str = "", described: bool = False) -> Ranking:
         """Words and meaning fused: what clearly fits, the clear leader, and every score.
 
         A text in another language has its meaning, but no German words for the
         lexical search: ``german`` gives them, the needs its language file names
         (:mod:`knowledge.crosslingual`: "We have debts and ..." -> "Schulden").
+        A question about one project told by what it does (``described``) in another
+        language also meets the descriptions of projects in that language.
         """
-        return self._memo().ranking((_clip(text), german))
+        return self._memo().ranking((_clip(text), german, described))
 
-    def _rank_projects(self, asked: tuple[str, str]) -> Ranking:
+    def _rank_projects(self, asked: tuple[str, str, bool]) -> Ranking:
         """:meth:`rank_projects` of a clipped text, computed (the memo keeps it)."""
-        text, german = asked
+        text, german, one_described = asked
         snapshot = self._current()
         other = other_language(text) and story.told_in_any_language(text)
         need = need_part(text)  # without "seit dem Tod meiner Mutter": no projects for mothers
         goal = snapshot.semantic.similarities(text, Kind.PROJECT_GOAL)
-        whole = self._fuse(text, german or need, goal, other)
+        whole = self._fuse(text, german or need, goal, other, one_described)
         if need != text and not german and not self._memo().words(need):
             # "Seit mein Mann gestorben ist, weiß ich nicht, wohin mit mir": the rest names
             # nothing the page has, the need was told in the background
-            whole = self._fuse(text, text, goal, other)
+            whole = self._fuse(text, text, goal, other, one_described)
         clauses = story.clauses(need)
         if len(clauses) >= 2 and whole.leader is None:  # a clear leader: no clause changes it
             snapshot.semantic.prepare(clauses)
@@ -316,7 +321,12 @@ class KnowledgeBase:
         )
 
     def _fuse(
-        self, text: str, words_of: str, goal: dict[str, float] | None = None, other: bool = False
+        self,
+        text: str,
+        words_of: str,
+        goal: dict[str, float] | None = None,
+        other: bool = False,
+        one_described: bool = False,
     ) -> Ranking:
         """:func:`knowledge.ranking.fuse`: the meaning of ``text``, the words of ``words_of``."""
         snapshot = self._current()
@@ -332,7 +342,10 @@ class KnowledgeBase:
         background = bool(words_of) and not other_language(text) and words_of != text
         told_need = words_of if background else text
         situations = snapshot.semantic.similarities(told_need, Kind.PROJECT_SITUATION)
-        own = detect(text).language if other else None  # its own language's situations too
+        # its own language's tellings too: the situations of a story, the descriptions of a
+        # project told by what it does
+        language = detect(text).language if other_language(text) else None
+        own = language if other else described(language) if language and one_described else None
         return fuse(
             text,
             snapshot.content.projects,

@@ -174,8 +174,9 @@ def fuse(
             meaning less strictly (:data:`NEED_Z_FLOOR`).
         situations: the best cosine of the question to each project's listed situations
             (:mod:`knowledge.situations`), by number: a story close to one counts as meaning.
-        own_situations: the same for the situations told in the question's own language,
-            when it is another than German (their level moved to a German story's).
+        own_situations: the same for the situations and descriptions told in the question's
+            own language, when it is another than German (their level moved to a German
+            story's), for a question as for a story.
     """
     if not projects:
         return Ranking((), ())
@@ -185,10 +186,11 @@ def fuse(
     if title_goal and goal:
         told = np.array([(needs or {}).get(p.number, 0.0) for p in projects])
         situ = _array(situations, numbers) if situations else None
+        own = _array(own_situations, numbers) if own_situations else None
         if situ is not None and other_language:
-            situ = _at_german_level(
-                situ, _array(own_situations, numbers) if own_situations else None
-            )
+            situ = _at_german_level(situ, own)
+        elif situ is not None and own is not None:  # a question, not a story: its own language's
+            situ = np.maximum(situ, _own_at_german_level(own))  # tellings, the German as they are
         scores = _fused(
             text, words, _array(title_goal, numbers), _array(goal, numbers), other_language, told,
             situ,
@@ -363,7 +365,12 @@ def _at_german_level(german: Scores, own: Scores | None) -> Scores:
     raised: Scores = german + max(0.0, GERMAN_MEAN_SITUATION - float(german.mean()))
     if own is None:
         return raised
-    return np.maximum(raised, own + (GERMAN_MEAN_SITUATION - float(own.mean())))
+    return np.maximum(raised, _own_at_german_level(own))
+
+
+def _own_at_german_level(own: Scores) -> Scores:
+    """Cosines to the tellings in the question's own language, moved to a German story's level."""
+    return own + (GERMAN_MEAN_SITUATION - float(own.mean()))
 
 
 def _told_like(situations: Scores) -> Scores:

@@ -8,9 +8,13 @@ words. ``situations/<language>.yml`` lists such situations per project, written 
 the page alone by writers who did not see the development or evaluation sets: German
 (nine per project) and, by native-level writers, four per project in each of the eight
 other languages, so that a story told in Turkish meets stories told in Turkish rather
-than only German ones. Each names its project by a fragment of the German title, so no
-title is typed twice and a content update that removes a project drops its situations.
-They hold no facts: no names, numbers, places or offers beyond what the title and goal say.
+than only German ones; and three short descriptions per project in each of those
+languages of how a resident refers to it ("the project where street helpers keep the
+quarter tidy"), so that a question about one project told by what it does in Ukrainian
+meets a Ukrainian telling of it (``described``). Each names its project by a fragment of
+the German title, so no title is typed twice and a content update that removes a project
+drops its situations. They hold no facts: no names, numbers, places or offers beyond what
+the title and goal say.
 """
 
 from __future__ import annotations
@@ -23,6 +27,12 @@ from knowledge.listed import Listed
 from knowledge.records import Project
 
 FOLDER = Path(__file__).resolve().parent / "situations"
+DESCRIBED = "~"  # after a language code: the project described, not a situation told
+
+
+def described(language: str) -> str:
+    """The label of a language's descriptions of projects among the listed texts ("uk~")."""
+    return f"{language}{DESCRIBED}"
 
 
 def sources() -> list[Path]:
@@ -43,6 +53,10 @@ def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
             if len(meant) > 1:
                 raise ValueError(f"{source.name}: {entry['project']!r} names several projects")
             language = "" if source.stem == GERMAN else source.stem
-            found += [Listed(str(meant[0].number), str(t), language) for t in entry["situations"]
-                      if meant]  # fmt: skip
+            if not meant:
+                continue
+            number = str(meant[0].number)
+            found += [Listed(number, str(t), language) for t in entry["situations"]]
+            found += [Listed(number, str(t), described(language))
+                      for t in entry.get("described", [])]  # fmt: skip
     return tuple(found)

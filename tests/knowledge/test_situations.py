@@ -53,3 +53,34 @@ def test_a_story_in_other_words_finds_its_project(
 ) -> None:
     listed = [hit.item for hit in kb.rank_projects(story).hits[:3]]
     assert project_by_fragment(content, fragment) in listed
+
+
+def test_every_project_is_described_in_every_other_language(content: PageContent) -> None:
+    """A project told by what it does in another language meets a telling in that language."""
+    for source in sources():
+        if source.stem == "de":
+            continue
+        described = {p.number for entry in read_yaml(source) if entry.get("described")
+                     for p in content.projects if entry["project"] in p.title}  # fmt: skip
+        assert described == {p.number for p in content.projects}, source.name
+
+
+# Questions of the team's personas about one project told by what it does, in other languages
+# (not in the situations, nor in any evaluation or development set): without the descriptions
+# in their language, nothing fitted them.
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("ten projekt z boiskami szkolnymi otwartymi w weekend – jaki ma cel?", "Schulhöfen"),
+        ("proiectul cu micul dejun la scoala primara, ce scop are?", "Schulfrühstück"),
+        ("проект, где студенты из университетов приходят в район – для кого он?",
+         "Hochschulen vor Ort"),
+    ],
+)  # fmt: skip
+def test_a_project_described_in_another_language_leads(
+    kb: KnowledgeBase, content: PageContent, question: str, fragment: str
+) -> None:
+    ranking = kb.rank_projects(question, described=True)
+    assert ranking.hits and ranking.hits[0].item == project_by_fragment(content, fragment)
+    # other questions do not meet the descriptions (they drew questions that nothing fits near)
+    assert not kb.rank_projects(question).hits
