@@ -80,6 +80,9 @@ class PlaceIndex:
             self._key_list, lexicon.cutoff("script_place"), lexicon.cutoff("script_skeleton")
         )
         self._other = {key(place): place for place in OTHER_PLACES}
+        self._other_scripts = ScriptPlaces(
+            sorted(self._other), lexicon.cutoff("script_place"), lexicon.cutoff("script_skeleton")
+        )
 
     def _add(self, place_key: str, district: District) -> None:
         if place_key and district not in self._keys[place_key]:
@@ -111,7 +114,9 @@ class PlaceIndex:
                 )
                 if found:
                     return self._other[found[0]]
-        return None
+        # in another script, as the Aktionsräume are read (find): "Лютгендортмунд"
+        written = [m for word in text.split() for m in self._other_scripts.match(word)]
+        return self._other[max(written, key=lambda m: m[1])[0]] if written else None
 
     def mentioned_in(self, text: str) -> list[District]:
         """Districts a longer text names exactly or in an inflected form; no typo guessing.

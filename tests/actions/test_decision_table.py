@@ -645,6 +645,8 @@ ROWS: list[tuple] = [
     # "Schwerpunkte" in another language asks for all of them; the plan at a place: its projects
     ("які основні напрями (Schwerpunkte) має план?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     ("وما هي المشاريع الموجودة في Nette؟", "topic_overview", "", K.PROJECT_LIST, "topic_overview.places>search.words", "*"),
+    # a Dortmund place outside the plan in another script is no Aktionsraum: "Не"
+    ("Лютгендортмунд Aktionsraum ли е", "topic_overview", "", K.NOT_A_PLACE, "yes_no.not_a_place", "?Lütgendortmund", "no"),
 ]
 # fmt: on
 

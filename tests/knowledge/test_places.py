@@ -111,7 +111,11 @@ def test_projects_in_a_district_are_those_whose_text_names_it(
 @pytest.mark.parametrize(
     ("text", "place"),
     [("wer ist in Wambel zuständig", "Wambel"), ("ich wohne in kirchhoerde", "Kirchhörde"),
-     ("kontakt oespel", "Oespel"), ("Kreuzviertel", "Kreuzviertel")],
+     ("kontakt oespel", "Oespel"), ("Kreuzviertel", "Kreuzviertel"),
+     # written in another script, as residents write them
+     ("Лютгендортмунд Aktionsraum ли е", "Lütgendortmund"),
+     ("Аплербек входит в план?", "Aplerbeck"),
+     ("هل أبلربيك من المناطق؟", "Aplerbeck")],
 )  # fmt: skip
 def test_other_dortmund_places_are_recognised(kb: KnowledgeBase, text: str, place: str) -> None:
     assert kb.other_place(text) == place
