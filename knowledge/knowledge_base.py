@@ -277,7 +277,8 @@ class KnowledgeBase:
         A question about one project told by what it does (``described``) in another
         language also meets the descriptions of projects in that language.
         """
-        return self._memo().ranking((_clip(text), german, described))
+        clipped = _clip(text)  # German reads no descriptions: one memo entry either way
+        return self._memo().ranking((clipped, german, described and other_language(clipped)))
 
     def _rank_projects(self, asked: tuple[str, str, bool]) -> Ranking:
         """:meth:`rank_projects` of a clipped text, computed (the memo keeps it)."""
