@@ -48,10 +48,12 @@ _PERSON_DETAIL = {
 _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE,
                            PlanFactKey.STRATEGY})  # fmt: skip
 
-# Small talk's own responses: no facts, no source, no "War diese Antwort hilfreich?".
+# Small talk's own responses (a complaint: thanks for it): no facts, no source, no "War diese
+# Antwort hilfreich?".
 SMALL_TALK = {Kind.GREET: "utter_greet", Kind.GOODBYE: "utter_goodbye", Kind.THANK: "utter_thank",
               Kind.AFFIRM: "utter_affirm", Kind.DENY: "utter_deny",
-              Kind.BOT_CHALLENGE: "utter_bot_challenge"}  # fmt: skip
+              Kind.BOT_CHALLENGE: "utter_bot_challenge",
+              Kind.COMPLAINT: "utter_feedback_sorry"}  # fmt: skip
 
 CRISIS_RESPONSE = "utter_crisis"  # no "War diese Antwort hilfreich?" after it (actions/base.py)
 

@@ -568,6 +568,15 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def complains(text: str) -> bool:
+    """A complaint about the answers: "das hättest du auch übersichtlicher sagen können 🙄"."""
+    reading = read(text)
+    if lexicon.pattern("complaints").search(reading.folded):
+        return True
+    others = [lang for lang in _others("patterns") if lexicon.has("patterns", "complaints", lang)]
+    return any(_said_in(reading, "complaints", lang) for lang in others)
+
+
 def shows_the_list(text: str) -> bool:
     """The list talked about, shown: "zeig die mal", "show me them", "покажите их"."""
     return _nothing_but("show", text)

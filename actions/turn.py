@@ -148,6 +148,7 @@ class Turn:
     pause: bool = False  # nothing asked, a pause: "moment, ich muss kurz überlegen", "hm"
     thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
     pictograms: bool = False  # nothing but pictograms ("🙄", "😅"): a feeling, no question
+    complaint: bool = False  # about the answers: "das hättest du übersichtlicher sagen können"
     human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
     crisis: bool = False  # acute danger or a crisis told: "Mein Mann schlägt mich" (no text kept)
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
@@ -435,6 +436,7 @@ def read_text(
         pause=parsing.pauses(text),
         thanks=parsing.only_thanks(said),  # the courtesy is the whole message
         pictograms=parsing.only_pictograms(said),
+        complaint=parsing.complains(said),
         human=parsing.asks_for_a_human(text),
         crisis=parsing.tells_crisis(said),
         show=parsing.shows_the_list(text),

@@ -78,6 +78,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.THANK, rule="thanks")  # nothing: thanks, not the plan
     if turn.pictograms and focus.subject:  # "🙄", "😅" in a talk: a feeling, no question
         return Decision(Kind.AFFIRM, rule="pictograms")  # a short "Gut", the focus stays
+    if turn.complaint and focus.subject and not _asks_beside_complaint(turn):
+        return Decision(Kind.COMPLAINT, rule="complaint")  # "viel zu lang": thanks, the focus stays
     if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
         return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     again = for_another_person(turn, focus, kb)  # "nein, für meine Tochter, die ist 7": the
@@ -99,6 +101,14 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
     return _as_yes_or_no(turn, nothing_fits(turn, decision))
+
+
+def _asks_beside_complaint(turn: Turn) -> bool:
+    """A complaint that names or asks something, or tells a need that a project answers.
+
+    "das bringt nichts, ich brauche Hilfe bei meinen Schulden" is answered as a question.
+    """
+    return names_anything(turn) or turn.question_mark or turn.need_fits
 
 
 def _story_read_as_small_talk(turn: Turn) -> bool:

@@ -54,6 +54,7 @@ class Kind(StrEnum):
     AFFIRM = "affirm"
     DENY = "deny"
     BOT_CHALLENGE = "bot_challenge"
+    COMPLAINT = "complaint"  # about the answers: thanks for the feedback, the Projektbüro
     HUMAN = "human"  # a person asked for: the bot says it is none, and names the Projektbüro
     CRISIS = "crisis"  # acute danger told: the emergency numbers first, no list of projects
 

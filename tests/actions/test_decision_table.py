@@ -639,6 +639,10 @@ ROWS: list[tuple] = [
     # pictograms alone: thanks, or a short "Gut" that keeps the list
     ("👍", "nlu_fallback", "list:Senioren", K.THANK, "thanks", ""),
     ("🙄", "nlu_fallback", "list:Senioren", K.AFFIRM, "pictograms", ""),
+    # a complaint about the answers in a talk: thanks for it, the focus stays; a need told is none
+    ("das hättest du auch gleich übersichtlicher sagen können 🙄", "district_list", "places:Hörde", K.COMPLAINT, "complaint", ""),
+    ("this is useless", "out_of_scope", "list:Senioren", K.COMPLAINT, "complaint", ""),
+    ("das bringt mir nichts, ich brauche Hilfe bei meinen Schulden", "project_search", "list:Senioren", K.PROJECT_DETAIL, "project_search>search.words.one", "*"),
     # another language's "is there X?" for what the plan lacks: "No", however the NLU read it
     ("Is there a midwife who speaks Turkish?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>lacking", "", "no"),
     ("Is there a midwife who speaks Turkish?", "nlu_fallback", "", K.PROJECT_NONE, "fallback.out_of_scope>lacking", "", "no"),
