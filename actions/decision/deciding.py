@@ -104,11 +104,12 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _asks_beside_complaint(turn: Turn) -> bool:
-    """A complaint that names or asks something, or tells a need that a project answers.
+    """A complaint that names or asks something, or tells a situation that projects fit.
 
     "das bringt nichts, ich brauche Hilfe bei meinen Schulden" is answered as a question.
     """
-    return names_anything(turn) or turn.question_mark or turn.need_fits
+    told = turn.need_fits or (turn.tells and bool(turn.hits))
+    return names_anything(turn) or turn.question_mark or told
 
 
 def _story_read_as_small_talk(turn: Turn) -> bool:
