@@ -308,11 +308,15 @@ def is_yes_no(text: str) -> bool:
 
 def asks_existence(text: str) -> bool:
     """Whether something exists, asked in any language: "Gibt es ...?", "... var mı?"."""
-    reading = read(text)
+    return _said_in_any(read(text), "existence")
+
+
+def _said_in_any(reading: Reading, name: str) -> bool:
+    """A phrase of ``patterns.<name>`` of any language whose lexicon has it, German first."""
     return any(
-        lexicon.folded_pattern("existence", lang).search(" ".join(_loose(reading, lang)))
+        _said_in(reading, name, lang)
         for lang in (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
-        if lexicon.has("patterns", "existence", lang)
+        if lexicon.has("patterns", name, lang)
     )
 
 
@@ -325,11 +329,7 @@ def names_a_theme(text: str) -> bool:
     reading = read(text)
     if reading.word_set & lexicon.words("plan_division"):
         return True
-    return any(
-        lexicon.folded_pattern("themes", lang).search(" ".join(_loose(reading, lang)))
-        for lang in (lexicon.DEFAULT_LANGUAGE, *lexicon.other_languages())
-        if lexicon.has("patterns", "themes", lang)
-    )
+    return _said_in_any(reading, "themes")
 
 
 def asks_offer(text: str) -> bool:
@@ -547,15 +547,10 @@ def _nothing_but(name: str, text: str) -> bool:
 
 def only_thanks(text: str) -> bool:
     """Nothing but thanks: "sağol evladım", "vielen Dank, sehr nett", "thanks a lot, mate", "👍"."""
-    return _nothing_but("thanks", text) or _only_pictograms(text, "thanks_pictograms")
-
-
-def _only_pictograms(text: str, name: str) -> bool:
-    """No word, and at least one pictogram of the lexicon's list ``name`` ("👍🙏", "👍!")."""
-    if _has_words(text):
-        return False
-    shown = lexicon.word_list(name)
-    return any(pictogram in text for pictogram in shown)
+    thanking = only_pictograms(text) and any(
+        p in text for p in lexicon.word_list("thanks_pictograms")
+    )
+    return thanking or _nothing_but("thanks", text)
 
 
 def only_pictograms(text: str) -> bool:
@@ -570,7 +565,7 @@ def _has_words(text: str) -> bool:
 
 def complains(text: str) -> bool:
     """A complaint about the answers: "das hättest du auch übersichtlicher sagen können 🙄"."""
-    reading = read(text)
+    reading = read(text)  # German as folded ("hättest" -> "haettest"), as about_described is
     if lexicon.pattern("complaints").search(reading.folded):
         return True
     others = [lang for lang in _others("patterns") if lexicon.has("patterns", "complaints", lang)]

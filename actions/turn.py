@@ -484,7 +484,9 @@ def read_text(
         ),
         hits=_relevant(found),
         leader=_leader(
-            _own_ranking(kb, text, query != text or bool(german), described) or ranking, described
+            _own_ranking(kb, text, elsewhere and (query != text or bool(german)), described)
+            or ranking,
+            described,
         ),
         also_meant=ranking.near_best() if ranking and described else (),
         fit=fit,
@@ -560,11 +562,12 @@ def _own_ranking(
 ) -> Ranking | None:
     """The ranking of a message in another language by its own words' meaning alone.
 
-    When its ranking read the German words of a theme it names (``read_german``:
-    "school" -> "Schule"), shared by many projects, the project it means is found by
-    its meaning: "who is the walking school bus meant for?" means one.
+    When its ranking read the German words of a theme it names (``read_german``, for a
+    message clearly in another language: "school" -> "Schule"), shared by many projects,
+    the project it means is found by its meaning: "who is the walking school bus meant
+    for?" means one.
     """
-    if not text or not read_german or not other_language(text):
+    if not text or not read_german:
         return None
     return kb.rank_projects(text, described=described)
 

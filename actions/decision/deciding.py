@@ -14,7 +14,7 @@ from actions.decision.follow_ups import (
     where_asked,
     yes_no,
 )
-from actions.decision.intents import BY_INTENT, fallback, runners_up
+from actions.decision.intents import BY_INTENT, FALLBACK_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import for_another_person, next_page, search
 from actions.decision.named import described_project, one_named_project
@@ -42,7 +42,6 @@ from knowledge.language import detect
 from knowledge.lexicon import DEFAULT_LANGUAGE
 
 OUT_OF_SCOPE = "out_of_scope"  # the NLU's intent for questions outside the plan
-FALLBACK_INTENT = "nlu_fallback"  # the NLU's "no reading clear enough"
 # Intents whose own answer a message of pause words keeps: "was kann ich fragen?" (help),
 # "Na, ich hab ne Frage" (greet).
 NO_PAUSE = frozenset({"help", "greet"})

@@ -201,6 +201,7 @@ def _inform(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     return via("inform", bare(turn, focus, kb, details=details))
 
 
+FALLBACK_INTENT = "nlu_fallback"  # the NLU's "no reading clear enough"
 KEYWORDS = 5  # at most so many words: keywords typed as into a search box
 
 
@@ -240,7 +241,7 @@ BY_INTENT: dict[str, Handler] = {
     "links": _links,
     "help": _help,
     "inform": _inform,
-    "nlu_fallback": fallback,
+    FALLBACK_INTENT: fallback,
 }
 
 
@@ -249,7 +250,7 @@ def runners_up(turn: Turn) -> list[str]:
     return [
         name
         for name, confidence in turn.ranking
-        if name not in (turn.intent, "nlu_fallback")
+        if name not in (turn.intent, FALLBACK_INTENT)
         and name in BY_INTENT
         and confidence >= RUNNER_UP_CONFIDENCE
     ][:MAX_RUNNERS_UP]
