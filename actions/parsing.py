@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from knowledge import lexicon
 from knowledge.language import detect
@@ -37,6 +38,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
 _SPANNED = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_GERMAN_WORD = re.compile(r"[a-zäöüß]+")  # a word in German letters only
 
 
 @dataclass(frozen=True)
@@ -320,16 +322,18 @@ def _said_in_any(reading: Reading, name: str) -> bool:
     )
 
 
+def names_a_division(text: str) -> bool:
+    """A division of the plan is named: "Schwerpunkt", "Bereich", "Thema" (``plan_division``)."""
+    return bool(read(text).word_set & lexicon.words("plan_division"))
+
+
 def names_a_theme(text: str) -> bool:
     """A theme asked for, in any language: "alles zum Thema Armut", "projects about jobs".
 
     A division of the plan ("im Bereich Wohnen", lexicon ``plan_division``) or a theme
     phrase (``themes``): what follows may name a Schwerpunkt in other words.
     """
-    reading = read(text)
-    if reading.word_set & lexicon.words("plan_division"):
-        return True
-    return _said_in_any(reading, "themes")
+    return names_a_division(text) or _said_in_any(read(text), "themes")
 
 
 def asks_offer(text: str) -> bool:
@@ -578,9 +582,13 @@ def shows_the_list(text: str) -> bool:
 
 
 def asks_for_a_human(text: str) -> bool:
-    """A person to talk to, not the plan: "ich will mit nem echten Menschen reden"."""
-    talks = _says_any("human_talk", text)  # "bist du ein Mensch?" alone is small talk
-    return talks and _nothing_but("human", text)
+    """A person to talk to, not the plan: "ich will mit nem echten Menschen reden".
+
+    Also in a clause of its own beside a complaint: "das bringt nix, ich will mit
+    einem echten Menschen reden". "bist du ein Mensch?" alone is small talk.
+    """
+    clauses = (c for s in _SENTENCE_END.split(text) for c in _CLAUSE_BREAK.split(s))
+    return any(_says_any("human_talk", c) and _nothing_but("human", c) for c in clauses)
 
 
 def tells_crisis(text: str) -> bool:
@@ -659,10 +667,12 @@ def mentions_person_pronoun(text: str) -> bool:
     """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer".
 
     A capitalised "Sie"/"Ihre" inside a sentence addresses the bot politely ("Können Sie …").
+    Only German letters: the Polish "się" folds to "sie" but is no pronoun for a person.
     """
     tokens = read(text).tokens
     return any(
-        key(token) in lexicon.words("person_pronouns")
+        _GERMAN_WORD.fullmatch(token.lower())
+        and key(token) in lexicon.words("person_pronouns")
         and not (i > 0 and token in lexicon.words("polite_forms"))
         for i, token in enumerate(tokens)
     )
@@ -709,6 +719,25 @@ def asks_only_terms(text: str) -> bool:
 def asks_price(text: str) -> bool:
     """Whether something costs: "ist das kostenlos?" (lexicon ``price_words``)."""
     return bool(read(text).word_set & lexicon.words("price_words"))
+
+
+def asks_specifics(text: str) -> bool:
+    """A detail of an offer no page gives, in any language: when, from what age, on which days.
+
+    "ab wann kann er da hin?", "an welchen Tagen ist das?", "what time does it start?"
+    (lexicon ``specifics``): of the project just shown, the Projektbüro knows.
+    """
+    return _said_in_any(read(text), "specifics")
+
+
+def which_nouns(text: str) -> tuple[str, ...]:
+    """The words right after a German "welche", folded: "welche Schulhöfe sind das" -> schulhoefe.
+
+    Not the page's own details, which a follow-up asks ("welches Ziel hat das?").
+    """
+    which, asked_of_it = lexicon.words("which"), lexicon.words("follow_up")  # "welches Ziel"
+    pairs = pairwise(read(text).words)
+    return tuple(w for before, w in pairs if before in which and w not in asked_of_it)
 
 
 def runs_errand(text: str) -> bool:

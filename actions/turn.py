@@ -210,6 +210,10 @@ class Turn:
     asks_terms: bool = False  # prices, opening hours, registering: "Was kostet ...?"
     social_offer: bool = False  # words of a social offer: "kostenlos", "Beratung", "Hilfe"
     asks_price: bool = False  # "ist das kostenlos?", "kostet das was?"
+    # A detail no page gives: "ab wann kann er da hin?", "what time does it start?"
+    asks_specifics: bool = False
+    which_nouns: tuple[str, ...] = ()  # the words after "welche": "welche Schulhöfe sind das?"
+    division: bool = False  # a division of the plan named: "Welche Schwerpunkte hat der Plan?"
     terms_elsewhere: bool = False  # ... the terms in another language: "how much does it cost?"
     only_terms: bool = False  # nothing but the terms and follow-up words: "ile to kosztuje?"
     asks_where: bool = False  # "wo ist das?", "in welchem Stadtteil?", "أين هذا المكان؟"
@@ -510,6 +514,9 @@ def read_text(
         asks_terms=parsing.asks_terms(text),
         social_offer=parsing.names_a_social_offer(text),
         asks_price=parsing.asks_price(text),
+        asks_specifics=parsing.asks_specifics(text),
+        which_nouns=parsing.which_nouns(text),
+        division=parsing.names_a_division(text),
         terms_elsewhere=parsing.asks_terms_elsewhere(text),
         only_terms=parsing.asks_only_terms(text),
         asks_where=parsing.asks_where(text),

@@ -120,7 +120,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     places or a project get a plain answer with the Projektbüro, not the city's
     portal nor a question which project is meant. So does a question that points
     to the project or list just shown and asks what no detail of the page answers
-    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?"). After a list, the
+    (:func:`_beyond_the_page`: "Kann unsere Schule da auch mitmachen?"), or asks a detail
+    no page gives (:func:`_asks_specifics`: "ab welchem Alter geht das?"). After a list, the
     terms asked with where ("wo ist das und wann hat das offen?"), naming no thing of their
     own (a thing the plan lacks is an errand's: the portal), are of the list's.
     """
@@ -132,13 +133,16 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
         return None  # "wann ist sie erreichbar?" asks the contact
     if focus.subject != Subject.PROJECT and turn.intent in _CONTACT_INTENTS:
         return None  # after a contact, "Wann hat das Büro offen?" is the contact's to answer
-    unsaid = turn.plan_not_said or terms or turn.asks_price
+    specifics = _asks_specifics(turn, focus, kb)
+    unsaid = turn.plan_not_said or terms or turn.asks_price or specifics
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
+    brief_specifics = specifics and turn.words <= SHORT_FOLLOW_UP  # "ab welchem alter geht das?"
     of_the_list = turn.points_there or turn.projects or where_of_it or turn.only_terms
-    if unsaid and listed and not of_the_list:  # "ile to kosztuje?" asks of the list shown
+    if unsaid and listed and not (of_the_list or brief_specifics):  # "ile to kosztuje?"
         return None  # after a list, a price that points to none of it is an errand's
-    pointed = where_of_it or _words_of_the_one(turn, focus, kb)  # "der Kurs": the one shown
+    # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
+    pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
     short = turn.words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
     if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
@@ -147,17 +151,33 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     return None
 
 
+def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
+    """A detail of the offer shown that no page gives (not a fact of the plan's own).
+
+    "an welchen Tagen ist das?" (lexicon ``specifics``), or which ones of the thing the
+    project shown is about: "welche Schulhöfe sind das?" after the school yards.
+    """
+    if turn.plan_fact:
+        return False
+    return turn.asks_specifics or _own_word_in(turn.which_nouns, focus, kb)
+
+
 def _words_of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A word of the message is part of the title or goal of the project just shown.
 
     "wie viel kostet der Kurs und wann ist der?" after the language courses in Nette
     asks the terms of that course, however many words it takes.
     """
+    return _own_word_in(turn.content, focus, kb)
+
+
+def _own_word_in(words: tuple[str, ...], focus: Focus, kb: KnowledgeBase) -> bool:
+    """One of the words is part of the title or goal of the project just shown."""
     shown = kb.projects_numbered([focus.project]) if focus.project is not None else ()
     if not shown:
         return False
     own = f"{key(shown[0].title)} {key(shown[0].goal)}"
-    return any(len(word) >= MIN_OWN_WORD and key(word) in own for word in turn.content)
+    return any(len(word) >= MIN_OWN_WORD and key(word) in own for word in words)
 
 
 def _names_at_most_the_one(turn: Turn, focus: Focus) -> bool:

@@ -166,6 +166,9 @@ def _topic_overview(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return via("topic_overview.places", search(turn, kb))  # في Nette؟"): its projects
     if len(turn.word_topics) == 1 and (turn.says_project or turn.asks_list) and not turn.pick:
         return Decision(Kind.TOPIC, topic=turn.word_topics[0], rule="topic_overview.words")
+    # "hat die Stadt was für Frauen?": their projects ("Gibt es ...?" is weighed as before)
+    if turn.groups and not (turn.word_topics or turn.division or turn.asks_existence):
+        return via("topic_overview.groups", search(turn, kb))
     return Decision(Kind.OVERVIEW, rule="topic_overview")
 
 

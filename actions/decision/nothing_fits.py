@@ -200,8 +200,10 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     named = turn.things or turn.errand_elsewhere or (turn.errand and turn.places)
     if not (named and (errand or turn.asks_terms)):
         return decision
-    if turn.words >= ERRAND_WORDS and not turn.errand_asked:
-        return decision  # a story's "zu teuer" or "einkaufen" tells a need, not an errand
+    # A German story's "zu teuer" or "einkaufen" tells a need, not an errand; another
+    # language's errand phrases ("o programare pentru pașaport") name the errand itself.
+    if turn.words >= ERRAND_WORDS and not (turn.errand_asked or turn.errand_elsewhere):
+        return decision
     if decision.kind not in _ERRAND_KINDS or decision.answer == "no":
         return decision
     if names_the_plan(replace(turn, plan_fact=None) if turn.plan_by_meaning else turn):

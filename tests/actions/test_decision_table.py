@@ -194,6 +194,27 @@ ROWS: list[tuple] = [
     ("können wir da mit der ganzen klasse hin?", "project_detail", "list:Kinder", K.FALLBACK, "follow_up.not_said.pointed", ""),
     ("wie kann ich mich da bewerben", "nlu_fallback", "project:~Hochschulen", K.FALLBACK, "follow_up.not_said.pointed", ""),
     ("gibt es da auch was für senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # A detail of the offer shown that no page gives (when, what age, which days, which ones).
+    ("ab wann darf mein sohn da mitmachen?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
+    ("an welchen wochentagen trifft man sich?", "project_detail", "project:~Fitte Frauen", K.FALLBACK, "follow_up.not_said", ""),
+    ("um wie viel uhr fängt der morgens an", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("welche schulhöfe genau", "project_detail", "project:~Schulhöfen", K.FALLBACK, "follow_up.not_said", ""),
+    ("ab welchem alter ist das?", "project_detail", "list:Kinder", K.FALLBACK, "follow_up.not_said", ""),
+    ("what time does it start?", "nlu_fallback", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("hangi günlerde yapılıyor?", "nlu_fallback", "project:~Stadtteilmütter", K.FALLBACK, "follow_up.not_said", ""),
+    ("с какого возраста туда можно?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
+    ("czy trzeba się tam zapisać?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    # A need told with a place and "im Aktionsplan etwas": an offer asked, not the place's membership.
+    ("Ich arbeite als Erzieherin in Hörde und viele Kinder kommen morgens ohne Frühstück in die Kita. Gibt es im Aktionsplan etwas dagegen?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # Another language's errand told in a long sentence: the city's portal, not "no project".
+    ("Am nevoie de o programare la primărie ca să-mi reînnoiesc pașaportul, unde pot face asta?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>errand", ""),
+    # A person asked for beside a complaint: the Projektbüro, not a search for the complaint's words.
+    ("das hilft mir nix, ich möchte mit einer echten person sprechen", "bot_challenge", "project:~Quartiersmanagement", K.HUMAN, "human", ""),
+    # The plan's overview asked for a group: the group's projects; for a Schwerpunkt, the overview.
+    ("Was tut der Aktionsplan für Senioren?", "topic_overview", "", K.PROJECT_LIST, "topic_overview.groups>search.words", "*"),
+    ("Welche Schwerpunkte hat der Plan für Kinder?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    ("welche Zielgruppe hat der Walkingbus?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
+    ("welche Projekte gibt es noch für Kinder?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
     ("Was ist der Quantencomputer-Club?", "project_detail", "", K.PROJECT_UNKNOWN, "project_detail.unknown", ""),
     # --- searches ---------------------------------------------------------------------------
