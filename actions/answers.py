@@ -53,7 +53,8 @@ _LISTS_TOPICS = frozenset({PlanFactKey.PROJECTS, PlanFactKey.ARBEITSSCHWERPUNKTE
 SMALL_TALK = {Kind.GREET: "utter_greet", Kind.GOODBYE: "utter_goodbye", Kind.THANK: "utter_thank",
               Kind.AFFIRM: "utter_affirm", Kind.DENY: "utter_deny",
               Kind.BOT_CHALLENGE: "utter_bot_challenge",
-              Kind.COMPLAINT: "utter_feedback_sorry"}  # fmt: skip
+              Kind.COMPLAINT: "utter_feedback_sorry",
+              Kind.LANGUAGE_OK: "utter_language_ok"}  # fmt: skip
 
 CRISIS_RESPONSE = "utter_crisis"  # no "War diese Antwort hilfreich?" after it (actions/base.py)
 

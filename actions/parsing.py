@@ -721,6 +721,25 @@ def asks_price(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("price_words"))
 
 
+def apologises_for_language(text: str) -> bool:
+    """An apology for one's German, and nothing more: "sorry mein deutsch is nich so gut".
+
+    In German, every other word must be one of ``apology_words`` ("ich spreche wenig
+    Deutsch und suche einen Kurs" asks for a course); another language's apology is
+    weighed against what else the message names or asks (actions/decision).
+    """
+    reading = read(text)
+    german = lexicon.folded_pattern("language_apology", lexicon.DEFAULT_LANGUAGE)
+    said = " ".join(_loose(reading, lexicon.DEFAULT_LANGUAGE))
+    if german.search(said):
+        return set(german.sub(" ", said).split()) <= _words("apology_words", "de")
+    return any(
+        _said_in(reading, "language_apology", lang)
+        for lang in lexicon.other_languages()
+        if lexicon.has("patterns", "language_apology", lang)
+    )
+
+
 def asks_specifics(text: str) -> bool:
     """A detail of an offer no page gives, in any language: when, from what age, on which days.
 

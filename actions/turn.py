@@ -149,6 +149,7 @@ class Turn:
     thanks: bool = False  # nothing but thanks: "sağol evladım", "vielen Dank, sehr nett"
     pictograms: bool = False  # nothing but pictograms ("🙄", "😅"): a feeling, no question
     complaint: bool = False  # about the answers: "das hättest du übersichtlicher sagen können"
+    language_apology: bool = False  # "entschuldigung mein deutsch is nich so gut": an aside
     human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
     crisis: bool = False  # acute danger or a crisis told: "Mein Mann schlägt mich" (no text kept)
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
@@ -441,6 +442,7 @@ def read_text(
         thanks=parsing.only_thanks(said),  # the courtesy is the whole message
         pictograms=parsing.only_pictograms(said),
         complaint=parsing.complains(said),
+        language_apology=parsing.apologises_for_language(said),
         human=parsing.asks_for_a_human(text),
         crisis=parsing.tells_crisis(said),
         show=parsing.shows_the_list(text),

@@ -79,6 +79,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.AFFIRM, rule="pictograms")  # a short "Gut", the focus stays
     if turn.complaint and focus.subject and not _asks_beside_complaint(turn):
         return Decision(Kind.COMPLAINT, rule="complaint")  # "viel zu lang": thanks, the focus stays
+    if turn.language_apology and not _asks_beside_apology(turn):  # "sorry mein deutsch is
+        return Decision(Kind.LANGUAGE_OK, rule="language_apology")  # nich so gut": the focus stays
     if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
         return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     again = for_another_person(turn, focus, kb)  # "nein, für meine Tochter, die ist 7": the
@@ -109,6 +111,16 @@ def _asks_beside_complaint(turn: Turn) -> bool:
     """
     told = turn.need_fits or (turn.tells and bool(turn.hits))
     return names_anything(turn) or turn.question_mark or told
+
+
+def _asks_beside_apology(turn: Turn) -> bool:
+    """An apology for one's German that also asks or tells something: that is answered.
+
+    "Sorry, mein Deutsch ist nicht gut. Wer ist in Hörde zuständig?", "ich spreche kaum
+    Deutsch, gibt es Kurse?", "ich kann kaum Deutsch und suche Arbeit".
+    """
+    told = turn.things or turn.need_words or turn.groups or turn.asks_existence
+    return names_anything(turn) or turn.question_mark or bool(told) or turn.pick is not None
 
 
 def _story_read_as_small_talk(turn: Turn) -> bool:
@@ -146,8 +158,14 @@ def _runner_up(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) 
 
 
 def _unasked(turn: Turn, alternative: Decision) -> bool:
-    """A weak reading whose subject an existence question never names ("is there ...?" -> help)."""
-    if not turn.asks_existence:
+    """A weak reading whose subject the message never names ("is there ...?" -> help).
+
+    So for an existence question, and for a remark that asks nothing at all ("ehrlich
+    gesagt bin ich langsam echt genervt", "Извинявайте, пиша от работа"): an aside in
+    a talk, whose focus the next question still needs.
+    """
+    remark = not (turn.question_mark or turn.yes_no or turn.asks_existence)
+    if not (turn.asks_existence or remark):
         return False
     if alternative.kind is Kind.DISTRICT_LIST and not turn.asks_areas:
         return True  # "Do you offer dance classes?": no list of places

@@ -19,7 +19,7 @@ from actions.decision.nothing_fits import nothing
 from actions.decision.signals import is_follow_up, names_anything, only_a_place
 from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
 from actions.turn import Turn
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, lexicon
 from knowledge.records import District, Project
 from knowledge.text import key
 
@@ -137,9 +137,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     unsaid = turn.plan_not_said or terms or turn.asks_price or specifics
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
-    brief_specifics = specifics and turn.words <= SHORT_FOLLOW_UP  # "ab welchem alter geht das?"
     of_the_list = turn.points_there or turn.projects or where_of_it or turn.only_terms
-    if unsaid and listed and not (of_the_list or brief_specifics):  # "ile to kosztuje?"
+    if unsaid and listed and not of_the_list:  # "ile to kosztuje?" asks of the list shown
         return None  # after a list, a price that points to none of it is an errand's
     # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
     pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
@@ -159,7 +158,12 @@ def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """
     if turn.plan_fact:
         return False
-    return turn.asks_specifics or _own_word_in(turn.which_nouns, focus, kb)
+    if _own_word_in(turn.which_nouns, focus, kb):
+        return True
+    # "wann ist eigentlich Sperrmüll?" names a thing of its own: not the offer shown
+    own = lexicon.words("specific_things")
+    foreign = [t for t in turn.things if t not in own and not _own_word_in((t,), focus, kb)]
+    return turn.asks_specifics and not foreign
 
 
 def _words_of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:

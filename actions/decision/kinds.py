@@ -55,6 +55,7 @@ class Kind(StrEnum):
     DENY = "deny"
     BOT_CHALLENGE = "bot_challenge"
     COMPLAINT = "complaint"  # about the answers: thanks for the feedback, the Projektbüro
+    LANGUAGE_OK = "language_ok"  # an apology for one's German: no problem, write as you can
     HUMAN = "human"  # a person asked for: the bot says it is none, and names the Projektbüro
     CRISIS = "crisis"  # acute danger told: the emergency numbers first, no list of projects
 

@@ -15,7 +15,8 @@ Besides its expectations these are checked here, against the knowledge base:
 - "ask_place": the bot asks which place is meant (nobody's number);
 - "places:Eving": the people on site for the places named;
 - "from:Kinder:2": the 2nd project of the list a search for that word gives, that list kept;
-- "aside": a short word, the focus unchanged.
+- "aside": a short word, the focus unchanged;
+- "apology": an apology for one's German answered "no problem", the focus unchanged.
 """
 
 from __future__ import annotations
@@ -178,6 +179,15 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("und in Eving?", "district_contact", "titled:sportpaten"),
         ("wer ist da zuständig?", "district_contact", "project_contact"),
     ]),
+    # An apology for one's German in a talk: no problem, the next question still means the place.
+    "de-mother-apology": ("places:Nordmarkt", [
+        ("entschuldigung mein deutsch is nich so gut", "project_search", "apology"),
+        ("und die telefonnummer?", "district_contact", "phone"),
+    ]),
+    "uk-mother-apology": ("places:Nette", [
+        ("вибачте, я погано пишу німецькою", "out_of_scope", "apology"),
+        ("а номер телефону?", "district_contact", "phone"),
+    ]),
     # A teenager hesitates, then picks.
     "de-teenager-pause": ("list:Familien", [
         ("moment, ich muss kurz überlegen", "topic_overview", "aside"),
@@ -238,6 +248,8 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         assert reply.focus.projects == listed, reply.focus
     elif kind == "aside":
         assert reply.focus == before and "utter_affirm" in reply.names, (reply.names, text)
+    elif kind == "apology":
+        assert reply.focus == before and "utter_language_ok" in reply.names, (reply.names, text)
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:

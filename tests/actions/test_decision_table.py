@@ -199,7 +199,6 @@ ROWS: list[tuple] = [
     ("an welchen wochentagen trifft man sich?", "project_detail", "project:~Fitte Frauen", K.FALLBACK, "follow_up.not_said", ""),
     ("um wie viel uhr fängt der morgens an", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("welche schulhöfe genau", "project_detail", "project:~Schulhöfen", K.FALLBACK, "follow_up.not_said", ""),
-    ("ab welchem alter ist das?", "project_detail", "list:Kinder", K.FALLBACK, "follow_up.not_said", ""),
     ("what time does it start?", "nlu_fallback", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("hangi günlerde yapılıyor?", "nlu_fallback", "project:~Stadtteilmütter", K.FALLBACK, "follow_up.not_said", ""),
     ("с какого возраста туда можно?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.not_said", ""),
@@ -213,6 +212,15 @@ ROWS: list[tuple] = [
     # The plan's overview asked for a group: the group's projects; for a Schwerpunkt, the overview.
     ("Was tut der Aktionsplan für Senioren?", "topic_overview", "", K.PROJECT_LIST, "topic_overview.groups>search.words", "*"),
     ("Welche Schwerpunkte hat der Plan für Kinder?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    # An apology for one's German is an aside (the focus stays); with a question or a need, that is answered.
+    ("sorry mein deutsch ist nicht so gut", "project_search", "places:Hörde", K.LANGUAGE_OK, "language_apology", ""),
+    ("Przepraszam, słabo mówię po niemiecku", "out_of_scope", "project:~Windel", K.LANGUAGE_OK, "language_apology", ""),
+    ("извините, я плохо пишу по-немецки", "nlu_fallback", "list:Senioren", K.LANGUAGE_OK, "language_apology", ""),
+    ("ich spreche kaum deutsch, wer hilft mir in nette?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nette"),
+    ("ich spreche wenig deutsch und suche einen kurs", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # Where the project shown is, asked with "Adresse" or "Straße"; a number asked beside "egal".
+    ("wo is das genau, adresse?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.where.not_said", "~Forschungshaus"),
+    ("na egal, dann gib mir halt die nummer", "nlu_fallback", "places:Hafen", K.PLACE_CONTACT, "details>focus.places", "Hafen"),
     ("welche Zielgruppe hat der Walkingbus?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("welche Projekte gibt es noch für Kinder?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
