@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from knowledge import lexicon
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.records import District, Hit, Matches
-from knowledge.text import key
+from knowledge.text import is_noun, key
 from knowledge.transliteration import ScriptPlaces
 
 PREFIX_SCORE = 90.0
@@ -211,8 +211,28 @@ def _name_keys(name: str) -> set[str]:
 
 
 def _content_words(text: str, cut_tails: bool = True) -> list[str]:
-    words = [word for word in key(text).split() if word not in _FILLERS]
+    words = [word for word in _without_adjectives(key(text).split()) if word not in _FILLERS]
     return [_without_area_tail(word) for word in words] if cut_tails else words
+
+
+def _without_adjectives(words: list[str]) -> list[str]:
+    """Without the adjective that a place's name also is: "ein netter Mann", "nette Leute".
+
+    Its inflected forms (lexicon ``adjective_forms``) never name the place, nor does the
+    name itself before a noun; "in Nette", "ansprechpartner nette?" still do.
+    """
+    forms, names = lexicon.words("adjective_forms"), lexicon.words("adjective_places")
+    at = lexicon.words("place_prepositions")  # "in nette angebote für senioren?": the place
+    plan = lexicon.words("several_projects") | lexicon.words("contact_asks")  # "Nette Projekte?"
+    before_noun = {
+        i
+        for i, w in enumerate(words[:-1])
+        if w in names
+        and is_noun(words[i + 1])
+        and words[i + 1] not in plan
+        and not (i and words[i - 1] in at)
+    }
+    return [w for i, w in enumerate(words) if w not in forms and i not in before_noun]
 
 
 def _without_area_tail(word: str) -> str:

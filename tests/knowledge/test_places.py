@@ -130,3 +130,17 @@ def test_an_aktionsraum_is_never_an_other_place(kb: KnowledgeBase, content: Page
 def test_area_words_are_cut_from_place_names(kb: KnowledgeBase, content: PageContent) -> None:
     district = next(d for d in content.districts if " " not in d.name and "/" not in d.name)
     assert kb.find_districts(f"{district.name}viertel").items == [district]
+
+
+@pytest.mark.parametrize(
+    "text", ["ein netter Mann war das", "ich will nette leute kennenlernen", "nettes team haha"]
+)
+def test_the_adjective_a_place_also_is_names_no_place(kb: KnowledgeBase, text: str) -> None:
+    assert not kb.find_districts(text).items, text
+
+
+@pytest.mark.parametrize(
+    "text", ["in nette angebote für senioren?", "ansprechpartner nette", "Nette Projekte?"]
+)
+def test_the_place_beside_a_noun_is_still_the_place(kb: KnowledgeBase, text: str) -> None:
+    assert [d.name for d in kb.find_districts(text).items] == ["Nette"], text
