@@ -740,6 +740,11 @@ def apologises_for_language(text: str) -> bool:
     )
 
 
+def asks_similar(text: str) -> bool:
+    """Something like the offer shown, in any language: "gibt es noch was Ähnliches?"."""
+    return _said_in_any(read(text), "similar")
+
+
 def asks_specifics(text: str) -> bool:
     """A detail of an offer no page gives, in any language: when, from what age, on which days.
 

@@ -214,6 +214,7 @@ class Turn:
     # A detail no page gives: "ab wann kann er da hin?", "what time does it start?"
     asks_specifics: bool = False
     which_nouns: tuple[str, ...] = ()  # the words after "welche": "welche Schulhöfe sind das?"
+    similar: bool = False  # "gibt es noch was Ähnliches?": like the project shown
     division: bool = False  # a division of the plan named: "Welche Schwerpunkte hat der Plan?"
     terms_elsewhere: bool = False  # ... the terms in another language: "how much does it cost?"
     only_terms: bool = False  # nothing but the terms and follow-up words: "ile to kosztuje?"
@@ -519,6 +520,7 @@ def read_text(
         asks_specifics=parsing.asks_specifics(text),
         which_nouns=parsing.which_nouns(text),
         division=parsing.names_a_division(text),
+        similar=parsing.asks_similar(text),
         terms_elsewhere=parsing.asks_terms_elsewhere(text),
         only_terms=parsing.asks_only_terms(text),
         asks_where=parsing.asks_where(text),

@@ -16,7 +16,7 @@ from actions.decision.follow_ups import (
 )
 from actions.decision.intents import BY_INTENT, FALLBACK_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
-from actions.decision.lists import for_another_person, next_page, search
+from actions.decision.lists import for_another_person, next_page, search, similar_projects
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
 from actions.decision.nothing_fits import nothing_fits
@@ -58,7 +58,8 @@ _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJ
                        Kind.NO_MORE})  # fmt: skip
 
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
-_ABSORBING: tuple[Step, ...] = (pick_only, step_only, topic_of_this, earlier_list, the_other,
+_ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of_this, earlier_list,
+                                the_other,
                                 more_only, show_only, all_projects, details_only, correction,
                                 list_at_place, project_at_place,
                                 place_follow_up, yes_no, not_said_of_project, one_named_project,

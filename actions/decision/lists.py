@@ -47,6 +47,23 @@ def search(turn: Turn, kb: KnowledgeBase) -> Decision:
     return _listed(list(dict.fromkeys(here + elsewhere)), query, rule)
 
 
+def similar_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """Projects like the one shown alone: "gibt es noch was Ähnliches für ihn?".
+
+    The projects of its Schwerpunkt nearest to its title and goal, in words and meaning.
+    """
+    named = turn.places or turn.projects or turn.groups  # "ähnliche Angebote für Kinder?": a search
+    if not turn.similar or focus.project is None or named:
+        return None
+    shown = kb.projects_numbered([focus.project])
+    if not shown:
+        return None
+    ranking = kb.rank_projects(f"{shown[0].title}. {shown[0].goal}")
+    like = [p for hit in ranking.ranked if (p := hit.item).topic == shown[0].topic]
+    like = [p for p in like if p.number != focus.project][:PAGE_SIZE]
+    return _listed(like, ListQuery(ListKind.SEARCH), "similar") if like else None
+
+
 def place_projects(places: tuple[District, ...], kb: KnowledgeBase, rule: str) -> Decision:
     """The projects the page places at these places, or none there (with their contact)."""
     in_places = list(kb.projects_in(list(places)))

@@ -221,6 +221,10 @@ ROWS: list[tuple] = [
     # Where the project shown is, asked with "Adresse" or "Straße"; a number asked beside "egal".
     ("wo is das genau, adresse?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.where.not_said", "~Forschungshaus"),
     ("na egal, dann gib mir halt die nummer", "nlu_fallback", "places:Hafen", K.PLACE_CONTACT, "details>focus.places", "Hafen"),
+    # Something like the project shown alone: its Schwerpunkt's projects nearest to it.
+    ("gibt es noch was ähnliches?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "similar", "*"),
+    ("anything similar for him?", "nlu_fallback", "project:~Mentoring", K.PROJECT_LIST, "similar", "*"),
+    ("ähnliche angebote für senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("welche Zielgruppe hat der Walkingbus?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("welche Projekte gibt es noch für Kinder?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
