@@ -225,6 +225,8 @@ ROWS: list[tuple] = [
     ("gibt es noch was ähnliches?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "similar", "*"),
     ("anything similar for him?", "nlu_fallback", "project:~Mentoring", K.PROJECT_LIST, "similar", "*"),
     ("ähnliche angebote für senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # A correction to oneself keeps the list's need for the writer.
+    ("nein nicht für sie, für mich, ich bin der vater", "project_search", "list:Deutschkurs", K.PROJECT_LIST, "correction.person", "*"),
     ("welche Zielgruppe hat der Walkingbus?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
     ("welche Projekte gibt es noch für Kinder?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "*"),
     ("Was ist das Ziel davon?", "project_detail", "", K.ASK_PROJECT, "project_detail.ask", ""),
