@@ -59,8 +59,9 @@ def similar_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
     if not shown:
         return None
     ranking = kb.rank_projects(f"{shown[0].title}. {shown[0].goal}")
-    like = [p for hit in ranking.ranked if (p := hit.item).topic == shown[0].topic]
-    like = [p for p in like if p.number != focus.project][:PAGE_SIZE]
+    topic = shown[0].topic
+    like = [h.item for h in ranking.ranked if h.item.topic == topic and h.item != shown[0]]
+    like = like[:PAGE_SIZE]
     return _listed(like, ListQuery(ListKind.SEARCH), "similar") if like else None
 
 
