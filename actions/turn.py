@@ -401,8 +401,9 @@ def read_text(
     errand = parsing.runs_errand(text)
     terms_asked = errand or parsing.asks_terms(text)
     named_projects = _projects(
-        kb, words_of_names or text_for_needs, named, places, fitting, terms_asked
-    )
+        kb, words_of_names or text_for_needs, named, places, fitting, terms_asked,
+        everyday=bool(ranking and ranking.everyday),
+    )  # fmt: skip
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -417,7 +418,8 @@ def read_text(
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
         found = ()  # the group search answers, as for "Senioren"
-    if not found and text and not beyond_group and len(content) <= SHORT_QUESTION:
+    everyday = bool(ranking and ranking.everyday)  # "hab grad Speck gebraten fürs Frühstück"
+    if not (found or everyday) and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     pick = parsing.ordinal(text) or parsing.loose_ordinal(text)
     points_this = parsing.says_word_of("this_one", text)  # "diese Schule", "this project"
@@ -959,22 +961,29 @@ def _projects(
     places: list[District],
     fitting: set[int],
     errand: bool = False,
+    everyday: bool = False,
 ) -> list[Project]:
     """Projects the message names: a button's "#12", a title or nickname, a title word.
 
     ``fitting``: the numbers of the projects that fit the message in words and meaning;
-    ``errand``: the message runs an errand or asks for terms (see :func:`_named_in`).
+    ``errand``: the message runs an errand or asks for terms (see :func:`_named_in`);
+    ``everyday``: it uses the projects' words in an everyday sense ("mein Plan B ist eh
+    Urlaub", :attr:`knowledge.ranking.Ranking.everyday`): only a button's names one.
     """
     found: list[Project] = []
+    buttons: list[Project] = []
     for value in named:
         ref = _REF.match(value.strip())
         if ref:
-            found += kb.projects_numbered([int(ref.group(1))])
+            buttons += kb.projects_numbered([int(ref.group(1))])
         else:
             found += kb.find_project(value).items[:3]
     if not found and text:
         found = _named_in(kb, text, places, fitting, errand)
-    return list(dict.fromkeys(found))
+    if everyday and found:  # "das blaue Haus" is all name, "ein blaues Haus streichen" is not
+        whole = _named_in(kb, text, places, fitting, errand, whole_only=True) if text else []
+        found = [p for p in found if p in whole]
+    return list(dict.fromkeys(buttons + found))
 
 
 def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
@@ -984,7 +993,12 @@ def _removed(kb: KnowledgeBase, named: list[str]) -> RemovedProject | None:
 
 
 def _named_in(
-    kb: KnowledgeBase, text: str, places: list[District], fitting: set[int], errand: bool = False
+    kb: KnowledgeBase,
+    text: str,
+    places: list[District],
+    fitting: set[int],
+    errand: bool = False,
+    whole_only: bool = False,
 ) -> list[Project]:
     """Projects a question names: by the words of their title, or by one rare title word.
 
@@ -995,7 +1009,8 @@ def _named_in(
     its project only when the project fits the whole question ("Wann fährt der
     Schulbus zum Gymnasium?" is no question about the Walkingbus), and so in an
     errand or a question of prices, opening hours (``errand``): "wo gibts windeln am
-    günstigsten" is no question about the Windel-Cafe.
+    günstigsten" is no question about the Windel-Cafe. ``whole_only``: only a project
+    whose title has every word of the question.
     """
     place_words = {w for d in places for w in terms(d.name)}
     remaining = [
@@ -1009,7 +1024,7 @@ def _named_in(
     ]
     if not remaining:
         return []
-    if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]):
+    if len(remaining) == 1 and not _may_name_alone(kb, remaining[0]) and not whole_only:
         return _by_rare_word(kb, remaining)  # "Menschen", "Haus": a theme or everyday word
     by_word = _by_rare_word(kb, remaining)
     # in an errand ("wo windeln billig kaufen"), as in a longer question
@@ -1026,7 +1041,7 @@ def _named_in(
     if not whole and len(long_words) > 1:  # every word stands in one title, in any order
         whole = [p for p in kb.projects() if all(_in_title(w, p) for w in long_words)]
         whole = whole if len(whole) == 1 else []
-    return whole or by_word
+    return whole if whole_only else whole or by_word
 
 
 def _by_rare_word(kb: KnowledgeBase, remaining: list[tuple[str, ...]]) -> list[Project]:

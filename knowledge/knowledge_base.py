@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -299,8 +299,9 @@ class KnowledgeBase:
                     for c in clauses]  # fmt: skip
             whole = with_clauses(whole, read, goal)
         stages = lifestage.stages(f"{need} {german}".strip())
-        whole = for_others_lowered(whole, self._for_background_only(text, need))
-        return by_life_stage(whole, stages, snapshot.project_stages)
+        ranked = for_others_lowered(whole, self._for_background_only(text, need))
+        ranked = by_life_stage(ranked, stages, snapshot.project_stages)
+        return replace(ranked, everyday=whole.everyday)
 
     def _for_background_only(self, text: str, need: str) -> frozenset[int]:
         """The projects for target groups a story names only in its background.
@@ -357,6 +358,7 @@ class KnowledgeBase:
             needs=needs,
             situations=_situations_in(situations, ""),
             own_situations=_situations_in(situations, own) if own else None,
+            not_meant=best_by_label(snapshot.semantic.similarities(text, Kind.PROJECT_NOT_MEANT)),
         )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:

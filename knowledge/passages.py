@@ -22,7 +22,7 @@ import numpy as np
 from knowledge.embedding import Vectors
 from knowledge.plan_meaning import questions
 from knowledge.records import PageContent, Role
-from knowledge.situations import situations
+from knowledge.situations import not_meant, situations
 
 
 class Kind(str, Enum):
@@ -31,6 +31,8 @@ class Kind(str, Enum):
     PROJECT = "project"  # ref: the project's number; title and goal
     PROJECT_GOAL = "project_goal"  # ref: the project's number; the goal alone
     PROJECT_SITUATION = "project_situation"  # ref: "12#3", a situation told for project 12
+    # ref: "12#3": an everyday sense of project 12's words that does not mean it
+    PROJECT_NOT_MEANT = "project_not_meant"
     PLAN_FACT = "plan_fact"  # ref: the statement's key
     PLAN_QUESTION = "plan_question"  # ref: what it asks and its position: "initiator#0"
     DISTRICT = "district"  # ref: the Aktionsraum's name
@@ -58,6 +60,10 @@ def passages(content: PageContent) -> list[Passage]:
     found += [
         Passage(Kind.PROJECT_SITUATION, s.ref(i), s.text)
         for i, s in enumerate(situations(tuple(content.projects)))
+    ]
+    found += [
+        Passage(Kind.PROJECT_NOT_MEANT, s.ref(i), s.text)
+        for i, s in enumerate(not_meant(tuple(content.projects)))
     ]
     found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
     found += [Passage(Kind.PLAN_QUESTION, q.ref(i), q.text) for i, q in enumerate(questions())]

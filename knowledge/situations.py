@@ -20,6 +20,7 @@ the title and goal say.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from knowledge.data_files import read_yaml
 from knowledge.language import GERMAN
@@ -27,6 +28,7 @@ from knowledge.listed import Listed
 from knowledge.records import Project
 
 FOLDER = Path(__file__).resolve().parent / "situations"
+NOT_MEANT = FOLDER / "not_meant"  # everyday senses of the projects' words, one file per language
 DESCRIBED = "~"  # after a language code: the project described, not a situation told
 
 
@@ -35,9 +37,9 @@ def described(language: str) -> str:
     return f"{language}{DESCRIBED}"
 
 
-def sources() -> list[Path]:
-    """The situation files, one per language, German first."""
-    return sorted(FOLDER.glob("*.yml"), key=lambda path: (path.stem != GERMAN, path.stem))
+def sources(folder: Path = FOLDER) -> list[Path]:
+    """The situation files (or those of ``folder``), one per language, German first."""
+    return sorted(folder.glob("*.yml"), key=lambda path: (path.stem != GERMAN, path.stem))
 
 
 def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
@@ -47,16 +49,43 @@ def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
         ValueError: a fragment names more than one project (the file must be mended).
     """
     found: list[Listed] = []
-    for source in sources():
+    for number, language, entry in _entries(projects):
+        found += [Listed(number, str(t), language) for t in entry["situations"]]
+        found += [Listed(number, str(t), described(language))
+                  for t in entry.get("described", [])]  # fmt: skip
+    return tuple(found)
+
+
+def not_meant(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
+    """Everyday senses of each project's words that do not ask for it, labelled by number.
+
+    "Welches Restaurant empfehlt ihr für eine Geburtstagsfeier?" shares "Gastronomie"
+    with the Lerngastronomie, "Flohmarkt auf dem Schulhof" two words with the school
+    yards at weekends; a question nearer to such a sense than to any situation told for
+    the project does not mean it (:func:`knowledge.ranking.fuse`).
+    """
+    return tuple(
+        Listed(number, str(t), language)
+        for number, language, entry in _entries(projects, sources(NOT_MEANT))
+        for t in entry["not_meant"]
+    )
+
+
+def _entries(
+    projects: tuple[Project, ...], files: list[Path] | None = None
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """Each file's entries with their project's number and language ("" for German).
+
+    Raises:
+        ValueError: a fragment names more than one project (the file must be mended).
+    """
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for source in sources() if files is None else files:
         for entry in read_yaml(source):
             meant = [p for p in projects if entry["project"] in p.title]
             if len(meant) > 1:
                 raise ValueError(f"{source.name}: {entry['project']!r} names several projects")
-            language = "" if source.stem == GERMAN else source.stem
-            if not meant:
-                continue
-            number = str(meant[0].number)
-            found += [Listed(number, str(t), language) for t in entry["situations"]]
-            found += [Listed(number, str(t), described(language))
-                      for t in entry.get("described", [])]  # fmt: skip
-    return tuple(found)
+            if meant:
+                language = "" if source.stem == GERMAN else source.stem
+                found.append((str(meant[0].number), language, entry))
+    return found

@@ -1,0 +1,51 @@
+"""A project's words in an everyday sense name no project; the project's name still does.
+
+"Was kostet ein Schulbus neu?" shares "Schulbus" with the Walkingbus' title, "ein blaues
+Haus streichen" two words with "Das blaue Haus": the question is nearer to the everyday
+senses listed for those words (knowledge/situations/not_meant) than to any situation told
+for a project, so no project fits and none is named by a word of its title. The rows
+are phrased here, not taken from the listed senses or an evaluation set.
+"""
+
+from __future__ import annotations
+
+from actions.decision import Kind
+from knowledge import KnowledgeBase
+from tests.actions.asking import decided, table
+from tests.knowledge.test_search import project_by_fragment
+
+EVERYDAY = [
+    ("was kostet ein Schulbus neu?", "project_detail"),
+    ("ich will ein blaues haus streichen, welche farbe?", "project_detail"),
+    ("kennt ihr eine gute Werkstatt für mein Auto?", "project_detail"),
+]
+
+NAMED = [
+    ("das blaue haus", "inform", "blaue Haus"),
+    ("Was ist das Ziel vom blauen Haus?", "project_detail", "blaue Haus"),
+    ("wer macht chill out?", "project_detail", "Chill out"),
+    ("Was ist der Walkingbus?", "project_detail", "Walkingbus"),
+]
+
+
+@table("text, intent", EVERYDAY)
+def test_an_everyday_sense_names_no_project(kb: KnowledgeBase, text: str, intent: str) -> None:
+    decision = decided(kb, text, intent)
+    assert decision.kind in (Kind.OUT_OF_SCOPE, Kind.PROJECT_NONE), (text, decision.rule)
+    assert not decision.projects
+    assert kb.rank_projects(text).everyday
+
+
+@table("text, intent, fragment", NAMED)
+def test_the_projects_name_still_names_it(
+    kb: KnowledgeBase, text: str, intent: str, fragment: str
+) -> None:
+    decision = decided(kb, text, intent)
+    assert decision.kind is Kind.PROJECT_DETAIL, (text, decision.rule)
+    assert decision.projects == (project_by_fragment(kb.content(), fragment),)
+
+
+def test_a_need_told_is_no_everyday_question(kb: KnowledgeBase) -> None:
+    ranking = kb.rank_projects("Mein Sohn ist 17 und findet keinen Ausbildungsplatz")
+    assert not ranking.everyday
+    assert ranking.hits
