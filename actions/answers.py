@@ -54,7 +54,7 @@ SMALL_TALK = {Kind.GREET: "utter_greet", Kind.GOODBYE: "utter_goodbye", Kind.THA
               Kind.AFFIRM: "utter_affirm", Kind.DENY: "utter_deny",
               Kind.BOT_CHALLENGE: "utter_bot_challenge",
               Kind.COMPLAINT: "utter_feedback_sorry",
-              Kind.LANGUAGE_OK: "utter_language_ok"}  # fmt: skip
+              Kind.LANGUAGE_OK: "utter_language_ok", Kind.ASIDE: "utter_aside"}  # fmt: skip
 
 CRISIS_RESPONSE = "utter_crisis"  # no "War diese Antwort hilfreich?" after it (actions/base.py)
 

@@ -721,6 +721,21 @@ def asks_price(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("price_words"))
 
 
+def tells_aside(text: str) -> bool:
+    """A remark about one's day that asks nothing: "bin grad im Bus nach Hörde, Empfang mies".
+
+    A word of one language's ``aside_markers`` ("grad", "übrigens", "heute", "haha") and
+    none of its ``aside_blockers``: words that ask, wish, tell a lack or a trouble, or
+    where one lives ("ich wohne übrigens in Hörde" narrows a list). The question mark and
+    what the message names are weighed by the decision (actions/decision).
+    """
+    return any(
+        words & _words("aside_markers", lang) and not words & _words("aside_blockers", lang)
+        for lang, said in _language_words(text)
+        if (words := set(said))
+    )
+
+
 def apologises_for_language(text: str) -> bool:
     """An apology for one's German, and nothing more: "sorry mein deutsch is nich so gut".
 

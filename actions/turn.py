@@ -150,6 +150,8 @@ class Turn:
     pictograms: bool = False  # nothing but pictograms ("🙄", "😅"): a feeling, no question
     complaint: bool = False  # about the answers: "das hättest du übersichtlicher sagen können"
     language_apology: bool = False  # "entschuldigung mein deutsch is nich so gut": an aside
+    aside: bool = False  # a remark about one's day: "bin grad im Bus nach Hörde, Empfang ist mies"
+    thanked: bool = False  # thanks among other words: "danke, mein Sohn geht übrigens dort hin"
     human: bool = False  # a person to talk to asked: "ich will mit nem echten Menschen reden"
     crisis: bool = False  # acute danger or a crisis told: "Mein Mann schlägt mich" (no text kept)
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
@@ -202,6 +204,7 @@ class Turn:
     # A described project's runners-up, close behind the best: offered beside its answer.
     also_meant: tuple[Project, ...] = ()
     fit: float = 0.0  # the best fused score (knowledge.ranking): how well anything fits at all
+    everyday: bool = False  # the projects' words in an everyday sense: "ein blaues Haus streichen"
     things: tuple[str, ...] = ()  # folded nouns that name things ("schachkurse"; no group, place)
     errand: bool = False  # buying, renting, timetables: "Wo kaufe ich ...?", "Wann fährt ...?"
     errand_elsewhere: bool = False  # ... in another language: "Where can I buy nappies?"
@@ -446,6 +449,8 @@ def read_text(
         pictograms=parsing.only_pictograms(said),
         complaint=parsing.complains(said),
         language_apology=parsing.apologises_for_language(said),
+        aside=parsing.tells_aside(said),
+        thanked=parsing.says_word_of("thanks_triggers", said),
         human=parsing.asks_for_a_human(text),
         crisis=parsing.tells_crisis(said),
         show=parsing.shows_the_list(text),
@@ -498,6 +503,7 @@ def read_text(
             described,
         ),
         also_meant=ranking.near_best() if ranking and described else (),
+        everyday=everyday,
         fit=fit,
         misfit_check=Later(partial(_misfit, kb, yes_no, fit, content, things_missing)),
         things=things,

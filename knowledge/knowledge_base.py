@@ -27,7 +27,15 @@ from knowledge.passages import Kind
 from knowledge.people import PeopleIndex
 from knowledge.places import PlaceIndex
 from knowledge.plan_questions import PlanQuestions
-from knowledge.ranking import Ranking, by_life_stage, for_others_lowered, fuse, with_clauses
+from knowledge.ranking import (
+    EVERYDAY_MIN_WORDS,
+    Ranking,
+    by_life_stage,
+    everyday_share,
+    for_others_lowered,
+    fuse,
+    with_clauses,
+)
 from knowledge.records import (
     Contact,
     District,
@@ -358,8 +366,23 @@ class KnowledgeBase:
             needs=needs,
             situations=_situations_in(situations, ""),
             own_situations=_situations_in(situations, own) if own else None,
-            not_meant=best_by_label(snapshot.semantic.similarities(text, Kind.PROJECT_NOT_MEANT)),
+            everyday=self._everyday(text),
         )
+
+    def _everyday(self, text: str) -> float:
+        """:func:`knowledge.ranking.everyday_share` of a German question of a few words and more.
+
+        Its cosines to the everyday senses against those to the German situations and
+        descriptions. A name or two ("das blaue Haus") carries too little meaning besides
+        the name's words; another language's cosines to German texts are not comparable so.
+        """
+        if len(text.split()) < EVERYDAY_MIN_WORDS or other_language(text):
+            return 0.0
+        semantic = self._current().semantic
+        not_meant = semantic.similarities(text, Kind.PROJECT_NOT_MEANT)
+        told = semantic.similarities(text, Kind.PROJECT_SITUATION)
+        meant = {ref: c for ref, c in told.items() if language_of(ref) in ("", described(""))}
+        return everyday_share(not_meant, meant)
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
         """The passages of one kind nearest in meaning, as (reference, cosine), nearest first.

@@ -29,6 +29,7 @@ from knowledge.records import Project
 
 FOLDER = Path(__file__).resolve().parent / "situations"
 NOT_MEANT = FOLDER / "not_meant"  # everyday senses of the projects' words, one file per language
+DESCRIPTIONS = FOLDER / "described"  # German namings of each project (not_meant's foil)
 DESCRIBED = "~"  # after a language code: the project described, not a situation told
 
 
@@ -53,6 +54,8 @@ def situations(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
         found += [Listed(number, str(t), language) for t in entry["situations"]]
         found += [Listed(number, str(t), described(language))
                   for t in entry.get("described", [])]  # fmt: skip
+    for number, language, entry in _entries(projects, sources(DESCRIPTIONS)):
+        found += [Listed(number, str(t), described(language)) for t in entry["described"]]
     return tuple(found)
 
 

@@ -32,7 +32,7 @@ from actions.decision.picks import (
     topic_of_this,
 )
 from actions.decision.plan_questions import plan_question
-from actions.decision.signals import fits_at_length, names_anything
+from actions.decision.signals import fits_at_length, names_anything, names_the_plan
 from actions.decision.small_talk import SMALL_TALK_KINDS, small_talk
 from actions.decision.stories import out_of_scope, situation
 from actions.focus import Focus
@@ -82,6 +82,8 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return Decision(Kind.COMPLAINT, rule="complaint")  # "viel zu lang": thanks, the focus stays
     if turn.language_apology and not _asks_beside_apology(turn):  # "sorry mein deutsch is
         return Decision(Kind.LANGUAGE_OK, rule="language_apology")  # nich so gut": the focus stays
+    if turn.aside and focus.subject and not _asks_beside_aside(turn):  # "bin grad im Bus nach
+        return Decision(Kind.THANK if turn.thanked else Kind.ASIDE, rule="aside")  # Hörde"
     if turn.human and not names_anything(turn):  # "ich will mit nem echten Menschen reden":
         return Decision(Kind.HUMAN, rule="human")  # the Projektbüro, whatever is in focus
     again = for_another_person(turn, focus, kb)  # "nein, für meine Tochter, die ist 7": the
@@ -122,6 +124,16 @@ def _asks_beside_apology(turn: Turn) -> bool:
     """
     told = turn.things or turn.need_words or turn.groups or turn.asks_existence
     return names_anything(turn) or turn.question_mark or bool(told) or turn.pick is not None
+
+
+def _asks_beside_aside(turn: Turn) -> bool:
+    """A remark that asks, names the plan's projects, people or pages, or tells a need.
+
+    "hab heute mit den Kindern gefrühstückt, war schön" names a group and "bin grad im
+    Bus nach Hörde" a place, only as the day's setting; "und übrigens, die Nummer?" asks.
+    """
+    asked = turn.question_mark or turn.yes_no or turn.asks_existence or turn.pick is not None
+    return asked or bool(turn.details) or turn.need_fits or names_the_plan(turn) or turn.office
 
 
 def _story_read_as_small_talk(turn: Turn) -> bool:

@@ -56,6 +56,7 @@ class Kind(StrEnum):
     BOT_CHALLENGE = "bot_challenge"
     COMPLAINT = "complaint"  # about the answers: thanks for the feedback, the Projektbüro
     LANGUAGE_OK = "language_ok"  # an apology for one's German: no problem, write as you can
+    ASIDE = "aside"  # a remark about one's day: noted, the focus stays
     HUMAN = "human"  # a person asked for: the bot says it is none, and names the Projektbüro
     CRISIS = "crisis"  # acute danger told: the emergency numbers first, no list of projects
 

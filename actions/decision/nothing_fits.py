@@ -28,6 +28,9 @@ _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_D
                            Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNPLACED,
                            Kind.PROJECT_UNKNOWN, Kind.REPORT})  # fmt: skip
 
+# ... and a question about everyday things (see _everyday), also "no Aktionsraum".
+_EVERYDAY_KINDS = _ERRAND_KINDS | {Kind.NOT_A_PLACE}
+
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
 
@@ -43,7 +46,7 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
     for check in (lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
-                  _asked_elsewhere, _errand):  # fmt: skip
+                  _asked_elsewhere, _errand, _everyday):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -211,6 +214,22 @@ def _errand(turn: Turn, decision: Decision) -> Decision:
     if not errand and turn.leader is not None and not turn.things_missing:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>errand")
+
+
+def _everyday(turn: Turn, decision: Decision) -> Decision:
+    """A question about everyday things: the city's portal, whatever its words came to.
+
+    "Welcher Sportverein in Eving hat am Wochenende gewonnen?", "Ich suche ein gemütliches
+    Café für ein Date am Phoenix-See" use the plan's words in an everyday sense
+    (:attr:`Turn.everyday`); a place's contact, the list of places or a search answer
+    another question. The plan's names, a contact asked and a "Nein" keep their answer.
+    """
+    if not turn.everyday or decision.kind not in _EVERYDAY_KINDS or decision.answer == "no":
+        return decision
+    asked = turn.asks_contact or turn.asks_someone or turn.details or turn.membership
+    if asked or names_the_plan(turn) or turn.office or turn.report:
+        return decision
+    return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>everyday")
 
 
 def nothing(turn: Turn, rule: str) -> Decision:

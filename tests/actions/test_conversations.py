@@ -16,7 +16,9 @@ Besides its expectations these are checked here, against the knowledge base:
 - "places:Eving": the people on site for the places named;
 - "from:Kinder:2": the 2nd project of the list a search for that word gives, that list kept;
 - "aside": a short word, the focus unchanged;
-- "apology": an apology for one's German answered "no problem", the focus unchanged.
+- "apology": an apology for one's German answered "no problem", the focus unchanged;
+- "remark": a remark about one's day noted ("Alles klar"), the focus unchanged;
+- "thanked": thanks with a remark beside them: "Gern geschehen", the focus unchanged.
 """
 
 from __future__ import annotations
@@ -188,6 +190,19 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("вибачте, я погано пишу німецькою", "out_of_scope", "apology"),
         ("а номер телефону?", "district_contact", "phone"),
     ]),
+    # A remark about one's day that names a project's word or another place: the focus stays.
+    "de-mother-remark": ("places:Nordmarkt", [
+        ("hab heute mit den Kindern gefrühstückt, war schön", "project_search", "remark"),
+        ("und die telefonnummer?", "district_contact", "phone"),
+    ]),
+    "de-father-thanks-remark": ("places:Nordmarkt", [
+        ("danke, mein Sohn geht übrigens in Hörde zur Schule", "project_search", "thanked"),
+        ("und die telefonnummer?", "district_contact", "phone"),
+    ]),
+    "ru-grandmother-remark": ("places:Nette", [
+        ("мы сегодня уже позавтракали, внук в школе", "out_of_scope", "remark"),
+        ("а номер телефону?", "district_contact", "phone"),
+    ]),
     # A teenager hesitates, then picks.
     "de-teenager-pause": ("list:Familien", [
         ("moment, ich muss kurz überlegen", "topic_overview", "aside"),
@@ -250,6 +265,10 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         assert reply.focus == before and "utter_affirm" in reply.names, (reply.names, text)
     elif kind == "apology":
         assert reply.focus == before and "utter_language_ok" in reply.names, (reply.names, text)
+    elif kind == "remark":
+        assert reply.focus == before and "utter_aside" in reply.names, (reply.names, text)
+    elif kind == "thanked":
+        assert reply.focus == before and "utter_thank" in reply.names, (reply.names, text)
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:

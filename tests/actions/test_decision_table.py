@@ -218,6 +218,15 @@ ROWS: list[tuple] = [
     ("извините, я плохо пишу по-немецки", "nlu_fallback", "list:Senioren", K.LANGUAGE_OK, "language_apology", ""),
     ("ich spreche kaum deutsch, wer hilft mir in nette?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Nette"),
     ("ich spreche wenig deutsch und suche einen kurs", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # A remark about one's day in a talk is noted and the focus stays; one that asks, names a
+    # project or tells a need, or says where one lives (a list narrowed), is answered.
+    ("bin grad im Bus nach Hörde, Empfang ist schlecht", "out_of_scope", "project:~Windel", K.ASIDE, "aside", ""),
+    ("hab grad Speck gebraten fürs Frühstück", "project_search", "project:~Kohldampf", K.ASIDE, "aside", ""),
+    ("stehe grad im stau haha", "nlu_fallback", "places:Hafen", K.ASIDE, "aside", ""),
+    ("danke, mein Sohn geht übrigens in Eving zur Schule", "project_search", "places:Hörde", K.THANK, "aside", ""),
+    ("thanks, I'm on the bus to Marten today, bad signal", "nlu_fallback", "places:Hafen", K.THANK, "aside", ""),
+    ("übrigens, wer ist in Eving zuständig?", "district_contact", "places:Hafen", K.PLACE_CONTACT, "contact>place", "Eving"),
+    ("mein Sohn hängt übrigens auch nur rum", "project_search", "project:~Kohldampf", K.PROJECT_LIST, "project_search>search.words", "*"),
     # Where the project shown is, asked with "Adresse" or "Straße"; a number asked beside "egal".
     ("wo is das genau, adresse?", "project_detail", "project:~Forschungshaus", K.FALLBACK, "follow_up.where.not_said", "~Forschungshaus"),
     ("na egal, dann gib mir halt die nummer", "nlu_fallback", "places:Hafen", K.PLACE_CONTACT, "details>focus.places", "Hafen"),
