@@ -724,16 +724,15 @@ def asks_price(text: str) -> bool:
 def tells_aside(text: str) -> bool:
     """A remark about one's day that asks nothing: "bin grad im Bus nach Hörde, Empfang mies".
 
-    A word of one language's ``aside_markers`` ("grad", "übrigens", "heute", "haha") and
-    none of its ``aside_blockers``: words that ask, wish, tell a lack or a trouble, or
-    where one lives ("ich wohne übrigens in Hörde" narrows a list). The question mark and
-    what the message names are weighed by the decision (actions/decision).
+    A word of a language's ``aside_markers`` ("grad", "übrigens", "heute", "haha") and
+    none of any language's ``aside_blockers``: words that ask, wish, tell a lack or a
+    trouble, or where one lives ("ich wohne übrigens in Hörde" narrows a list); "lol ich
+    hab schulden" is no aside for "lol" being English. The question mark and what the
+    message names are weighed by the decision (actions/decision).
     """
-    return any(
-        words & _words("aside_markers", lang) and not words & _words("aside_blockers", lang)
-        for lang, said in _language_words(text)
-        if (words := set(said))
-    )
+    read_as = [(lang, set(said)) for lang, said in _language_words(text)]
+    marked = any(words & _words("aside_markers", lang) for lang, words in read_as)
+    return marked and not any(words & _words("aside_blockers", lang) for lang, words in read_as)
 
 
 def apologises_for_language(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from knowledge import lifestage, plan_meaning, story
+from knowledge import lexicon, lifestage, plan_meaning, story
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.embedding import Embedder, check_identity, default_embedder, take_over
 from knowledge.language import detect, other_language
@@ -374,9 +374,13 @@ class KnowledgeBase:
 
         Its cosines to the everyday senses against those to the German situations and
         descriptions. A name or two ("das blaue Haus") carries too little meaning besides
-        the name's words; another language's cosines to German texts are not comparable so.
+        the name's words; another language's cosines to German texts are not comparable so;
+        a question that says "Projekt" or "Aktionsraum" asks the plan.
         """
         if len(text.split()) < EVERYDAY_MIN_WORDS or other_language(text):
+            return 0.0
+        plan_words = lexicon.word_list("plan_words")  # "welche Projekte gibt es in Brackel"
+        if any(word.startswith(plan_words) for word in words(fold(text))):
             return 0.0
         semantic = self._current().semantic
         not_meant = semantic.similarities(text, Kind.PROJECT_NOT_MEANT)

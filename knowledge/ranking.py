@@ -112,9 +112,9 @@ GERMAN_MEAN_SITUATION = 0.845
 # Lerngastronomie) than to any situation or German description of a project (described:
 # "Was ist Kohldampf?") asks about everyday things: from EVERYDAY_FROM nearer (best cosine to
 # the senses minus best to the tellings) over EVERYDAY_SPAN, no project fits. On the development
-# sets (tests/dev, session 18's tw18 and conv17: 633 German questions that projects answer, 114
-# that none does) no question a project answers came nearer by more than 0.013; 51 of the 114 by
-# more than 0.02, 32 by more than 0.03 (README, "The semantic layer").
+# sets (tests/dev: everyday18, conversations17 and the older ones; 633 German questions that
+# projects answer, 114 that none does) no question a project answers came nearer by more than
+# 0.013; 51 of the 114 by more than 0.02 (README, "The semantic layer").
 EVERYDAY_FROM = 0.02
 EVERYDAY_SPAN = 0.01
 EVERYDAY_SURE = 0.5  # from this share on, a word of a title names no project either

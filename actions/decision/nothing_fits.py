@@ -28,8 +28,10 @@ _ERRAND_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PROJECT_LIST, Kind.PROJECT_D
                            Kind.PROJECT_ELSEWHERE, Kind.PROJECT_UNPLACED,
                            Kind.PROJECT_UNKNOWN, Kind.REPORT})  # fmt: skip
 
-# ... and a question about everyday things (see _everyday), also "no Aktionsraum".
-_EVERYDAY_KINDS = _ERRAND_KINDS | {Kind.NOT_A_PLACE}
+# ... and a question about everyday things by its words (see _everyday), also "no Aktionsraum";
+# not the plan's pages, report or Schwerpunkte, which the NLU read as asked for.
+_EVERYDAY_KINDS = (_ERRAND_KINDS | {Kind.NOT_A_PLACE}) - {Kind.LINKS, Kind.OVERVIEW, Kind.TOPIC,
+                                                          Kind.REPORT}  # fmt: skip
 
 # Answers a place named only as context may have come to (see _place_as_context).
 _CONTEXT_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.FALLBACK, Kind.PROJECT_NONE})
@@ -222,12 +224,15 @@ def _everyday(turn: Turn, decision: Decision) -> Decision:
     "Welcher Sportverein in Eving hat am Wochenende gewonnen?", "Ich suche ein gemütliches
     Café für ein Date am Phoenix-See" use the plan's words in an everyday sense
     (:attr:`Turn.everyday`); a place's contact, the list of places or a search answer
-    another question. The plan's names, a contact asked and a "Nein" keep their answer.
+    another question. The plan's names, a contact asked and a "Nein" (also the one a
+    yes/no question gets for no project) keep their answer.
     """
     if not turn.everyday or decision.kind not in _EVERYDAY_KINDS or decision.answer == "no":
         return decision
+    if decision.kind is Kind.PROJECT_NONE and (turn.yes_no or turn.asks_existence):
+        return decision  # "Bietet die VHS Sprachkurse für Japanisch an?": "Nein" says it
     asked = turn.asks_contact or turn.asks_someone or turn.details or turn.membership
-    if asked or names_the_plan(turn) or turn.office or turn.report:
+    if asked or names_the_plan(turn) or turn.office or turn.report or turn.asks_pages:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>everyday")
 

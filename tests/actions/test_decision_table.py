@@ -378,7 +378,7 @@ ROWS: list[tuple] = [
     # a place beside a group is no need the page lacks
     ("Was gibt es für Kinder in Hörde?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # one title word in a question about something else names no project; nor is it a "Ja" (issue 19, class 7)
-    ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", ""),
+    ("Bietet die Volkshochschule Sprachkurse für Japanisch am Abend an?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     # read as out of scope: a social offer the plan lacks is a "Nein"; a city service stays the portal's
     ("Gibt es eine kostenlose Fahrradwerkstatt?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope.lacking", "", "no"),
     ("Gibt es einen Strickkreis für Rentnerinnen?", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope.lacking", "", "no"),

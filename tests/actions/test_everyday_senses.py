@@ -10,7 +10,11 @@ listed texts or an evaluation set.
 
 from __future__ import annotations
 
-from actions.decision import Kind
+from dataclasses import replace
+
+from actions.decision import Decision, Kind
+from actions.decision.nothing_fits import nothing_fits
+from actions.turn import read_text
 from knowledge import KnowledgeBase
 from tests.actions.asking import decided, table
 from tests.knowledge.test_search import project_by_fragment
@@ -50,3 +54,13 @@ def test_a_need_told_is_no_everyday_question(kb: KnowledgeBase) -> None:
     ranking = kb.rank_projects("Mein Sohn ist 17 und findet keinen Ausbildungsplatz")
     assert not ranking.everyday
     assert ranking.hits
+
+
+def test_the_plans_pages_asked_stay_whatever_the_words(kb: KnowledgeBase) -> None:
+    """Read as everyday, a question the NLU took for the page's links keeps its answer."""
+    text = "Welcher Verein hat am Wochenende gewonnen?"
+    turn = replace(read_text(kb, text, intent="links"), everyday=True)
+    for kind in (Kind.LINKS, Kind.REPORT, Kind.OVERVIEW):
+        assert nothing_fits(turn, Decision(kind, rule="links")).kind is kind
+    place = Decision(Kind.PLACE_CONTACT, rule="contact>place")
+    assert nothing_fits(turn, place).kind is Kind.OUT_OF_SCOPE
