@@ -7,6 +7,9 @@ report, the links or the list of places got that answer, and the next follow-up
 
 from __future__ import annotations
 
+import pytest
+
+from actions.parsing import tells_aside
 from knowledge import KnowledgeBase
 from tests.actions.asking import decided, table
 from tests.actions.test_decision_table import Notation
@@ -32,3 +35,31 @@ def test_a_remark_that_names_the_report_is_answered(kb: KnowledgeBase) -> None:
         kb, "ich les gerade den Sozialbericht", "nlu_fallback", "social_report", focus
     )
     assert decision.rule.startswith("runner_up"), decision.rule
+
+
+REMARKS_OF_THE_DAY = [
+    "bin grade im Bus nach Hörde, Empfang ist schlecht",
+    "hab heute mit den Kindern gefrühstückt, war schön",
+    "I'm on the bus right now, bad signal",
+    "мы сегодня уже позавтракали, внук в школе",
+    "bugün çocuklarla parka gittik haha",
+]
+
+NO_REMARKS = [
+    "lol ich hab schulden",  # an English marker beside a German trouble
+    "hahaha I need help",
+    "heute kam die Kündigung vom Vermieter",
+    "ich wohne übrigens in Hörde",  # where one lives narrows a list
+    "nochmal zur Liste von vorhin",
+    "сегодня надо найти работу",
+]
+
+
+@pytest.mark.parametrize("text", REMARKS_OF_THE_DAY)
+def test_a_remark_about_ones_day_is_an_aside(text: str) -> None:
+    assert tells_aside(text), text
+
+
+@pytest.mark.parametrize("text", NO_REMARKS)
+def test_a_trouble_a_wish_or_a_list_is_no_aside(text: str) -> None:
+    assert not tells_aside(text), text
