@@ -725,14 +725,21 @@ def tells_aside(text: str) -> bool:
     """A remark about one's day that asks nothing: "bin grad im Bus nach Hörde, Empfang mies".
 
     A word of a language's ``aside_markers`` ("grad", "übrigens", "heute", "haha") and
-    none of any language's ``aside_blockers``: words that ask, wish, tell a lack or a
-    trouble, or where one lives ("ich wohne übrigens in Hörde" narrows a list); "lol ich
-    hab schulden" is no aside for "lol" being English. The question mark and what the
-    message names are weighed by the decision (actions/decision).
+    none of the ``aside_blockers`` of German, of the language detected or of a language
+    whose marker it has: words that ask, wish, tell a lack or a trouble, or where one
+    lives ("ich wohne übrigens in Hörde" narrows a list). "hahaha I need help" is English
+    with a German marker; the colloquial German "is" and "ne" of "netz is mies" are no
+    English or Turkish blockers. The question mark and what the message names are weighed
+    by the decision (actions/decision).
     """
     read_as = [(lang, set(said)) for lang, said in _language_words(text)]
-    marked = any(words & _words("aside_markers", lang) for lang, words in read_as)
-    return marked and not any(words & _words("aside_blockers", lang) for lang, words in read_as)
+    marked = {lang for lang, words in read_as if words & _words("aside_markers", lang)}
+    if not marked:
+        return False
+    asked_in = marked | {lexicon.DEFAULT_LANGUAGE, detect(text).language}
+    return not any(
+        words & _words("aside_blockers", lang) for lang, words in read_as if lang in asked_in
+    )
 
 
 def apologises_for_language(text: str) -> bool:

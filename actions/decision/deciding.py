@@ -133,7 +133,7 @@ def _asks_beside_aside(turn: Turn) -> bool:
     Bus nach Hörde" a place, only as the day's setting; "und übrigens, die Nummer?" asks.
     """
     asked = turn.question_mark or turn.yes_no or turn.asks_existence or turn.pick is not None
-    listed = turn.earlier_list or turn.more or turn.step or turn.show or turn.asks_list
+    listed = turn.earlier_list or turn.more or bool(turn.step) or turn.show or turn.asks_list
     told = bool(turn.details) or turn.need_fits or turn.follow_up or turn.says_project
     return asked or listed or told or names_the_plan(turn) or turn.office
 

@@ -43,6 +43,7 @@ REMARKS_OF_THE_DAY = [
     "I'm on the bus right now, bad signal",
     "мы сегодня уже позавтракали, внук в школе",
     "bugün çocuklarla parka gittik haha",
+    "sorry bin grad im bus, netz is mies",  # colloquial German "is", no English blocker
 ]
 
 NO_REMARKS = [
