@@ -403,10 +403,10 @@ def read_text(
     named = entities.get("project", [])
     errand = parsing.runs_errand(text)
     terms_asked = errand or parsing.asks_terms(text)
+    everyday = bool(ranking and ranking.everyday)  # "hab grad Speck gebraten fürs Frühstück"
     named_projects = _projects(
-        kb, words_of_names or text_for_needs, named, places, fitting, terms_asked,
-        everyday=bool(ranking and ranking.everyday),
-    )  # fmt: skip
+        kb, words_of_names or text_for_needs, named, places, fitting, terms_asked, everyday
+    )
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -421,7 +421,6 @@ def read_text(
     found = ranking.hits if ranking else ()
     if needs and needs.groups and not needs.topics:
         found = ()  # the group search answers, as for "Senioren"
-    everyday = bool(ranking and ranking.everyday)  # "hab grad Speck gebraten fürs Frühstück"
     if not (found or everyday) and text and not beyond_group and len(content) <= SHORT_QUESTION:
         found = tuple(kb.search_projects_by_words(text))  # "Angebote für Opa": words suffice
     pick = parsing.ordinal(text) or parsing.loose_ordinal(text)
@@ -974,7 +973,8 @@ def _projects(
     ``fitting``: the numbers of the projects that fit the message in words and meaning;
     ``errand``: the message runs an errand or asks for terms (see :func:`_named_in`);
     ``everyday``: it uses the projects' words in an everyday sense ("mein Plan B ist eh
-    Urlaub", :attr:`knowledge.ranking.Ranking.everyday`): only a button's names one.
+    Urlaub", :attr:`knowledge.ranking.Ranking.everyday`): only a button's reference or a
+    message that is all name ("das blaue Haus") names one.
     """
     found: list[Project] = []
     buttons: list[Project] = []
