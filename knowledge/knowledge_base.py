@@ -366,16 +366,17 @@ class KnowledgeBase:
             needs=needs,
             situations=_situations_in(situations, ""),
             own_situations=_situations_in(situations, own) if own else None,
-            everyday=self._everyday(text),
+            everyday=self._everyday(text, situations if told_need == text else None),
         )
 
-    def _everyday(self, text: str) -> float:
+    def _everyday(self, text: str, told: dict[str, float] | None = None) -> float:
         """:func:`knowledge.ranking.everyday_share` of a German question of a few words and more.
 
         Its cosines to the everyday senses against those to the German situations and
         descriptions. A name or two ("das blaue Haus") carries too little meaning besides
         the name's words; another language's cosines to German texts are not comparable so;
-        a question that says "Projekt" or "Aktionsraum" asks the plan.
+        a question that says "Projekt" or "Aktionsraum" asks the plan. ``told``: its cosines
+        to the listed situations, when the caller has them already.
         """
         if len(text.split()) < EVERYDAY_MIN_WORDS or other_language(text):
             return 0.0
@@ -384,7 +385,8 @@ class KnowledgeBase:
             return 0.0
         semantic = self._current().semantic
         not_meant = semantic.similarities(text, Kind.PROJECT_NOT_MEANT)
-        told = semantic.similarities(text, Kind.PROJECT_SITUATION)
+        if told is None:
+            told = semantic.similarities(text, Kind.PROJECT_SITUATION)
         meant = {ref: c for ref, c in told.items() if language_of(ref) in ("", described(""))}
         return everyday_share(not_meant, meant)
 
