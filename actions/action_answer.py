@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import FACTUAL, render, utter_source
+from actions.answers import FACTUAL, SMALL_TALK, render, utter_source
 from actions.base import KnowledgeAction
 from actions.decision import Decision, decide
 from actions.focus import SLOT_FOCUS, Focus
@@ -51,12 +51,18 @@ def respond(
     """Decide, send the answer (with its source when it states facts); the new focus."""
     decision = decide(turn, focus, kb)
     first = len(say.messages)
-    new_focus = render(say, kb, decision, focus)
+    new_focus = render(say, kb, decision, focus).but(home=_home(turn, focus, decision))
     if decision.kind in FACTUAL:
         utter_source(say, kb)
     for message in say.messages[first:]:
         message[RULE_KEY] = decision.rule
     return decision, new_focus
+
+
+def _home(turn: Turn, focus: Focus, decision: Decision) -> tuple[str, ...]:
+    """The places the citizen named last; a remark ("bin grad im Bus nach Hörde") keeps them."""
+    named = tuple(d.name for d in turn.places)
+    return named if named and decision.kind not in SMALL_TALK else focus.home
 
 
 class ActionFeedback(KnowledgeAction):

@@ -79,6 +79,7 @@ class Focus:
     start: int = 0  # index of the first project on the page shown last
     query: ListQuery = field(default_factory=ListQuery)
     question: Question | None = None
+    home: tuple[str, ...] = ()  # the Aktionsräume the citizen named last, kept across answers
 
     @property
     def listed_before(self) -> tuple[int, ...]:
@@ -114,6 +115,7 @@ class Focus:
             "start": self.start,
             "query": {"kind": str(self.query.kind), "value": self.query.value},
             "question": _value(self.question),
+            "home": list(self.home),
         }
 
     @classmethod
@@ -137,6 +139,7 @@ class Focus:
                     str(query.get("value", "")),
                 ),
                 question=_member(Question, value.get("question")),
+                home=tuple(str(p) for p in value.get("home") or ()),
             )
         except (TypeError, ValueError, AttributeError):
             return cls()

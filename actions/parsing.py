@@ -440,6 +440,13 @@ def correction_target(text: str) -> str:
     return " ".join(_corrected_words(text)) or text
 
 
+def correction_negated(text: str) -> str:
+    """The words a correction negates: "nicht das mit der aufsuchenden Arbeit, das andere"."""
+    folded = cues.tokens(text)
+    spans = cues.negated(CORRECTION, text)
+    return " ".join(word for first, last in spans for word in folded.typed[first:last])
+
+
 def _corrected_words(text: str) -> tuple[str, ...]:
     covered = cues.negated(CORRECTION, text) + [
         span for name in ("cues", "fillers", "ends") for span in cues.spans(CORRECTION, name, text)
@@ -462,6 +469,11 @@ def asks_why_or_what(text: str) -> bool:
 def asks_about_one(text: str) -> bool:
     """A question about one project's aim, audience or work: "wozu soll das gut sein?"."""
     return bool(lexicon.pattern("about_one").search(read(text).folded))
+
+
+def means_one(text: str) -> bool:
+    """A correction points to one project by what it does: "ich meine das, wo ..."."""
+    return bool(lexicon.pattern("meant_one").search(read(text).folded))
 
 
 def describes_one(text: str) -> bool:
@@ -755,6 +767,24 @@ def apologises_for_language(text: str) -> bool:
     if german.search(said):
         return set(german.sub(" ", said).split()) <= _words("apology_words", "de")
     return _said_in_any(reading, "language_apology")  # German said none: the others
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟;])\s+")
+
+
+def without_apology(text: str) -> str:
+    """The question after a leading apology for one's German: "Sorry, my German is bad. What ...".
+
+    A message that is nothing but the apology stays as it is (an aside, see the decision).
+    """
+    sentences = _SENTENCE_END.split(text.strip())
+    for start in range(1, len(sentences)):
+        if not apologises_for_language(" ".join(sentences[:start])):
+            break
+        rest = " ".join(sentences[start:])
+        if not apologises_for_language(rest):
+            return rest
+    return text
 
 
 def asks_similar(text: str) -> bool:

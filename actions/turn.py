@@ -157,6 +157,8 @@ class Turn:
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
+    means_one: bool = False  # a correction's "ich meine das, wo ...": one project
+    negated_projects: tuple[Project, ...] = ()  # a correction's "nicht das mit X": not X
     more: bool = False
     step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
     says_all: bool = False  # a word for all of them: "zeig alle Projekte", "show me all"
@@ -370,6 +372,7 @@ def read_text(
     entities = entities or {}
     said = text
     text = parsing.without_courtesy(text)  # "danke! übrigens, ...": the question that follows
+    text = parsing.without_apology(text)  # "Sorry, mein Deutsch ist nicht gut. Was ist ...?"
     elsewhere = other_language(text)
     correction = parsing.is_correction(text)
     if correction:  # "nicht Hörde, sondern Hafen": only the part that names the right thing
@@ -407,6 +410,8 @@ def read_text(
     named_projects = _projects(
         kb, words_of_names or text_for_needs, named, places, fitting, terms_asked, everyday
     )
+    negated = parsing.correction_negated(text) if correction else ""
+    negated_projects = _projects(kb, negated, [], [], fitting) if negated else []
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]
@@ -455,6 +460,8 @@ def read_text(
         show=parsing.shows_the_list(text),
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
+        negated_projects=tuple(negated_projects),
+        means_one=correction and parsing.means_one(text),
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),
@@ -897,11 +904,18 @@ def _entities(found: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def _places(kb: KnowledgeBase, text: str, named: list[str]) -> tuple[list[District], str | None]:
-    """Aktionsräume named by entity or in the text, in page order; and an unknown place."""
+    """Aktionsräume named by entity or in the text, in page order; and an unknown place.
+
+    An entity that is part of a name the text gives whole ("Scharnhorst" of "Scharnhorst-Ost")
+    is the place the text names.
+    """
     found: dict[str, District] = {}
     unknown = None
+    in_text = kb.find_districts(text).items if named and text else []
     for value in named:
         districts = kb.find_districts(value).items
+        narrower = [d for d in in_text if d in districts]  # "Scharnhorst" of "Scharnhorst-Ost"
+        districts = narrower or districts
         if not districts and unknown is None:
             unknown = value
         found.update((d.name, d) for d in districts)

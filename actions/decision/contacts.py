@@ -46,11 +46,10 @@ def focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
         return via("focus.project", project_contact(project, turn.details, kb))
     places = places_in_focus(focus, kb)
     if focus.subject == Subject.PROJECT and focus.shown:
-        listed = _list_contact(focus, turn.details, kb)
-        if listed.kind is Kind.OFFICE_CONTACT and places:  # "wir wohnen in Nette, ...": there
+        if places:  # "wir wohnen in Nette, ...": the people there, not at the projects' places
             return Decision(Kind.PLACE_CONTACT, places, details=turn.details,
                             rule="focus.list_places")  # fmt: skip
-        return via("focus.list", listed)
+        return via("focus.list", _list_contact(focus, turn.details, kb))
     if places:
         return Decision(Kind.PLACE_CONTACT, places, details=turn.details, rule="focus.places")
     return None

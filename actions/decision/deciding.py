@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.decision.follow_ups import (
+    about_the_one,
     correction,
     details_only,
     not_said_of_project,
@@ -62,7 +63,8 @@ _ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of
                                 the_other,
                                 more_only, show_only, all_projects, details_only, correction,
                                 list_at_place, project_at_place,
-                                place_follow_up, yes_no, not_said_of_project, one_named_project,
+                                place_follow_up, yes_no, not_said_of_project, about_the_one,
+                                one_named_project,
                                 where_asked, project_follow_up, report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
@@ -70,6 +72,24 @@ _ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
+    return _with_home(turn, focus, kb, _decide(turn, focus, kb))
+
+
+def _with_home(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:
+    """The Projektbüro given, not asked for by name: the people on site at home beside it.
+
+    "Ich betreue Familien in Scharnhorst-Ost. ..." - "Gibt es vor Ort jemanden?": the
+    office answers for the projects, the contact in Scharnhorst Ost knows what is there.
+    """
+    if decision.kind is not Kind.OFFICE_CONTACT or decision.districts or turn.office:
+        return decision
+    home = tuple(d for d in kb.districts() if d.name in focus.home)
+    if not home or len(home) == len(kb.districts()):
+        return decision
+    return replace(decision, districts=home, rule=f"{decision.rule}.home")
+
+
+def _decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.crisis:  # "Mein Mann schlägt mich ...": the emergency numbers before anything the
         return Decision(Kind.CRISIS, rule="crisis")  # plan offers, whatever the NLU read
     if turn.pause and turn.intent not in NO_PAUSE:  # "moment, kurz überlegen", "ich hab noch ne

@@ -16,7 +16,7 @@ from actions.decision.limits import BARE_PLACE_WORDS, POINTED_FOLLOW_UP, SHORT_F
 from actions.decision.lists import numbered, place_projects, search
 from actions.decision.narrowing import at_places
 from actions.decision.nothing_fits import nothing
-from actions.decision.signals import is_follow_up, names_anything, only_a_place
+from actions.decision.signals import clear_leader, is_follow_up, names_anything, only_a_place
 from actions.focus import PAGE_SIZE, Focus, ListKind, Question, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase, lexicon
@@ -150,6 +150,48 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     return None
 
 
+def about_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """A short question back to the one project just shown, in words of its own.
+
+    "für welches Alter ist das?", "die mit dem Sport – was ist da das Ziel?", "wie alt
+    dürfen die Kinder da sein?" after one project ask about that project, however well
+    another one's words fit ("Alter", "Kinder"). What its page does not say (when, from
+    what age, prices) is the Projektbüro's to answer.
+    """
+    current = project_in_focus(focus, kb) if focus.subject == Subject.PROJECT else None
+    if current is None or turn.words > POINTED_FOLLOW_UP or turn.intent in _OWN_QUESTIONS:
+        return None
+    if is_follow_up(turn) or not _back_to_the_one(turn, focus, kb, current):  # follow-up words
+        return None  # alone: project_follow_up
+    if _asks_specifics(turn, focus, kb) or turn.asks_terms or turn.asks_price:
+        return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.the_one.not_said")
+    return Decision(Kind.PROJECT_DETAIL, projects=(current,), rule="follow_up.the_one")
+
+
+def _back_to_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, current: Project) -> bool:
+    """A question that names nothing new: no referent, no other request, no thing of its own.
+
+    A target group counts only if the question points back to the project ("die Kinder
+    da") and the project serves it or its terms are asked ("wie melde ich da Schüler an?"):
+    "und für Kinder?" asks for the children's projects.
+    """
+    named = (turn.projects, turn.places, turn.people, turn.topics, turn.names_someone,
+             turn.other_place, turn.unknown_place, turn.plan_fact, turn.removed)  # fmt: skip
+    asked = (turn.details, turn.asks_contact, turn.more, turn.pick is not None, turn.asks_list,
+             turn.says_project, turn.asks_existence, turn.yes_no, turn.asks_pages, turn.show,
+             turn.earlier_list, turn.step, turn.need_words)  # fmt: skip
+    if any(named) or any(asked):
+        return False
+    pointed = turn.points_there or turn.points_this
+    terms = turn.asks_terms or turn.asks_price  # "wie melde ich da Schüler an?": its terms
+    if turn.groups and not (pointed and (terms or current in turn.group_projects)):
+        return False
+    if any(not _own_word_in((thing,), focus, kb) for thing in turn.things):
+        return False
+    asks = turn.asks_about_one or turn.described or bool(turn.which_nouns)
+    return asks or terms or _asks_specifics(turn, focus, kb)
+
+
 def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
     """A detail of the offer shown that no page gives (not a fact of the plan's own).
 
@@ -206,7 +248,8 @@ def _beyond_the_page(turn: Turn, focus: Focus) -> bool:
         return False
     asked = (turn.asks_contact, turn.asks_someone, turn.details, turn.more, turn.asks_list,
              turn.says_project, turn.asks_existence, turn.asks_pages, turn.asks_where,
-             turn.plan_fact, turn.need_words, turn.pick is not None)  # fmt: skip
+             turn.plan_fact, turn.need_words, turn.pick is not None,
+             turn.asks_about_one)  # fmt: skip
     return not any(asked) and (turn.question_mark or turn.yes_no or not turn.tells)
 
 
@@ -297,6 +340,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
         return via("bare.list_at_place", narrowed)
     corrects_place = turn.correction and focus.subject == Subject.PROJECT  # "ich meinte was
+    one = turn.projects[0] if turn.correction and len(turn.projects) == 1 else None
+    if one is not None and not (details or asks_someone):  # "ich meinte das in Nette mit den
+        return Decision(Kind.PROJECT_DETAIL, projects=(one,), rule="bare.project")  # Sprachkursen"
     if turn.places and corrects_place and not (details or asks_someone):  # in Nette"
         return place_projects(turn.places, kb, "bare.place_projects")
     if turn.places:
@@ -315,6 +361,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     part = _part_of_a_place(turn, focus, kb)
     if part is not None:  # "ost" after both Scharnhorsts
         return Decision(Kind.PLACE_CONTACT, (part,), details=details, rule="bare.place_part")
+    leader = clear_leader(turn) if turn.means_one else None
+    if leader is not None:  # "ich meine das, wo die Mütter selbst Deutsch lernen"
+        return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="bare.meant_one")
     if turn.groups or turn.content:
         found = search(turn, kb)
         if found.kind is not Kind.PROJECT_NONE:

@@ -21,7 +21,7 @@ from actions.decision.nothing_fits import nothing
 from actions.decision.signals import another_place_for_the_list, clear_leader, is_follow_up
 from actions.focus import PAGE_SIZE, Focus
 from actions.turn import Close, Turn
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, lexicon
 from knowledge.records import PlanFactKey
 
 
@@ -89,8 +89,9 @@ def _district_list(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         member = membership(turn, focus, kb)
         if member is not None:
             return via("district_list", member)
-    if turn.topics and not turn.places:  # "Welche Programme sind für die Problem-Stadtteile
-        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="district_list.topic")  # da?"
+    asks_places = bool(set(turn.which_nouns) & lexicon.words("areas"))  # "Welche Stadtteile
+    if turn.topics and not turn.places and not asks_places:  # sind Aktionsräume?": the list
+        return Decision(Kind.TOPIC, topic=turn.topics[0], rule="district_list.topic")
     areas = [f for f in kb.plan_facts() if f.key == PlanFactKey.AKTIONSRAEUME]
     if areas and not turn.places and turn.asks_why:  # "Warum diese 13?"
         return Decision(Kind.PLAN_FACT, fact=areas[0], rule="district_list.why")

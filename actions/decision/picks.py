@@ -67,10 +67,25 @@ def the_other(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         return _other_person(turn, focus, kb)
     if turn.details:
         return None
+    if turn.negated_projects and focus.subject == Subject.PROJECT:
+        return _not_negated(turn, focus, kb)
     if focus.subject != Subject.PROJECT or focus.project is None or len(focus.projects) != 2:
         return None
     other = [n for n in focus.projects if n != focus.project]
     return via("the_other", numbered(other[0], kb, "other_of_two")) if len(other) == 1 else None
+
+
+def _not_negated(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
+    """The project shown that the correction does not negate: "nicht das mit X, das andere"."""
+    negated = {p.number for p in turn.negated_projects}
+    shown = dict.fromkeys((*focus.shown, *([focus.project] if focus.project is not None else [])))
+    left = kb.projects_numbered([n for n in shown if n not in negated])
+    if len(left) == 1:
+        return Decision(Kind.PROJECT_DETAIL, projects=tuple(left), rule="the_other.not_negated")
+    if left:
+        return Decision(Kind.PROJECT_CHOICE, projects=tuple(left[:PAGE_SIZE]),
+                        rule="the_other.not_negated")  # fmt: skip
+    return None
 
 
 def _other_person(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

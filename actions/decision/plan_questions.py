@@ -28,7 +28,7 @@ def plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     it leaves follow-ups, contact questions and what the intent answers anyway, and
     an errand asked (:attr:`Turn.errand_asked`) to the city's portal.
     """
-    if turn.places or turn.people or turn.projects:
+    if turn.people or turn.projects or (turn.places and not _why_a_place(turn)):
         return None
     if turn.errand_asked or turn.errand_elsewhere:  # "Where can I buy a house, which bank is
         return None  # best?" comes near the plan in meaning, but asks an errand
@@ -52,6 +52,12 @@ def plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
     if fact.key == PlanFactKey.REPORT:  # answered with the report's people
         return Decision(Kind.REPORT, rule="plan.report")
     return Decision(Kind.PLAN_FACT, fact=fact, also=turn.plan_also, rule="plan.fact")
+
+
+def _why_a_place(turn: Turn) -> bool:
+    """Why a place is an Aktionsraum: "warum ist der Hafen überhaupt ein Aktionsraum?"."""
+    fact = turn.plan_fact
+    return turn.asks_why and fact is not None and fact.key == PlanFactKey.AKTIONSRAEUME
 
 
 def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:

@@ -192,12 +192,22 @@ def folded_cardinals(lang: str) -> dict[str, int]:
     return {fold_any(str(w)): int(n) for w, n in _entry("numbers", "cardinals", lang).items()}
 
 
+_UMLAUT_SPELLING = re.compile(r"[aou]e")  # "ae", "oe", "ue" as German writes ä, ö, ü
+
+
 @lru_cache(maxsize=64)
 def folded_pattern(name: str, lang: str) -> re.Pattern[str]:
-    """``patterns.<name>`` of any language, folded, as :func:`pattern` builds it."""
+    """``patterns.<name>`` of any language, folded, as :func:`pattern` builds it.
+
+    Loose folding drops the umlaut's dots ("dürfen" -> "durfen"): a German phrase spelled
+    "duerf*" matches that spelling too.
+    """
+    spellings = [str(p) for p in _entry("patterns", name, lang)]
+    if lang == DEFAULT_LANGUAGE:
+        spellings += [_UMLAUT_SPELLING.sub(lambda m: m.group()[0], p) for p in spellings]
     phrases = [
-        " ".join(loose_words(str(p))) + ("*" if str(p).endswith("*") else "")
-        for p in _entry("patterns", name, lang)
+        " ".join(loose_words(p)) + ("*" if p.endswith("*") else "")
+        for p in dict.fromkeys(spellings)
     ]
     alternatives = [re.escape(p).replace(r"\ ", r"\s?").replace(r"\*", r"\w*") for p in phrases]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)

@@ -126,18 +126,31 @@ def negated(section: str, text: str) -> list[Span]:
 
     ``section.negations`` go before the words, ``section.negations_after`` after
     them; either reaches to the next punctuation mark or word of ``section.ends``,
-    and at most ``MAX_NEGATED`` words.
+    and at most ``MAX_NEGATED`` words besides ``section.light_words`` ("nicht das mit der
+    aufsuchenden Arbeit, ...").
     """
     folded = tokens(text)
     ends = {first for first, _ in spans(section, "ends", text)} | folded.breaks
+    light = {i for first, last in spans(section, "light_words", text) for i in range(first, last)}
     found = []
     for first, last in spans(section, "negations", text):
-        stop = min([e for e in ends if e >= last] + [len(folded.typed), last + MAX_NEGATED])
-        found.append((first, stop))
+        end = min([e for e in ends if e >= last] + [len(folded.typed)])
+        found.append((first, _reach(last, end, light)))
     for first, last in spans(section, "negations_after", text):
         begin = max([b for b in folded.breaks if b <= first] + [0, first - MAX_NEGATED])
         found.append((begin, last))
     return found
+
+
+def _reach(start: int, end: int, light: set[int]) -> int:
+    """Where ``MAX_NEGATED`` words from ``start`` end, light words not counted ("das mit der")."""
+    counted, at = 0, start
+    while at < end and counted < MAX_NEGATED:
+        counted += at not in light
+        at += 1
+    while at < end and at in light:  # "nicht Hörde und ..." stops at "und" (an end) anyway
+        at += 1
+    return at
 
 
 def without(covered: list[Span], text: str) -> tuple[str, ...]:

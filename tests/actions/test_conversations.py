@@ -19,6 +19,9 @@ Besides its expectations these are checked here, against the knowledge base:
 - "apology": an apology for one's German answered "no problem", the focus unchanged;
 - "remark": a remark about one's day noted ("Alles klar"), the focus unchanged;
 - "thanked": thanks with a remark beside them: "Gern geschehen", the focus unchanged.
+- "listed": a list of projects shown;
+- "office_and:Place": the Projektbüro and the people on site of the place named before
+  ("office_only": the Projektbüro alone).
 """
 
 from __future__ import annotations
@@ -203,6 +206,20 @@ CONVERSATIONS: dict[str, tuple[str, list[Turn]]] = {
         ("мы сегодня уже позавтракали, внук в школе", "out_of_scope", "remark"),
         ("а номер телефону?", "district_contact", "phone"),
     ]),
+    # A social worker tells where the families live, asks two searches, then for someone on site:
+    # the Projektbüro, and beside it the people of the place she named (not of the projects).
+    "de-social-worker-home": ("", [
+        ("Ich betreue geflüchtete Familien in Scharnhorst-Ost. Viele Mütter sprechen kaum Deutsch.",
+         "project_search", "listed"),
+        ("Die Kleinen gehen auch noch nicht in die Kita.", "project_search", "listed"),
+        ("Gibt es vor Ort jemanden, mit dem ich das abstimmen kann?", "project_office_contact",
+         "office_and:Scharnhorst Ost"),
+    ]),
+    # A remark about a place on the way is no place of one's own.
+    "de-remark-no-home": ("list:Senioren", [
+        ("bin grad im Bus nach Hörde, Empfang ist schlecht", "out_of_scope", "remark"),
+        ("an wen kann ich mich da wenden?", "project_office_contact", "office_only"),
+    ]),
     # A teenager hesitates, then picks.
     "de-teenager-pause": ("list:Familien", [
         ("moment, ich muss kurz überlegen", "topic_overview", "aside"),
@@ -269,6 +286,13 @@ def _check(expect: str, before: Focus, reply: Reply, kb: KnowledgeBase) -> None:
         assert reply.focus == before and "utter_aside" in reply.names, (reply.names, text)
     elif kind == "thanked":
         assert reply.focus == before and "utter_thank" in reply.names, (reply.names, text)
+    elif kind == "listed":
+        assert reply.focus.projects and reply.focus.subject == Subject.PROJECT, reply.focus
+    elif kind in ("office_and", "office_only"):
+        office = {c.phone for c in kb.contacts(Role.OFFICE)}
+        named = Notation(kb).places(arg) if arg else ()
+        home = {d.contact.phone for d in kb.districts() if d.name in named}
+        assert _phones(text) == office | home, (office | home, text)
     elif kind == "ask_place":
         assert not _phones(text) and "utter_district_ask" in reply.names, (reply.names, text)
     else:

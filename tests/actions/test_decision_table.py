@@ -296,7 +296,7 @@ ROWS: list[tuple] = [
     ("betreut die noch andere stadtteile", "district_contact", "places:Nordmarkt", K.PERSON_CONTACT, "contact.focus>focus.person", "@Nordmarkt"),
     ("zu welchem schwerpunkt gehört das", "topic_overview", "project:~Kohldampf", K.PROJECT_DETAIL, "follow_up.project", "~Kohldampf"),
     ("und wo ist das", "nlu_fallback", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.where", "~Sportpaten"),
-    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list>list_contact.places", "Alt-Scharnhorst"),
+    ("wen frag ich da", "district_contact", "list:Alt-Scharnhorst", K.PLACE_CONTACT, "contact.focus>focus.list_places", "Alt-Scharnhorst"),
     ("und in hörde?", "district_contact", "list:Nette", K.PROJECT_DETAIL, "contact.list_again>search.places.one", "~Fitte Frauen"),
     ("und in hörde?", "district_contact", "places:Nette", K.PLACE_CONTACT, "contact>place", "Hörde"),
     ("das dritte bitte", "inform", "overview", K.TOPIC, "pick_only.topic", "topic:3"),
@@ -695,6 +695,25 @@ ROWS: list[tuple] = [
     ("وما هي المشاريع الموجودة في Nette؟", "topic_overview", "", K.PROJECT_LIST, "topic_overview.places>search.words", "*"),
     # a Dortmund place outside the plan in another script is no Aktionsraum: "Не"
     ("Лютгендортмунд Aktionsraum ли е", "topic_overview", "", K.NOT_A_PLACE, "yes_no.not_a_place", "?Lütgendortmund", "no"),
+    # --- session 19 (talks19): a short question back to the one project shown stays with it ----
+    ("für welches alter ist das", "project_detail", "project:~Windel", K.PROJECT_DETAIL, "follow_up.the_one", "~Windel"),
+    ("die mit dem sport – was ist da das ziel?", "project_detail", "project:~Sportpaten", K.PROJECT_DETAIL, "follow_up.the_one", "~Sportpaten"),
+    ("wie alt dürfen die kinder da sein?", "project_detail", "project:~Frühkindliche", K.FALLBACK, "follow_up.the_one.not_said", ""),
+    ("Und wie melde ich da Schüler an?", "district_contact", "project:~Jugendwerkstatt", K.FALLBACK, "follow_up.the_one.not_said", ""),
+    ("und für Kinder?", "project_search", "project:~Windel", K.PROJECT_LIST, "project_search>search.words", "*"),
+    ("wo ist deren büro, welche adresse?", "project_detail", "project:~Quartiersmanagement", K.FALLBACK, "follow_up.where.not_said", "~Quartiersmanagement"),
+    # an apology for one's German before the follow-up: the follow-up is answered
+    ("Scuze, germana mea nu e bună. Care este scopul acestui proiect?", "project_detail", "project:~Schulfrühstück", K.PROJECT_DETAIL, "follow_up.project", "~Schulfrühstück"),
+    ("Sorry, mein Deutsch ist nicht gut. Was ist das Ziel von dem Projekt?", "project_detail", "project:~Schulfrühstück", K.PROJECT_DETAIL, "follow_up.project", "~Schulfrühstück"),
+    # corrections: the project negated is not the one meant; one project told by what it does
+    ("nicht das mit der aufsuchenden arbeit, das andere", "nlu_fallback", "project:~Maßnahmenkatalog", K.PROJECT_DETAIL, "the_other.not_negated", "~Maßnahmenkatalog"),
+    ("nee nicht das, ich meinte das in nette mit den sprachkursen", "inform", "project:~Begegnungshäuser", K.PROJECT_DETAIL, "correction>bare.project", "~Sprachkurse"),
+    ("Nein, ich meine das, wo die Mütter selbst Deutsch lernen.", "project_search", "list:Mütter", K.PROJECT_DETAIL, "correction>bare.meant_one", "~Sprachförderung"),
+    # only the contact detail, in other languages ("само", "just")
+    ("само имейла, моля", "affirm", "places:Borsigplatz", K.PLACE_CONTACT, "small_talk>contact.focus>focus.places", "Borsigplatz"),
+    # the list of places, and why a place is one
+    ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
+    ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
 ]
 # fmt: on
 
