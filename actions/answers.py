@@ -153,15 +153,13 @@ def utter_contacts(say: Say, contacts: Sequence[Contact], details: tuple[str, ..
 
 
 def office_contact(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
-    """The Projektbüro's people (all details, or the one asked); the home's people beside."""
+    """The Projektbüro's people (all details, or the one asked)."""
     contacts = kb.contacts(Role.OFFICE)
     if d.details:
         utter_contacts(say, contacts, d.details)
     else:
         say.utter_message(response="utter_project_office_contact",
                           contacts=bullet_list(contact_line(c) for c in contacts))  # fmt: skip
-    if d.districts:  # the people on site where the citizen said they live, beside the office
-        utter_places(say, d.districts, d.details)
     kept = _project_kept(kb, focus, ())
     return _keep_list(focus, Focus(Subject.OFFICE, details=d.details, project=kept))
 

@@ -471,6 +471,11 @@ def asks_about_one(text: str) -> bool:
     return bool(lexicon.pattern("about_one").search(read(text).folded))
 
 
+def points_home(text: str) -> bool:
+    """Where the citizen is: "jemand vor Ort?", "bei uns", "in her area", "w mojej okolicy"."""
+    return _said_in_any(read(text), "home_pointers")
+
+
 def means_one(text: str) -> bool:
     """A correction points to one project by what it does: "ich meine das, wo ..."."""
     return bool(lexicon.pattern("meant_one").search(read(text).folded))

@@ -157,6 +157,7 @@ class Turn:
     show: bool = False  # nothing but "show them": "zeig die mal", "show me them"
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
+    points_home: bool = False  # "jemand vor Ort?", "in her area": where the citizen is
     means_one: bool = False  # a correction's "ich meine das, wo ...": one project
     negated_projects: tuple[Project, ...] = ()  # a correction's "nicht das mit X": not X
     more: bool = False
@@ -462,6 +463,7 @@ def read_text(
         other_one=parsing.says_word_of("other_one", text),
         negated_projects=tuple(negated_projects),
         means_one=correction and parsing.means_one(text),
+        points_home=parsing.points_home(text),
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),

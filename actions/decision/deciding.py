@@ -58,6 +58,10 @@ _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CON
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJECT_ELSEWHERE,
                        Kind.NO_MORE})  # fmt: skip
 
+# Answers that a question for the people where the citizen is ("vor Ort") replaces by theirs
+# (a project's own places stay its contact: "wer ist da vor Ort?" after one project).
+_HOME_KINDS = frozenset({Kind.OFFICE_CONTACT, Kind.ASK_PLACE})
+
 # Signals that hold whatever the intent, in this order (the first that takes the turn decides).
 _ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of_this, earlier_list,
                                 the_other,
@@ -76,17 +80,19 @@ def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
 
 
 def _with_home(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:
-    """The Projektbüro given, not asked for by name: the people on site at home beside it.
+    """A contact asked of where the citizen is: the people of the place they named before.
 
-    "Ich betreue Familien in Scharnhorst-Ost. ..." - "Gibt es vor Ort jemanden?": the
-    office answers for the projects, the contact in Scharnhorst Ost knows what is there.
+    "Ich betreue Familien in Scharnhorst-Ost." ... "Gibt es vor Ort jemanden?" asks for the
+    people on site in Scharnhorst Ost, not for the Projektbüro nor which place is meant
+    (:attr:`Turn.points_home`, :attr:`Focus.home`).
     """
-    if decision.kind is not Kind.OFFICE_CONTACT or decision.districts or turn.office:
+    if decision.kind not in _HOME_KINDS or not turn.points_home or turn.places or turn.office:
         return decision
     home = tuple(d for d in kb.districts() if d.name in focus.home)
     if not home or len(home) == len(kb.districts()):
         return decision
-    return replace(decision, districts=home, rule=f"{decision.rule}.home")
+    return Decision(Kind.PLACE_CONTACT, home, details=decision.details or turn.details,
+                    answer=decision.answer, rule=f"{decision.rule}.home")  # fmt: skip
 
 
 def _decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:

@@ -304,9 +304,11 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     After one, a bare place ("und Hörde?") asks the same question again.
     """
     if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
-        names = {d.contact.name for d in turn.places}
-        answer = "yes" if len(names) == 1 else "no"
-        return Decision(Kind.SAME_PERSON, turn.places, answer=answer, rule="yes_no.same_person")
+        return _same_person(turn.places, "yes_no.same_person")
+    if turn.asks_same and turn.places and focus.subject == Subject.PLACES:  # "und für Hafen –
+        both = tuple(dict.fromkeys((*places_in_focus(focus, kb), *turn.places)))  # dieselbe
+        if len(both) > 1:  # Person?" after Nordmarkt's contact
+            return _same_person(both, "yes_no.same_person.focus")
     again = focus.question == Question.MEMBERSHIP and (only_a_place(turn, kb) or turn.bare_place)
     # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
     fresh = turn.and_ and focus == Focus()
@@ -320,6 +322,12 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     ):
         return None
     return membership(turn, focus, kb)
+
+
+def _same_person(places: tuple[District, ...], rule: str) -> Decision:
+    """Yes if one person is on site at all these places, else no; their contacts beside."""
+    answer = "yes" if len({d.contact.name for d in places}) == 1 else "no"
+    return Decision(Kind.SAME_PERSON, places, answer=answer, rule=rule)
 
 
 def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) -> Decision:

@@ -711,6 +711,9 @@ ROWS: list[tuple] = [
     ("Nein, ich meine das, wo die Mütter selbst Deutsch lernen.", "project_search", "list:Mütter", K.PROJECT_DETAIL, "correction>bare.meant_one", "~Sprachförderung"),
     # only the contact detail, in other languages ("само", "just")
     ("само имейла, моля", "affirm", "places:Borsigplatz", K.PLACE_CONTACT, "small_talk>contact.focus>focus.places", "Borsigplatz"),
+    # "dieselbe Person?" of a place beside the one in focus: yes or no as the page has it
+    ("Und für Lindenhorst/Eving II – ist das dieselbe Person?", "district_contact", "places:Eving I", K.SAME_PERSON, "yes_no.same_person.focus", "Eving I/Kemminghausen, Lindenhorst/Eving II", "yes"),
+    ("und für Hörde, ist das dieselbe Person?", "district_contact", "places:Nette", K.SAME_PERSON, "yes_no.same_person.focus", "Nette, Hörde", "no"),
     # the list of places, and why a place is one
     ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
