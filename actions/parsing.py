@@ -666,6 +666,11 @@ def asks_where(text: str) -> bool:
     return _says_any("where_asks", text)
 
 
+def asks_location(text: str) -> bool:
+    """The address of something named: "Wo ist das Gründerinnenzentrum?", "where is it located?"."""
+    return _said_in_any(read(text), "location_asks")
+
+
 def asks_for_a_list(text: str) -> bool:
     """A list asked for: "Was gehört alles dazu?", "Welche sind das?"."""
     return bool(read(text).word_set & lexicon.words("list_asks"))
@@ -774,7 +779,7 @@ def apologises_for_language(text: str) -> bool:
     return _said_in_any(reading, "language_apology")  # German said none: the others
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟;])\s+")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?؟;])\s+")  # the space after a sentence's end
 
 
 def without_apology(text: str) -> str:
@@ -782,7 +787,7 @@ def without_apology(text: str) -> str:
 
     A message that is nothing but the apology stays as it is (an aside, see the decision).
     """
-    sentences = _SENTENCE_END.split(text.strip())
+    sentences = _AFTER_SENTENCE.split(text.strip())
     for start in range(1, len(sentences)):
         if not apologises_for_language(" ".join(sentences[:start])):
             break

@@ -158,6 +158,8 @@ class Turn:
     narrowing: bool = False  # "auch", "davon": beside a place, of the list just shown
     other_one: bool = False  # "das andere": of two, the other one
     points_home: bool = False  # "jemand vor Ort?", "in her area": where the citizen is
+    asks_location: bool = False  # "Wo ist das Gründerinnenzentrum?": an address asked
+    terms_question_words: int = 0  # words of the question that asks terms ("Kostet das was?")
     means_one: bool = False  # a correction's "ich meine das, wo ...": one project
     negated_projects: tuple[Project, ...] = ()  # a correction's "nicht das mit X": not X
     more: bool = False
@@ -464,6 +466,8 @@ def read_text(
         negated_projects=tuple(negated_projects),
         means_one=correction and parsing.means_one(text),
         points_home=parsing.points_home(text),
+        asks_location=parsing.asks_location(text),
+        terms_question_words=_terms_question_words(said),
         more=parsing.asks_for_more(text),
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),
@@ -708,6 +712,16 @@ def _question_sentence(text: str) -> str | None:
     """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
     asked = [s for s in _SENTENCE_END.split(text) if _QUESTION_MARK.search(s)]
     return asked[-1] if asked else None
+
+
+def _terms_question_words(text: str) -> int:
+    """Words of the question that asks terms ("Kostet mich das was? Meine Rente ..."), or 0."""
+    for sentence in _SENTENCE_END.split(text):
+        if _QUESTION_MARK.search(sentence) and (
+            parsing.asks_terms(sentence) or parsing.asks_price(sentence)
+        ):
+            return len(parsing.read(sentence).words)
+    return 0
 
 
 def _errand_asked(text: str) -> bool:

@@ -68,8 +68,8 @@ _ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of
                                 more_only, show_only, all_projects, details_only, correction,
                                 list_at_place, project_at_place,
                                 place_follow_up, yes_no, not_said_of_project, about_the_one,
-                                one_named_project,
-                                where_asked, project_follow_up, report_follow_up,
+                                where_asked, one_named_project, project_follow_up,
+                                report_follow_up,
                                 one_of_the_list,
                                 described_project, plan_question, situation)  # fmt: skip
 

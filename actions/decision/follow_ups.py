@@ -79,24 +79,38 @@ def where_asked(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     of the detail again. After a list, as for any follow-up, the first project shown.
     Read as a question for the page's links ("where is it?"), it is still where the
     project just shown takes place; so is a short question that points to it with a
-    demonstrative ("in welchem Stadtteil ist diese Schule?", lexicon ``this_one``).
+    demonstrative ("in welchem Stadtteil ist diese Schule?", lexicon ``this_one``), and
+    the address of a project named ("Wo ist das Gründerinnenzentrum, welche Adresse?").
     """
-    pointed = turn.points_this and focus.project is not None  # "wo ist diese Schule?"
     if not turn.asks_where or turn.intent in _OWN_QUESTIONS - {"links"}:
         return None
-    if not (is_follow_up(turn) or pointed and turn.words <= POINTED_FOLLOW_UP):
-        return None
-    if turn.intent == "links" and focus.project is None:  # "where is it?" of the project shown
-        return None  # (only follow-up words: no word for the page's links)
-    if names_anything(turn) or turn.names_someone or turn.details or turn.more:
-        return None
-    project = _project_meant(focus, kb)
+    project = _located(turn) or _where_of_the_one(turn, focus, kb)
     if project is None:
         return None
     if kb.districts_of(project):
         return Decision(Kind.PROJECT_DETAIL, projects=(project,), rule="follow_up.where")
     return Decision(Kind.FALLBACK, projects=(project,), german=turn.german,
                     rule="follow_up.where.not_said")  # fmt: skip
+
+
+def _located(turn: Turn) -> Project | None:
+    """The one project named whose address is asked: "Wo ist das Gründerinnenzentrum?"."""
+    if not turn.asks_location or len(turn.projects) != 1 or turn.details or turn.more:
+        return None
+    named = turn.places or turn.people or turn.groups or turn.topics or turn.names_someone
+    return None if named else turn.projects[0]
+
+
+def _where_of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:
+    """The project shown, asked where it is with follow-up words or "diese Schule"."""
+    pointed = turn.points_this and focus.project is not None  # "wo ist diese Schule?"
+    if not (is_follow_up(turn) or pointed and turn.words <= POINTED_FOLLOW_UP):
+        return None
+    if turn.intent == "links" and focus.project is None:  # "where is it?" of the project shown
+        return None  # (only follow-up words: no word for the page's links)
+    if names_anything(turn) or turn.names_someone or turn.details or turn.more:
+        return None
+    return _project_meant(focus, kb)
 
 
 def _project_meant(focus: Focus, kb: KnowledgeBase) -> Project | None:
@@ -125,8 +139,9 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     terms asked with where ("wo ist das und wann hat das offen?"), naming no thing of their
     own (a thing the plan lacks is an errand's: the portal), are of the list's.
     """
-    if not focus.subject or turn.words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
-        return None
+    words = turn.terms_question_words or turn.words  # "Kostet das was? Meine Rente ist ...":
+    if not focus.subject or words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
+        return None  # the question asked, not the story after it
     terms = turn.asks_terms or turn.terms_elsewhere
     someone = turn.asks_someone and not terms  # "Wer ist der Träger?", "who runs it?": not said
     if turn.details or turn.asks_contact or someone or turn.pronoun:
@@ -137,12 +152,14 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     unsaid = turn.plan_not_said or terms or turn.asks_price or specifics
     listed = focus.subject == Subject.PROJECT and focus.project is None
     where_of_it = turn.asks_where and not turn.things  # "wo ist das?", not "wo gibt es X?"
-    of_the_list = turn.points_there or turn.projects or where_of_it or turn.only_terms
+    of_the_list = (
+        turn.points_there or turn.points_this or turn.projects or where_of_it or turn.only_terms
+    )
     if unsaid and listed and not of_the_list:  # "ile to kosztuje?" asks of the list shown
         return None  # after a list, a price that points to none of it is an errand's
     # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
     pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
-    short = turn.words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
+    short = words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
     if unsaid and short and _names_at_most_the_one(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
@@ -218,12 +235,14 @@ def _words_of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
 
 
 def _own_word_in(words: tuple[str, ...], focus: Focus, kb: KnowledgeBase) -> bool:
-    """One of the words is part of the title or goal of the project just shown."""
-    shown = kb.projects_numbered([focus.project]) if focus.project is not None else ()
-    if not shown:
-        return False
-    own = f"{key(shown[0].title)} {key(shown[0].goal)}"
-    return any(len(word) >= MIN_OWN_WORD and key(word) in own for word in words)
+    """One of the words is part of the title or goal of the project (or page of a list) shown.
+
+    "wo is diese Schuldnerberatung?" after a list asks of the project whose goal offers it.
+    """
+    numbers = [focus.project] if focus.project is not None else list(focus.shown)
+    shown = kb.projects_numbered(numbers) if focus.subject == Subject.PROJECT or numbers else ()
+    own = " ".join(f"{key(p.title)} {key(p.goal)}" for p in shown)
+    return bool(own) and any(len(word) >= MIN_OWN_WORD and key(word) in own for word in words)
 
 
 def _names_at_most_the_one(turn: Turn, focus: Focus) -> bool:

@@ -18,9 +18,11 @@ def one_named_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision |
     if turn.removed and not turn.projects:
         return Decision(Kind.PROJECT_REMOVED, removed=turn.removed, rule="named_project.removed")
     absorbing = ("project_search", "project_detail", "nlu_fallback", "topic_overview", "inform")
-    if turn.intent in absorbing and len(turn.projects) == 1 and not (turn.more or turn.topics):
-        return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="named_project")
-    return None
+    if turn.intent not in absorbing or len(turn.projects) != 1 or turn.more or turn.topics:
+        return None
+    if turn.asks_existence and turn.things_missing and turn.misfit:  # "Gibt es Lesepaten für
+        return None  # Grundschüler?": a title word beside what the plan lacks names no project
+    return Decision(Kind.PROJECT_DETAIL, projects=turn.projects, rule="named_project")
 
 
 def described_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:

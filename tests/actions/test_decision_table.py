@@ -714,6 +714,16 @@ ROWS: list[tuple] = [
     # "dieselbe Person?" of a place beside the one in focus: yes or no as the page has it
     ("Und für Lindenhorst/Eving II – ist das dieselbe Person?", "district_contact", "places:Eving I", K.SAME_PERSON, "yes_no.same_person.focus", "Eving I/Kemminghausen, Lindenhorst/Eving II", "yes"),
     ("und für Hörde, ist das dieselbe Person?", "district_contact", "places:Nette", K.SAME_PERSON, "yes_no.same_person.focus", "Nette, Hörde", "no"),
+    # the terms of the project shown, asked before a story or in two questions: the Projektbüro
+    ("Kostet mich das was? Meine Rente ist nicht so groß, wissen Sie.", "nlu_fallback", "project:~Seniorenwohnungen", K.FALLBACK, "follow_up.not_said", ""),
+    ("Wie meld ich mich da an? Muss ich da irgendwo hin?", "out_of_scope", "project:~Nachbarschaftshelfer", K.FALLBACK, "follow_up.not_said", ""),
+    # the address of a project named: where the page places it, else that it does not say
+    ("Wo ist das Gründerinnenzentrum, welche Adresse?", "project_detail", "list:Frauen", K.FALLBACK, "follow_up.where.not_said", "~Gründerinnenzentrum"),
+    ("Wo finde ich Infos zum Walkingbus?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Walkingbus"),
+    # "Gibt es X?" for an X the plan lacks: a title word beside it names no project
+    ("Gibt es bei euch Lesepaten für Grundschüler?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", "", "no"),
+    ("Gibt es im Quartier kostenloses WLAN?", "nlu_fallback", "", K.PROJECT_NONE, "fallback>lacking", "", "no"),
+    ("Gibt es das Windel-Cafe noch?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
     # the list of places, and why a place is one
     ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
