@@ -455,8 +455,8 @@ def _corrected_words(text: str) -> tuple[str, ...]:
 
 
 def asks_same_person(text: str) -> bool:
-    """Whether several places share one person: "dieselbe Person", "beide der gleiche"."""
-    return bool(read(text).word_set & lexicon.words("same"))
+    """Whether several places share one person: "dieselbe Person", "czy to ta sama osoba?"."""
+    return _says_any("same", text)
 
 
 def asks_why_or_what(text: str) -> bool:

@@ -161,7 +161,7 @@ class Turn:
     asks_location: bool = False  # "Wo ist das Gründerinnenzentrum?": an address asked
     terms_question_words: int = 0  # words of the question that asks terms ("Kostet das was?")
     means_one: bool = False  # a correction's "ich meine das, wo ...": one project
-    negated_projects: tuple[Project, ...] = ()  # a correction's "nicht das mit X": not X
+    negated_projects: tuple[Project, ...] = ()  # a correction's "nicht das mit X / in Eving"
     more: bool = False
     step: int = 0  # the next (1) or previous (-1) of the list: "und das davor?", "next one"
     says_all: bool = False  # a word for all of them: "zeig alle Projekte", "show me all"
@@ -415,6 +415,8 @@ def read_text(
     )
     negated = parsing.correction_negated(text) if correction else ""
     negated_projects = _projects(kb, negated, [], [], fitting) if negated else []
+    negated_places = _places(kb, negated, [])[0] if negated else []  # "nich das in Eving"
+    negated_projects += [p for p in kb.projects_in(negated_places) if p not in negated_projects]
     people = _people(kb, text_for_refs, entities.get("person", []))
     near = () if places or other or unknown or people or named_projects else _near(kb, text)
     in_plan = [bool(kb.find_districts(word)) for word in content]

@@ -160,7 +160,7 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
     pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
     short = words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
-    if unsaid and short and _names_at_most_the_one(turn, focus):
+    if unsaid and short and _names_at_most_the_one(turn, focus) and _of_the_one(turn, focus, kb):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")
@@ -207,6 +207,13 @@ def _back_to_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, current: Proje
         return False
     asks = turn.asks_about_one or turn.described or bool(turn.which_nouns)
     return asks or terms or _asks_specifics(turn, focus, kb)
+
+
+def _of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
+    """No thing of its own the plan lacks: "Elterngeld wo beantragen?" is the portal's errand."""
+    if turn.things_missing:
+        return _own_word_in(turn.things, focus, kb)
+    return not turn.unknown_name or turn.points_there or _words_of_the_one(turn, focus, kb)
 
 
 def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
@@ -388,7 +395,7 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     part = _part_of_a_place(turn, focus, kb)
     if part is not None:  # "ost" after both Scharnhorsts
         return Decision(Kind.PLACE_CONTACT, (part,), details=details, rule="bare.place_part")
-    leader = clear_leader(turn) if turn.means_one else None
+    leader = clear_leader(turn) if turn.means_one or turn.described else None
     if leader is not None:  # "ich meine das, wo die Mütter selbst Deutsch lernen"
         return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="bare.meant_one")
     if turn.groups or turn.content:

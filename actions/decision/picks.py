@@ -59,16 +59,16 @@ def the_other(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     After one of two people of the page's lists (the Sozialplanung's), the other person:
     "und der andere?" (rule ``other_person``).
     """
-    if not turn.other_one or turn.pick is not None or turn.words > MAX_PICK_WORDS:
+    if not turn.other_one or turn.pick is not None or names_anything(turn) or turn.asks_contact:
         return None
-    if names_anything(turn) or turn.asks_contact:
+    if turn.negated_projects and focus.subject == Subject.PROJECT and not turn.details:
+        return _not_negated(turn, focus, kb)  # the negated words make no pick's length
+    if turn.words > MAX_PICK_WORDS:
         return None
     if focus.subject == Subject.PERSON:
         return _other_person(turn, focus, kb)
     if turn.details:
         return None
-    if turn.negated_projects and focus.subject == Subject.PROJECT:
-        return _not_negated(turn, focus, kb)
     if focus.subject != Subject.PROJECT or focus.project is None or len(focus.projects) != 2:
         return None
     other = [n for n in focus.projects if n != focus.project]

@@ -53,6 +53,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
         return True  # "nein, Marten!" corrects
     if turn.asks_contact and turn.points_there and focus.places:
         return True  # "dziękuję! a kto tam jest odpowiedzialny?"
+    if turn.continues and turn.asks_pages:  # "danke, super hilfreich. gibts links zum zitieren?"
+        return True
     asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
     named = names_anything(turn) or turn.names_someone or turn.need_words
     return turn.continues and (asks or turn.yes_no or bool(turn.details)) and bool(named)
@@ -63,6 +65,8 @@ def _question_intent(turn: Turn) -> str:
     ranked = runners_up(turn)
     if ranked:
         return ranked[0]
+    if turn.asks_pages:
+        return "links"
     if turn.asks_contact or turn.asks_someone or turn.details:
         return "district_contact"
     return "project_search" if turn.groups or turn.asks_list or turn.hits else "inform"

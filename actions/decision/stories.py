@@ -14,6 +14,7 @@ from actions.decision.limits import CONTACT_STORY_EXTRA, NEED_STORY_WORDS, STORY
 from actions.decision.lists import search
 from actions.decision.nothing_fits import lacking
 from actions.decision.picks import more_only, pick_only
+from actions.decision.plan_questions import plan_question
 from actions.decision.signals import asks_other_than_projects, clear_story, reads_contact
 from actions.focus import Focus
 from actions.turn import Turn
@@ -74,6 +75,10 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return decision
     if clear_story(turn) and not (asks_other_than_projects(turn) or turn.errand_asked):
         return via("out_of_scope.story", search(turn, kb))
+    if turn.plan_fact and turn.asks_why and not turn.plan_by_meaning:  # "warum gerade die 13?
+        asked = plan_question(turn, focus, kb)  # nach welchem Kriterium": the page's reason
+        if asked is not None:
+            return via("out_of_scope.plan", asked)
     if _asks_for_a_missing_offer(turn):
         return Decision(Kind.PROJECT_NONE, answer="no", rule="out_of_scope.lacking")
     portal = Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")

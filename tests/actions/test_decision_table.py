@@ -724,6 +724,16 @@ ROWS: list[tuple] = [
     ("Gibt es bei euch Lesepaten für Grundschüler?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", "", "no"),
     ("Gibt es im Quartier kostenloses WLAN?", "nlu_fallback", "", K.PROJECT_NONE, "fallback>lacking", "", "no"),
     ("Gibt es das Windel-Cafe noch?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
+    # talks19b: a correction naming one project by what it is; a negated place; a place's contact
+    ("Nee, ich meinte eigentlich die Sprachförderung für Mütter mit Migrationshintergrund. Was ist da das Ziel?", "project_detail", "list:Familien", K.PROJECT_DETAIL, "correction>bare.meant_one", "~Sprachförderung"),
+    ("nich das in eving 🙄 das andere, was machen die da?", "project_detail", "list:Sport", K.PROJECT_DETAIL, "the_other.not_negated", "~Schulhöfen"),
+    ("شكرا جزيلا. من المسؤول عندنا في النوردماركت؟ هل يوجد شخص في الحي أستطيع أن أكلمه؟", "project_search", "", K.PLACE_CONTACT, "project_search.someone", "Nordmarkt", "yes"),
+    ("A moja siostra mieszka w Alt-Scharnhorst – czy to ta samą osoba?", "district_contact", "places:Scharnhorst Ost", K.SAME_PERSON, "yes_no.same_person.focus", "Scharnhorst Ost, Alt-Scharnhorst", "yes"),
+    # an errand of its own beside the project shown is the portal's; the plan's reason, its links
+    ("elterngeld wo beantragen", "out_of_scope", "project:~Windel", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    ("wo kann ich mich da anmelden?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
+    ("warum gerade die 13? nach welchem kriterium", "out_of_scope", "places:Hörde", K.PLAN_FACT, "out_of_scope.plan>plan.fact", "fact:aktionsraeume"),
+    ("danke, super hilfreich. gibts links zum zitieren?", "thank", "report", K.LINKS, "small_talk>links", ""),
     # the list of places, and why a place is one
     ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
