@@ -229,12 +229,19 @@ def _list_ordinals(words: list[str], lang: str) -> set[int]:
     return found
 
 
+def _class_ordinals(words: list[str], lang: str) -> set[int]:
+    """Indexes of ordinals beside a school class: "in second grade", "в третьем классе"."""
+    classes = _words("class_words", lang)
+    beside = ({*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} for i in range(len(words)))
+    return {i for i, near in enumerate(beside) if near & classes}
+
+
 def _positions(words: list[str], lang: str, strict: bool = False) -> dict[int, int]:
     """Each word's position that picks from a list, by the word's index."""
     ordinals, cardinals, markers = _numbers(lang)
     foreign = lang != lexicon.DEFAULT_LANGUAGE
     found: dict[int, int] = {}
-    lists = _list_ordinals(words, lang)
+    lists = _list_ordinals(words, lang) | _class_ordinals(words, lang)
     for i, word in enumerate(words):
         if i in lists:
             continue

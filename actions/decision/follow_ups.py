@@ -160,7 +160,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
     pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
     short = words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
-    if unsaid and short and _names_at_most_the_one(turn, focus) and _of_the_one(turn, focus, kb):
+    of_it = _of_the_one(turn, focus, kb, turn.points_there or specifics)
+    if unsaid and short and _names_at_most_the_one(turn, focus) and of_it:
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said")
     if not unsaid and _beyond_the_page(turn, focus):
         return Decision(Kind.FALLBACK, german=turn.german, rule="follow_up.not_said.pointed")
@@ -209,11 +210,14 @@ def _back_to_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, current: Proje
     return asks or terms or _asks_specifics(turn, focus, kb)
 
 
-def _of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
-    """No thing of its own the plan lacks: "Elterngeld wo beantragen?" is the portal's errand."""
+def _of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, pointed: bool) -> bool:
+    """No thing of its own the plan lacks: "Elterngeld wo beantragen?" is the portal's errand.
+
+    ``pointed``: the question points to what was shown ("da", "um wieviel Uhr").
+    """
     if turn.things_missing:
         return _own_word_in(turn.things, focus, kb)
-    return not turn.unknown_name or turn.points_there or _words_of_the_one(turn, focus, kb)
+    return not turn.unknown_name or pointed or _words_of_the_one(turn, focus, kb)
 
 
 def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
@@ -335,7 +339,9 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
         both = tuple(dict.fromkeys((*places_in_focus(focus, kb), *turn.places)))  # dieselbe
         if len(both) > 1:  # Person?" after Nordmarkt's contact
             return _same_person(both, "yes_no.same_person.focus")
-    again = focus.question == Question.MEMBERSHIP and (only_a_place(turn, kb) or turn.bare_place)
+    again = focus.question == Question.MEMBERSHIP and (
+        only_a_place(turn, kb) or turn.bare_place or _and_another_place(turn)
+    )
     # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
     fresh = turn.and_ and focus == Focus()
     also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
@@ -348,6 +354,13 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     ):
         return None
     return membership(turn, focus, kb)
+
+
+def _and_another_place(turn: Turn) -> bool:
+    """Another place after a membership question, nothing else asked ("und Kirchlinde nebenan?")."""
+    named = turn.places or turn.other_place or turn.unknown_place
+    asked = turn.asks_contact or turn.details or turn.asks_list or turn.groups or turn.projects
+    return bool(turn.and_ and named) and not asked and len(turn.places) <= 1
 
 
 def _same_person(places: tuple[District, ...], rule: str) -> Decision:

@@ -734,6 +734,10 @@ ROWS: list[tuple] = [
     ("wo kann ich mich da anmelden?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
     ("warum gerade die 13? nach welchem kriterium", "out_of_scope", "places:Hörde", K.PLAN_FACT, "out_of_scope.plan>plan.fact", "fact:aktionsraeume"),
     ("danke, super hilfreich. gibts links zum zitieren?", "thank", "report", K.LINKS, "small_talk>links", ""),
+    ("und Kirchlinde nebenan? da haben wir auch Häuser", "district_contact", "member:Bodelschwingh", K.NOT_A_PLACE, "yes_no.not_a_place", "?Kirchlinde", "no"),
+    ("und um wieviel uhr geht der morgens los", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    # an ordinal beside a school class is no pick
+    ("And for my daughter? She is 8, in second grade.", "project_search", "list:Kleinkinder", K.PROJECT_DETAIL, "project_search>search.words.one", "*"),
     # the list of places, and why a place is one
     ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
