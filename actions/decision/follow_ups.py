@@ -213,11 +213,15 @@ def _back_to_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, current: Proje
 def _of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, pointed: bool) -> bool:
     """No thing of its own the plan lacks: "Elterngeld wo beantragen?" is the portal's errand.
 
-    ``pointed``: the question points to what was shown ("da", "um wieviel Uhr").
+    ``pointed``: the question points to what was shown ("da", "um wieviel Uhr"). The
+    terms' own words ("Träger", "barrierefrei") are no thing of its own.
     """
-    if turn.things_missing:
-        return _own_word_in(turn.things, focus, kb)
-    return not turn.unknown_name or pointed or _words_of_the_one(turn, focus, kb)
+    terms = lexicon.words("service_terms") | lexicon.words("price_words")
+    words = (*turn.things, *turn.content)
+    foreign = [w for w in words if key(w) not in terms and not _own_word_in((w,), focus, kb)]
+    if not foreign or turn.only_terms:  # "e gratuit?": nothing but the terms, any language
+        return True
+    return not (turn.things_missing or turn.unknown_name) or pointed
 
 
 def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
