@@ -140,7 +140,8 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
     own (a thing the plan lacks is an errand's: the portal), are of the list's.
     """
     words = turn.terms_question_words or turn.words  # "Kostet das was? Meine Rente ist ...":
-    if not focus.subject or words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
+    shown = focus.subject or focus.projects  # a choice of projects shown counts too
+    if not shown or words > POINTED_FOLLOW_UP or turn.names_someone or turn.errand:
         return None  # the question asked, not the story after it
     terms = turn.asks_terms or turn.terms_elsewhere
     someone = turn.asks_someone and not terms  # "Wer ist der Träger?", "who runs it?": not said

@@ -14,7 +14,7 @@ is typed here:
   "contact-after:Jugendliche@Eving" (the contact of Eving asked after that list),
   "one:~Walkingbus" (a search's one result), "office-of:~Windel" (the Projektbüro given
   for that project), "topic:3[@6]" (the list of Schwerpunkt 3's projects[, page at 6]), "picked:Senioren#1" (the first of
-  that list shown alone, the list kept).
+  that list shown alone, the list kept), "choice:Sport" (its first page offered as "which one?").
 - referent: a place as citizens name it ("Nordstadt" -> its Aktionsräume),
   "@Nette", "~Kohldampf", "pick:2" (the 2nd of the focus list), "fact:<key>",
   "topic:<n>", "?Brackel" (a place echoed as typed), "*" (not checked), "" (none).
@@ -736,6 +736,7 @@ ROWS: list[tuple] = [
     ("danke, super hilfreich. gibts links zum zitieren?", "thank", "report", K.LINKS, "small_talk>links", ""),
     ("und Kirchlinde nebenan? da haben wir auch Häuser", "district_contact", "member:Bodelschwingh", K.NOT_A_PLACE, "yes_no.not_a_place", "?Kirchlinde", "no"),
     ("und um wieviel uhr geht der morgens los", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
+    ("kostet das was 💸 und muss man sich da anmelden?", "out_of_scope", "choice:Sport", K.FALLBACK, "follow_up.not_said", ""),
     # an ordinal beside a school class is no pick
     ("And for my daughter? She is 8, in second grade.", "project_search", "list:Kleinkinder", K.PROJECT_DETAIL, "project_search>search.words.one", "*"),
     # the list of places, and why a place is one
@@ -820,6 +821,8 @@ class Notation:
             return listed.but(project=listed.projects[int(position) - 1])
         if kind == "office-of":  # the Projektbüro given for a project shown
             return Focus(Subject.OFFICE, project=self.project(value))
+        if kind == "choice":  # "which one?" asked of a list's first page (actions.answers._choose)
+            return Focus(projects=self.focus(f"list:{value}").shown)
         if kind == "member":
             return Focus(Subject.PLACES, places=self.places(value), question=Question.MEMBERSHIP)
         if kind == "overview-after":
