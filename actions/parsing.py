@@ -231,9 +231,9 @@ def _list_ordinals(words: list[str], lang: str) -> set[int]:
 
 def _class_ordinals(words: list[str], lang: str) -> set[int]:
     """Indexes of ordinals beside a school class: "in second grade", "в третьем классе"."""
-    classes = _words("class_words", lang)
+    ordinals, classes = _numbers(lang)[0], _words("class_words", lang)
     beside = ({*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} for i in range(len(words)))
-    return {i for i, near in enumerate(beside) if near & classes}
+    return {i for i, near in enumerate(beside) if words[i] in ordinals and near & classes}
 
 
 def _positions(words: list[str], lang: str, strict: bool = False) -> dict[int, int]:

@@ -466,7 +466,7 @@ def read_text(
         narrowing=parsing.says_word_of("narrowing_words", text),
         other_one=parsing.says_word_of("other_one", text),
         negated_projects=tuple(negated_projects),
-        means_one=correction and parsing.means_one(text),
+        means_one=correction and parsing.means_one(text_for_refs),
         points_home=parsing.points_home(text),
         asks_location=parsing.asks_location(text),
         terms_question_words=_terms_question_words(said),

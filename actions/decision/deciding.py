@@ -86,7 +86,8 @@ def _with_home(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) 
     people on site in Scharnhorst Ost, not for the Projektbüro nor which place is meant
     (:attr:`Turn.points_home`, :attr:`Focus.home`).
     """
-    if decision.kind not in _HOME_KINDS or not turn.points_home or turn.places or turn.office:
+    named = turn.places or turn.projects or turn.office
+    if decision.kind not in _HOME_KINDS or not turn.points_home or named:
         return decision
     home = tuple(d for d in kb.districts() if d.name in focus.home)
     if not home or len(home) == len(kb.districts()):

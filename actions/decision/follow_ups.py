@@ -217,12 +217,14 @@ def _of_the_one(turn: Turn, focus: Focus, kb: KnowledgeBase, pointed: bool) -> b
     ``pointed``: the question points to what was shown ("da", "um wieviel Uhr"). The
     terms' own words ("Träger", "barrierefrei") are no thing of its own.
     """
+    if turn.intent != "out_of_scope" or pointed:  # only where the NLU read another errand
+        return True
     terms = lexicon.words("service_terms") | lexicon.words("price_words")
     words = (*turn.things, *turn.content)
     foreign = [w for w in words if key(w) not in terms and not _own_word_in((w,), focus, kb)]
     if not foreign or turn.only_terms:  # "e gratuit?": nothing but the terms, any language
         return True
-    return not (turn.things_missing or turn.unknown_name) or pointed
+    return not (turn.things_missing or turn.unknown_name)
 
 
 def _asks_specifics(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
@@ -256,7 +258,7 @@ def _own_word_in(words: tuple[str, ...], focus: Focus, kb: KnowledgeBase) -> boo
     "wo is diese Schuldnerberatung?" after a list asks of the project whose goal offers it.
     """
     numbers = [focus.project] if focus.project is not None else list(focus.shown)
-    shown = kb.projects_numbered(numbers) if focus.subject == Subject.PROJECT or numbers else ()
+    shown = kb.projects_numbered(numbers) if numbers else ()
     own = " ".join(f"{key(p.title)} {key(p.goal)}" for p in shown)
     return bool(own) and any(len(word) >= MIN_OWN_WORD and key(word) in own for word in words)
 
@@ -340,7 +342,10 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
         return _same_person(turn.places, "yes_no.same_person")
-    if turn.asks_same and turn.places and focus.subject == Subject.PLACES:  # "und für Hafen –
+    searched = turn.groups or turn.says_project or turn.asks_list or turn.asks_existence
+    if (
+        turn.asks_same and turn.places and focus.subject == Subject.PLACES and not searched
+    ):  # "und für Hafen –
         both = tuple(dict.fromkeys((*places_in_focus(focus, kb), *turn.places)))  # dieselbe
         if len(both) > 1:  # Person?" after Nordmarkt's contact
             return _same_person(both, "yes_no.same_person.focus")
@@ -364,8 +369,9 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def _and_another_place(turn: Turn) -> bool:
     """Another place after a membership question, nothing else asked ("und Kirchlinde nebenan?")."""
     named = turn.places or turn.other_place or turn.unknown_place
-    asked = turn.asks_contact or turn.details or turn.asks_list or turn.groups or turn.projects
-    return bool(turn.and_ and named) and not asked and len(turn.places) <= 1
+    asked = (turn.asks_contact, turn.details, turn.asks_list, turn.groups, turn.projects,
+             turn.topics, turn.asks_existence, turn.says_project, turn.hits)  # fmt: skip
+    return bool(turn.and_ and named) and not any(asked) and len(turn.places) <= 1
 
 
 def _same_person(places: tuple[District, ...], rule: str) -> Decision:
@@ -392,7 +398,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     if narrowed is not None:  # "nein, ich meine in Nette" after a group's list: those there
         return via("bare.list_at_place", narrowed)
     corrects_place = turn.correction and focus.subject == Subject.PROJECT  # "ich meinte was
+    negated = set(turn.negated_projects)
     one = turn.projects[0] if turn.correction and len(turn.projects) == 1 else None
+    one = None if one in negated else one
     if one is not None and not (details or asks_someone):  # "ich meinte das in Nette mit den
         return Decision(Kind.PROJECT_DETAIL, projects=(one,), rule="bare.project")  # Sprachkursen"
     if turn.places and corrects_place and not (details or asks_someone):  # in Nette"
@@ -414,7 +422,9 @@ def bare(turn: Turn, focus: Focus, kb: KnowledgeBase, details: tuple[str, ...]) 
     if part is not None:  # "ost" after both Scharnhorsts
         return Decision(Kind.PLACE_CONTACT, (part,), details=details, rule="bare.place_part")
     leader = clear_leader(turn) if turn.means_one or turn.described else None
-    if leader is not None:  # "ich meine das, wo die Mütter selbst Deutsch lernen"
+    if (
+        leader is not None and leader not in negated
+    ):  # "ich meine das, wo die Mütter selbst Deutsch lernen"
         return Decision(Kind.PROJECT_DETAIL, projects=(leader,), rule="bare.meant_one")
     if turn.groups or turn.content:
         found = search(turn, kb)

@@ -104,7 +104,7 @@ def _project_search(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     "Ich suche jemanden für Westerfilde" asks for a person, not for projects; "jemand
     in Eving, der sich um meine Mama kümmert" for a helper, found among the projects.
     """
-    asks_someone = turn.asks_someone or turn.asks_contact  # "هل يوجد شخص ...؟ من المسؤول"
+    asks_someone = turn.asks_someone or (turn.asks_contact and not turn.hits)  # "من المسؤول"
     if turn.places and not turn.groups and asks_someone and not turn.someone_close:
         return Decision(Kind.PLACE_CONTACT, turn.places, details=turn.details,
                         rule="project_search.someone")  # fmt: skip

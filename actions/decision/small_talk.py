@@ -53,7 +53,8 @@ def _asks_more(turn: Turn, focus: Focus) -> bool:
         return True  # "nein, Marten!" corrects
     if turn.asks_contact and turn.points_there and focus.places:
         return True  # "dziękuję! a kto tam jest odpowiedzialny?"
-    if turn.continues and turn.asks_pages:  # "danke, super hilfreich. gibts links zum zitieren?"
+    asked = turn.question_mark or turn.yes_no  # not "danke für den Link!"
+    if turn.continues and turn.asks_pages and asked:  # "danke. gibts links zum zitieren?"
         return True
     asks = turn.question_mark or turn.asks_contact or turn.asks_someone or turn.asks_list
     named = names_anything(turn) or turn.names_someone or turn.need_words

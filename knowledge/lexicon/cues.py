@@ -143,12 +143,17 @@ def negated(section: str, text: str) -> list[Span]:
 
 
 def _reach(start: int, end: int, light: set[int]) -> int:
-    """Where ``MAX_NEGATED`` words from ``start`` end, light words not counted ("das mit der")."""
+    """Where ``MAX_NEGATED`` words from ``start`` end.
+
+    Light words before the first counted one are not counted ("nicht das mit der
+    aufsuchenden Arbeit"); one after it ends the negation ("nicht der Borsigplatz der
+    Nordmarkt").
+    """
     counted, at = 0, start
     while at < end and counted < MAX_NEGATED:
+        if at in light and counted:
+            break
         counted += at not in light
-        at += 1
-    while at < end and at in light:  # "nicht Hörde und ..." stops at "und" (an end) anyway
         at += 1
     return at
 

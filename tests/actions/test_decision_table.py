@@ -734,7 +734,12 @@ ROWS: list[tuple] = [
     ("wo kann ich mich da anmelden?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
     ("warum gerade die 13? nach welchem kriterium", "out_of_scope", "places:Hörde", K.PLAN_FACT, "out_of_scope.plan>plan.fact", "fact:aktionsraeume"),
     ("danke, super hilfreich. gibts links zum zitieren?", "thank", "report", K.LINKS, "small_talk>links", ""),
-    ("und Kirchlinde nebenan? da haben wir auch Häuser", "district_contact", "member:Bodelschwingh", K.NOT_A_PLACE, "yes_no.not_a_place", "?Kirchlinde", "no"),
+    ("und Kirchlinde nebenan?", "district_contact", "member:Bodelschwingh", K.NOT_A_PLACE, "yes_no.not_a_place", "?Kirchlinde", "no"),
+    # review: a same-person word beside a search, "hier", thanks naming the link, a praise
+    ("Gibt es in Hörde etwas für meine beiden Kinder?", "project_search", "places:Nette", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Ich bin neu hier. An wen kann ich mich mit Fragen zu den Projekten wenden?", "project_office_contact", "list:Senioren", K.OFFICE_CONTACT, "office", ""),
+    ("danke für den Link!", "thank", "report", K.THANK, "small_talk", ""),
+    ("nein nicht der Borsigplatz der Nordmarkt", "district_contact", "places:Hafen", K.PLACE_CONTACT, "correction>bare.place", "Nordmarkt"),
     ("und um wieviel uhr geht der morgens los", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("kostet das was 💸 und muss man sich da anmelden?", "out_of_scope", "choice:Sport", K.FALLBACK, "follow_up.not_said", ""),
     # an ordinal beside a school class is no pick
