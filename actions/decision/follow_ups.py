@@ -342,7 +342,7 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
         return _same_person(turn.places, "yes_no.same_person")
-    searched = turn.groups or turn.says_project or turn.asks_list or turn.asks_existence
+    searched = turn.says_project or turn.asks_list or turn.asks_existence  # not "beide Kinder?"
     if (
         turn.asks_same and turn.places and focus.subject == Subject.PLACES and not searched
     ):  # "und für Hafen –

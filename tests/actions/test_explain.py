@@ -42,7 +42,8 @@ def test_a_conversation_shows_focus_rule_decision_and_answer(
     assert first["places"].startswith(f"{place.name} ")  # with its score
     assert place.contact.name in first["answer"] and place.contact.email in first["answer"]
     assert second["rule"] == "contact.focus>focus.places"
-    assert second["focus"] == f"subject=places, places=[{place.name}]"
+    # the place the citizen named is remembered as theirs too (Focus.home)
+    assert second["focus"] == f"subject=places, places=[{place.name}], home=[{place.name}]"
     assert second["decision"] == f"place_contact: {place.name}"
     assert place.contact.phone in second["answer"] and place.contact.email not in second["answer"]
 
