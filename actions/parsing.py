@@ -33,7 +33,8 @@ CRISIS_KINDS = ("violence", "suicide", "medical", "child")
 CRISIS_PAIR = ("acts", "victims")  # in one clause: "wird ein Kind jeden Tag geschlagen"
 CRISIS_SCHOOL = "school"  # ... not at school, where the projects answer pupils' fights
 MAX_PICK = 99  # a bare number above this is no position in a list
-_SENTENCE_END = re.compile(r"[.?!]+")
+_PUNCTUATION_RUN = re.compile(r"[.?!]+")  # ends a sentence or an abbreviation
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?\u061f\uff1f;])\s+")  # the space after a sentence's end
 _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
@@ -59,11 +60,11 @@ def read(text: str) -> Reading:
     """The message's reading, made once per text (the steps of one turn share it)."""
     folded = key(text)
     words = tuple(folded.split())
-    sentences = _SENTENCE_END.split(text)
-    parts = [part for sentence in sentences for part in _CLAUSE_BREAK.split(sentence)]
+    pieces = _PUNCTUATION_RUN.split(text)
+    parts = [part for piece in pieces for part in _CLAUSE_BREAK.split(piece)]
     clauses = tuple(c for part in parts if (c := tuple(key(part).split())))
     tokens = tuple(_TOKEN.findall(text))
-    typed = tuple(tuple(_TOKEN.findall(sentence)) for sentence in sentences)
+    typed = tuple(tuple(_TOKEN.findall(piece)) for piece in pieces)
     return Reading(folded, words, frozenset(words), clauses, tokens, lexicon.loose_words(text),
                    typed)  # fmt: skip
 
@@ -611,7 +612,7 @@ def asks_for_a_human(text: str) -> bool:
     Also in a clause of its own beside a complaint: "das bringt nix, ich will mit
     einem echten Menschen reden". "bist du ein Mensch?" alone is small talk.
     """
-    clauses = (c for s in _SENTENCE_END.split(text) for c in _CLAUSE_BREAK.split(s))
+    clauses = (c for s in _PUNCTUATION_RUN.split(text) for c in _CLAUSE_BREAK.split(s))
     return any(_says_any("human_talk", c) and _nothing_but("human", c) for c in clauses)
 
 
@@ -786,7 +787,9 @@ def apologises_for_language(text: str) -> bool:
     return _said_in_any(reading, "language_apology")  # German said none: the others
 
 
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?؟;])\s+")  # the space after a sentence's end
+def sentences(text: str) -> list[str]:
+    """The message's sentences, each with its closing mark ("Kostet das was?", "…؟")."""
+    return [s for s in _AFTER_SENTENCE.split(text.strip()) if s]
 
 
 def without_apology(text: str) -> str:
@@ -794,11 +797,11 @@ def without_apology(text: str) -> str:
 
     A message that is nothing but the apology stays as it is (an aside, see the decision).
     """
-    sentences = _AFTER_SENTENCE.split(text.strip())
-    for start in range(1, len(sentences)):
-        if not apologises_for_language(" ".join(sentences[:start])):
+    said = sentences(text)
+    for start in range(1, len(said)):
+        if not apologises_for_language(" ".join(said[:start])):
             break
-        rest = " ".join(sentences[start:])
+        rest = " ".join(said[start:])
         if not apologises_for_language(rest):
             return rest
     return text

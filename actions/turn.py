@@ -84,7 +84,6 @@ _FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked,
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
-_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 _WORD_IN_SENTENCE = re.compile(r"\w+")
 
@@ -712,13 +711,13 @@ def _asked_missing(kb: KnowledgeBase, asking: str | None, fit: float, told: bool
 
 def _question_sentence(text: str) -> str | None:
     """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
-    asked = [s for s in _SENTENCE_END.split(text) if _QUESTION_MARK.search(s)]
+    asked = [s for s in parsing.sentences(text) if _QUESTION_MARK.search(s)]
     return asked[-1] if asked else None
 
 
 def _terms_question_words(text: str) -> int:
     """Words of the question that asks terms ("Kostet mich das was? Meine Rente ..."), or 0."""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in parsing.sentences(text):
         if _QUESTION_MARK.search(sentence) and (
             parsing.asks_terms(sentence) or parsing.asks_price(sentence)
         ):
@@ -734,7 +733,7 @@ def _errand_asked(text: str) -> bool:
     Hochzeit ein Restaurant buchen"); "Ich kann nichts mehr kaufen, das Geld reicht
     nicht. Wer hilft mir?" tells its errand as background to a need.
     """
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    sentences = parsing.sentences(text)
     request = _question_sentence(text) or (sentences[0] if len(sentences) == 1 else None)
     return request is not None and parsing.runs_errand(request)
 
@@ -746,7 +745,7 @@ def _existence_sentence(text: str) -> str | None:
     same sentence ("Erika Mustermann, wohne Mallinckrodtstraße 12 … gibt es ...?") is
     no thing asked for.
     """
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in parsing.sentences(text):
         if parsing.asks_existence(sentence) or parsing.asks_offer(sentence):
             return _from_the_question(sentence)
     return None
