@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
@@ -88,7 +88,10 @@ _QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 _WORD_IN_SENTENCE = re.compile(r"\w+")
 
 
-class Later:
+_Value = TypeVar("_Value")
+
+
+class Later(Generic[_Value]):
     """A check made when it is first read, then kept.
 
     Some checks of a turn embed single words (about 10 ms of CPU time each) and
@@ -96,19 +99,20 @@ class Later:
     know whether the plan has chess courses, a long story does not.
     """
 
-    def __init__(self, check: Callable[[], bool]) -> None:
+    def __init__(self, check: Callable[[], _Value]) -> None:
         """``check`` runs at most once, when the value is first asked for."""
-        self._check: Callable[[], bool] | None = check
-        self._value = False
+        self._check: Callable[[], _Value] | None = check
+        self._value: _Value | None = None
 
-    def __call__(self) -> bool:
+    def __call__(self) -> _Value:
         """The check's result."""
         if self._check is not None:
             self._value, self._check = self._check(), None
-        return self._value
+        return self._value  # type: ignore[return-value]  # set by the check above
 
 
-_NO = Later(lambda: False)
+_NO: Later[bool] = Later(lambda: False)
+_NOTHING_BEYOND: Later[str] = Later(lambda: "")
 
 
 @dataclass(frozen=True)
@@ -247,10 +251,11 @@ class Turn:
     # Tochter, die ist 7", "und für meine Frau?" (knowledge.person_in_need).
     person_in_need: PersonInNeed | None = None
     # Made when first read (see Later): they embed single words, and few decisions ask.
-    misfit_check: Later = field(default=_NO, repr=False, compare=False)
-    things_missing_check: Later = field(default=_NO, repr=False, compare=False)
-    asked_missing_check: Later = field(default=_NO, repr=False, compare=False)
-    question_missing_check: Later = field(default=_NO, repr=False, compare=False)
+    misfit_check: Later[bool] = field(default=_NO, repr=False, compare=False)
+    things_missing_check: Later[bool] = field(default=_NO, repr=False, compare=False)
+    asked_missing_check: Later[bool] = field(default=_NO, repr=False, compare=False)
+    question_missing_check: Later[bool] = field(default=_NO, repr=False, compare=False)
+    beyond_plan_check: Later[str] = field(default=_NOTHING_BEYOND, repr=False, compare=False)
 
     @property
     def misfit(self) -> bool:
@@ -278,6 +283,15 @@ class Turn:
         "Wo kann ich mich gegen Grippe impfen lassen?": no project has "Grippe".
         """
         return self.question_missing_check()
+
+    @property
+    def beyond_plan(self) -> str:
+        """What it asks that no project is for (:meth:`KnowledgeBase.beyond_plan`), or "".
+
+        "unmet": a social need ("Mein Vater hat Demenz, wer hilft pflegenden Angehörigen?"),
+        "errands": an errand others run ("Die Mülltonnen wurden nicht geleert").
+        """
+        return self.beyond_plan_check()
 
     @property
     def names_nothing(self) -> bool:
@@ -531,6 +545,7 @@ def read_text(
             )
         ),
         question_missing_check=Later(partial(_asked_missing, kb, _question_sentence(said), fit)),
+        beyond_plan_check=Later(partial(kb.beyond_plan, text)),
         errand=errand,
         errand_asked=errand and _errand_asked(said),
         errand_elsewhere=detect(text).language != lexicon.DEFAULT_LANGUAGE
@@ -618,7 +633,11 @@ def _relevant(hits: tuple[Hit[Project], ...]) -> tuple[Hit[Project], ...]:
 
 
 def _misfit(
-    kb: KnowledgeBase, yes_no: bool, fit: float, content: tuple[str, ...], things_missing: Later
+    kb: KnowledgeBase,
+    yes_no: bool,
+    fit: float,
+    content: tuple[str, ...],
+    things_missing: Later[bool],
 ) -> bool:
     """A yes/no question that fits loosely and names a word nothing fits, or missing things."""
     if not yes_no:

@@ -30,6 +30,7 @@ from knowledge.plan_questions import PlanQuestions
 from knowledge.ranking import (
     EVERYDAY_MIN_WORDS,
     Ranking,
+    beyond_plan,
     by_life_stage,
     everyday_share,
     for_others_lowered,
@@ -389,6 +390,25 @@ class KnowledgeBase:
             told = semantic.similarities(text, Kind.PROJECT_SITUATION)
         meant = {ref: c for ref, c in told.items() if language_of(ref) in ("", described(""))}
         return everyday_share(not_meant, meant)
+
+    def beyond_plan(self, text: str) -> str:
+        """What a question of a few words and more asks beyond the plan: "unmet", "errands" or "".
+
+        :func:`knowledge.ranking.beyond_plan`, read in German and in the question's own
+        language: its tellings of what no project is for against the projects' situations
+        and descriptions.
+        """
+        if len(text.split()) < EVERYDAY_MIN_WORDS:
+            return ""
+        language = detect(text).language if other_language(text) else ""
+        semantic = self._current().semantic
+        beyond = semantic.similarities(text, Kind.BEYOND_PLAN)
+        told = semantic.similarities(text, Kind.PROJECT_SITUATION)
+        own = {"", described(""), language, described(language)}
+        return beyond_plan(
+            {ref: c for ref, c in beyond.items() if language_of(ref) in own},
+            {ref: c for ref, c in told.items() if language_of(ref) in own},
+        )
 
     def closest_passages(self, text: str, kind: Kind, limit: int = 3) -> list[tuple[str, float]]:
         """The passages of one kind nearest in meaning, as (reference, cosine), nearest first.

@@ -22,7 +22,7 @@ import numpy as np
 from knowledge.embedding import Vectors
 from knowledge.plan_meaning import questions
 from knowledge.records import PageContent, Role
-from knowledge.situations import not_meant, situations
+from knowledge.situations import beyond_plan, not_meant, situations
 
 
 class Kind(str, Enum):
@@ -33,6 +33,7 @@ class Kind(str, Enum):
     PROJECT_SITUATION = "project_situation"  # ref: "12#3", a situation told for project 12
     # ref: "12#3": an everyday sense of project 12's words that does not mean it
     PROJECT_NOT_MEANT = "project_not_meant"
+    BEYOND_PLAN = "beyond_plan"  # ref: "unmet#tr3", "errands#12": what no project is for
     PLAN_FACT = "plan_fact"  # ref: the statement's key
     PLAN_QUESTION = "plan_question"  # ref: what it asks and its position: "initiator#0"
     DISTRICT = "district"  # ref: the Aktionsraum's name
@@ -65,6 +66,7 @@ def passages(content: PageContent) -> list[Passage]:
         Passage(Kind.PROJECT_NOT_MEANT, s.ref(i), s.text)
         for i, s in enumerate(not_meant(tuple(content.projects)))
     ]
+    found += [Passage(Kind.BEYOND_PLAN, s.ref(i), s.text) for i, s in enumerate(beyond_plan())]
     found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
     found += [Passage(Kind.PLAN_QUESTION, q.ref(i), q.text) for i, q in enumerate(questions())]
     found += [

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.listed import label_of
 from knowledge.records import Hit, Project
 
 LEXICAL_HALF = 2.0  # a lexical score that counts as half a fit (1 word ~ 2-3)
@@ -118,6 +119,11 @@ GERMAN_MEAN_SITUATION = 0.845
 EVERYDAY_FROM = 0.02
 EVERYDAY_SPAN = 0.01
 EVERYDAY_SURE = 0.5  # from this share on, a word of a title names no project either
+# A question nearer by BEYOND_FROM to a telling of what the plan has nothing for
+# (knowledge.situations, beyond_plan: a need no project answers, an errand) than to any
+# situation or description of a project, in German or its own language, asks for neither
+# (calibrated on the development sets: README, "The semantic layer").
+BEYOND_FROM = 0.02
 EVERYDAY_MIN_WORDS = 4  # fewer words ("das blaue Haus", "Kohldampf?") carry little but a name
 
 Scores = npt.NDArray[np.float64]
@@ -231,6 +237,19 @@ def everyday_share(not_meant: dict[str, float], meant: dict[str, float]) -> floa
         return 0.0
     gap = max(not_meant.values()) - max(meant.values())
     return float(np.clip((gap - EVERYDAY_FROM) / EVERYDAY_SPAN, 0.0, 1.0))
+
+
+def beyond_plan(beyond: dict[str, float], meant: dict[str, float]) -> str:
+    """The label of what a question asks beyond the plan ("unmet", "errands"), or "".
+
+    ``beyond``: its cosines to the tellings of needs and errands no project is for;
+    ``meant``: to the situations and descriptions told for the projects. The nearest
+    of the first counts when it is :data:`BEYOND_FROM` nearer than the nearest of the second.
+    """
+    if not beyond or not meant:
+        return ""
+    ref, best = max(beyond.items(), key=lambda item: item[1])
+    return label_of(ref) if best - max(meant.values()) >= BEYOND_FROM else ""
 
 
 def with_clauses(

@@ -31,6 +31,9 @@ FOLDER = Path(__file__).resolve().parent / "situations"
 NOT_MEANT = FOLDER / "not_meant"  # everyday senses of the projects' words, one file per language
 DESCRIPTIONS = FOLDER / "described"  # German namings of each project (not_meant's foil)
 DESCRIBED = "~"  # after a language code: the project described, not a situation told
+BEYOND = FOLDER / "elsewhere"  # what the plan has nothing for, one file per language
+UNMET = "unmet"  # a social need no project answers: the Projektbüro is the human contact
+ERRANDS = "errands"  # an errand or everyday matter others handle: the city's portal
 
 
 def described(language: str) -> str:
@@ -72,6 +75,24 @@ def not_meant(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
         for number, language, entry in _entries(projects, sources(NOT_MEANT))
         for t in entry["not_meant"]
     )
+
+
+def beyond_plan() -> tuple[Listed, ...]:
+    """Tellings of what the plan has nothing for, labelled :data:`UNMET` or :data:`ERRANDS`.
+
+    "Mein Vater hat Demenz und ich pflege ihn allein" is a need no project answers,
+    "Die Mülltonne wurde nicht geleert" an errand: a question nearer to one of these
+    than to any situation or description told for a project asks for neither
+    (:func:`knowledge.ranking.beyond_plan`).
+    """
+    found: list[Listed] = []
+    for source in sources(BEYOND):
+        language = "" if source.stem == GERMAN else source.stem
+        told = read_yaml(source)
+        found += [
+            Listed(label, str(t), language) for label in (UNMET, ERRANDS) for t in told[label]
+        ]
+    return tuple(found)
 
 
 def _entries(

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from actions.decision.kinds import Decision, Kind
 from actions.decision.limits import ERRAND_WORDS, MIN_WORDS_BY_MEANING, NOTHING_NEAR, STORY_WORDS
-from actions.decision.signals import names_the_plan, outside_the_plan, reads_contact
+from actions.decision.signals import is_follow_up, names_the_plan, outside_the_plan, reads_contact
 from actions.turn import Turn
+from knowledge.situations import ERRANDS, UNMET
 
 # Answers to "is there X?" that mean the plan has no X (not "which place?", "which project?").
 _NOTHING_THERE = frozenset({Kind.FALLBACK, Kind.PROJECT_UNKNOWN, Kind.PROJECT_NONE,
@@ -48,7 +49,7 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
     for check in (lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
-                  _asked_elsewhere, _errand, _everyday):  # fmt: skip
+                  _asked_elsewhere, _errand, _everyday, beyond_plan):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -235,6 +236,40 @@ def _everyday(turn: Turn, decision: Decision) -> Decision:
     if asked or names_the_plan(turn) or turn.office or turn.report or turn.asks_pages:
         return decision
     return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>everyday")
+
+
+# Answers a need or errand no project is for gets by its words: projects, a place's people.
+_BEYOND_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.PROJECT_UNPLACED,
+                           Kind.PROJECT_ELSEWHERE, Kind.PROJECT_NONE_IN_PLACES, Kind.TOPIC,
+                           Kind.PLACE_CONTACT, Kind.ASK_PLACE, Kind.FALLBACK, Kind.PROJECT_NONE,
+                           Kind.PROJECT_UNKNOWN, Kind.OUT_OF_SCOPE})  # fmt: skip
+
+
+def beyond_plan(turn: Turn, decision: Decision) -> Decision:
+    """What no project is for: the Projektbüro for a social need, the portal for an errand.
+
+    "Mein Vater hat Demenz und ich pflege ihn allein. Wer hilft pflegenden Angehörigen?"
+    tells a need the plan has nothing for (:attr:`Turn.beyond_plan`: nearer to such
+    needs than to any project's situations): "no project", with the Projektbüro as the
+    human contact, not the family projects its words share. "Die Mülltonnen am
+    Borsigplatz wurden nicht geleert. Wen ruf ich an?" runs an errand: the city's
+    portal, not the place's people. What the plan names (a project, person, Schwerpunkt,
+    the office, the report, its pages) and a contact the NLU read keep their answer.
+    """
+    if decision.kind not in _BEYOND_KINDS or decision.answer == "no" or names_the_plan(turn):
+        return decision  # a "Nein" says the plan lacks it ("Ücretsiz köpek kuaförü var mı?")
+    if turn.office or turn.report or turn.asks_pages or turn.membership or reads_contact(turn):
+        return decision
+    if is_follow_up(turn) or decision.rule.startswith("follow_up"):  # "Wie meld ich mich da
+        return decision  # an?": the project in focus, not an errand
+    beyond = turn.beyond_plan
+    if beyond == UNMET and decision.kind is not Kind.PROJECT_NONE:
+        yes_no = turn.yes_no or turn.asks_existence
+        return Decision(Kind.PROJECT_NONE, answer="no" if yes_no else None,
+                        rule=f"{decision.rule}>beyond.unmet")  # fmt: skip
+    if beyond == ERRANDS and decision.kind is not Kind.OUT_OF_SCOPE:
+        return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>beyond.errand")
+    return decision
 
 
 def nothing(turn: Turn, rule: str) -> Decision:

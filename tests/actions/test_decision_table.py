@@ -404,6 +404,10 @@ ROWS: list[tuple] = [
     # an errand that came to "no such project" is the portal's
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
     ("Meine Garage wurde aufgebrochen, wo kann ich Anzeige erstatten?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
+    # nearer to a need or errand no project is for than to any project's situations (beyond_plan)
+    ("Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann unter?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>beyond.unmet", ""),
+    ("ليس لدي تأمين صحي وأنا مريض، أين أجد طبيبا؟", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>beyond.unmet", ""),
+    ("Die Straßenlaterne vor unserem Haus ist seit Wochen kaputt, nachts ist alles dunkel", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>beyond.errand", ""),
     # what the page does not say of the project just shown: said plainly, not the portal
     ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),

@@ -8,7 +8,7 @@ import pytest
 from knowledge import KnowledgeBase, lexicon
 from knowledge.data_files import read_yaml
 from knowledge.records import PageContent
-from knowledge.situations import situations, sources
+from knowledge.situations import ERRANDS, UNMET, beyond_plan, situations, sources
 from tests.knowledge.test_search import project_by_fragment
 
 
@@ -84,3 +84,35 @@ def test_a_project_described_in_another_language_leads(
     assert ranking.hits and ranking.hits[0].item == project_by_fragment(content, fragment)
     # other questions do not meet the descriptions (they drew questions that nothing fits near)
     assert not kb.rank_projects(question).hits
+
+
+def test_what_the_plan_lacks_is_told_in_every_language(
+    kb: KnowledgeBase, content: PageContent
+) -> None:
+    """Needs and errands no project is for: both kinds in each language, no contact in them."""
+    told = beyond_plan()
+    for language in lexicon.languages():
+        own = "" if language == lexicon.DEFAULT_LANGUAGE else language
+        assert {t.label for t in told if t.language == own} == {UNMET, ERRANDS}, language
+    texts = " ".join(t.text for t in told)
+    for contact in content.contacts:
+        assert contact.phone not in texts and contact.email not in texts
+        assert contact.name.split()[-1] not in texts
+
+
+@pytest.mark.parametrize(
+    ("message", "beyond"),
+    [
+        ("Mein Mann ist gestorben und ich weiß nicht, wie ich die Beerdigung bezahlen soll", UNMET),
+        ("Ich brauche einen Anwalt, mein Vermieter will mich rausklagen", UNMET),
+        ("Die Ampel an der Kreuzung ist kaputt, wem melde ich das?", ERRANDS),
+        ("Wo kann ich meinen Führerschein umschreiben lassen?", ERRANDS),
+        # a need the projects answer is no need beyond the plan
+        ("Ich bin seit Jahren arbeitslos und finde einfach keine Stelle mehr", ""),
+        ("Meine Tochter weiß nach der Schule nicht, welcher Beruf zu ihr passt", ""),
+    ],
+)  # fmt: skip
+def test_a_need_no_project_is_for_is_read_as_beyond_the_plan(
+    kb: KnowledgeBase, message: str, beyond: str
+) -> None:
+    assert kb.beyond_plan(message) == beyond
