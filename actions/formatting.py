@@ -86,8 +86,11 @@ def grouped_by_contact(districts: Sequence[District]) -> list[tuple[Contact, lis
 
 
 def site_contacts(districts: Sequence[District]) -> str:
-    """The people on site for some Aktionsräume, each once: "Name, Tel. …"."""
-    return join_words(f"{c.name}, Tel. {c.phone}" for c, _ in grouped_by_contact(districts))
+    """The people on site for some Aktionsräume, each once: "Name, Tel. …, E-Mail …".
+
+    The e-mail too: a resident who cannot call during office hours writes.
+    """
+    return join_words(contact_line(c) for c, _ in grouped_by_contact(districts))
 
 
 def button(title: str, intent: str, **entities: str) -> dict[str, str]:

@@ -379,10 +379,7 @@ class KnowledgeBase:
         a question that says "Projekt" or "Aktionsraum" asks the plan. ``told``: its cosines
         to the listed situations, when the caller has them already.
         """
-        if len(text.split()) < EVERYDAY_MIN_WORDS or other_language(text):
-            return 0.0
-        plan_words = lexicon.word_list("plan_words")  # "welche Projekte gibt es in Brackel"
-        if any(word.startswith(plan_words) for word in words(fold(text))):
+        if len(text.split()) < EVERYDAY_MIN_WORDS or other_language(text) or _asks_the_plan(text):
             return 0.0
         semantic = self._current().semantic
         not_meant = semantic.similarities(text, Kind.PROJECT_NOT_MEANT)
@@ -396,9 +393,9 @@ class KnowledgeBase:
 
         :func:`knowledge.ranking.beyond_plan`, read in German and in the question's own
         language: its tellings of what no project is for against the projects' situations
-        and descriptions.
+        and descriptions. A question that says "Projekt" or "Aktionsraum" asks the plan.
         """
-        if len(text.split()) < EVERYDAY_MIN_WORDS:
+        if len(text.split()) < EVERYDAY_MIN_WORDS or _asks_the_plan(text):
             return ""
         language = detect(text).language if other_language(text) else ""
         semantic = self._current().semantic
@@ -557,3 +554,9 @@ def _situations_in(cosines: dict[str, float], language: str) -> dict[str, float]
 def _clip(text: str | None) -> str:
     """Long pastes are cut: no citizen question needs more, and lookups stay fast."""
     return (text or "")[:MAX_QUERY_CHARS]
+
+
+def _asks_the_plan(text: str) -> bool:
+    """The text says "Projekt", "Aktionsraum" ... (lexicon ``plan_words``): it asks the plan."""
+    plan_words = lexicon.word_list("plan_words")  # "welche Projekte gibt es in Brackel"
+    return any(word.startswith(plan_words) for word in words(fold(text)))

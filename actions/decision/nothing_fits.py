@@ -262,8 +262,11 @@ def beyond_plan(turn: Turn, decision: Decision) -> Decision:
         return decision
     if is_follow_up(turn) or decision.rule.startswith("follow_up"):  # "Wie meld ich mich da
         return decision  # an?": the project in focus, not an errand
+    if turn.details or decision.kind is Kind.PLACE_CONTACT and turn.asks_contact:
+        return decision  # "мейл Nordmarkt": a contact asked of a place
     beyond = turn.beyond_plan
-    if beyond == UNMET and decision.kind is not Kind.PROJECT_NONE:
+    errand = turn.errand or turn.errand_elsewhere  # the lexicon's errands stay the portal's
+    if beyond == UNMET and decision.kind is not Kind.PROJECT_NONE and not errand:
         yes_no = turn.yes_no or turn.asks_existence
         return Decision(Kind.PROJECT_NONE, answer="no" if yes_no else None,
                         rule=f"{decision.rule}>beyond.unmet")  # fmt: skip
