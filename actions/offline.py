@@ -10,7 +10,6 @@ message's shape only (actions.parsing, the NLU's ranking), never the database.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from actions import parsing
@@ -22,7 +21,6 @@ __all__ = ["SERVICE_UNAVAILABLE", "SMALL_TALK_RESPONSES", "reply_without_knowled
 
 SERVICE_UNAVAILABLE = "utter_service_unavailable"
 SMALL_TALK_RESPONSES = {intent: SMALL_TALK[kind] for intent, kind in SMALL_TALK_KINDS.items()}
-_QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 QUESTION_READING = 0.1  # a question intent the NLU gives this much is a reading of the message
 
 
@@ -56,7 +54,7 @@ def _asks_something(message: dict[str, Any], intent: str) -> bool:
         return True
     # The shapes above are German; in another language a question after the courtesy
     # counts by its mark ("thanks, and who is the contact in Eving?").
-    return text != said and bool(_QUESTION_MARK.search(text)) and is_foreign_language(text)
+    return text != said and bool(parsing.QUESTION_MARK.search(text)) and is_foreign_language(text)
 
 
 def is_foreign_language(text: str) -> bool:

@@ -36,6 +36,7 @@ MAX_PICK = 99  # a bare number above this is no position in a list
 _PUNCTUATION_RUN = re.compile(r"[.?!]+")  # ends a sentence or an abbreviation
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?\u061f\uff1f;])\s+")  # the space after a sentence's end
 _CLAUSE_BREAK = re.compile(r"[,;:]+")  # inside a sentence
+QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 _PLACE_LIKE = re.compile(r"^[^\W\d_]+(?:[ \-/][^\W\d_]+){0,3}$")
 _TOKEN = re.compile(r"\w+")
 _SPANNED = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -372,7 +373,19 @@ def asks_membership(text: str) -> bool:
         and bool(set(words) & lexicon.words("membership"))
         for words in read(text).clauses
     )
-    return german or (cues.found(MEMBERSHIP, "cues", text) and not _asks_something_else(text))
+    return german or any(
+        cues.found(MEMBERSHIP, "cues", s) and not _asks_something_else(s) for s in _asked(text)
+    )
+
+
+def _asked(text: str) -> list[str]:
+    """The sentences that ask: those with a question mark, else the last one.
+
+    "Mein Junge würd gern Fußball spielen, aber der Beitrag is nich drin bei uns. Gibbet da
+    wat in Eving?": the story's "drin" asks nothing.
+    """
+    said = sentences(text)
+    return [s for s in said if QUESTION_MARK.search(s)] or said[-1:]
 
 
 def without_news(text: str) -> str | None:

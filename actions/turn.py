@@ -84,7 +84,6 @@ _FRAME_WORDS = ("yes_no_starts", "errands", "service_terms")  # how it is asked,
 _CONTACT_WORDS = ("someone", "contact_asks", "contact_fillers")  # lexicon lists of contact words
 _REF = re.compile(r"^#(\d{1,4})$")
 PLACE_PROJECTS = "project_search"  # the intent that lists a place's projects
-_QUESTION_MARK = re.compile("[?\u061f\uff1f]")  # Latin, Arabic, full-width
 _WORD_IN_SENTENCE = re.compile(r"\w+")
 
 
@@ -569,7 +568,7 @@ def read_text(
         close=_close(kb, text, found),
         german=not is_foreign(text),
         continues=said != text or len(parsing.read(said).clauses) > 1,
-        question_mark=bool(_QUESTION_MARK.search(said)),
+        question_mark=bool(parsing.QUESTION_MARK.search(said)),
         elsewhere=elsewhere,
         tells=not elsewhere and story.tells(text),
         need_fits=bool(found) and _need_fits(kb, text, found),
@@ -730,14 +729,14 @@ def _asked_missing(kb: KnowledgeBase, asking: str | None, fit: float, told: bool
 
 def _question_sentence(text: str) -> str | None:
     """The last sentence with a question mark ("... Wo beschwere ich mich?"), if any."""
-    asked = [s for s in parsing.sentences(text) if _QUESTION_MARK.search(s)]
+    asked = [s for s in parsing.sentences(text) if parsing.QUESTION_MARK.search(s)]
     return asked[-1] if asked else None
 
 
 def _terms_question_words(text: str) -> int:
     """Words of the question that asks terms ("Kostet mich das was? Meine Rente ..."), or 0."""
     for sentence in parsing.sentences(text):
-        if _QUESTION_MARK.search(sentence) and (
+        if parsing.QUESTION_MARK.search(sentence) and (
             parsing.asks_terms(sentence) or parsing.asks_price(sentence)
         ):
             return len(parsing.read(sentence).words)
@@ -775,7 +774,7 @@ def _a_question(sentence: str | None, yes_no: bool) -> bool:
 
     "In der Schule gibt es nur Süßkram" tells what there is: no thing asked for.
     """
-    return sentence is not None and (yes_no or bool(_QUESTION_MARK.search(sentence)))
+    return sentence is not None and (yes_no or bool(parsing.QUESTION_MARK.search(sentence)))
 
 
 def _from_the_question(sentence: str) -> str:

@@ -57,6 +57,7 @@ MIN_WORDS = 3  # Latin-script messages need this many words that are evidence
 MIN_CONFIDENCE = 0.8  # of the detector's best language, over all it knows
 HINT_CONFIDENCE = 0.3  # a hint (Telegram, browser) decides among plausible languages only
 MIN_SCRIPT_SHARE = 0.3  # of the citizen's letters, for a script other than Latin to decide
+HALF = 0.5  # ... or more than this share of them besides capitalised names ("Mengede ... ли е?")
 FAST_CLEAR = 0.5  # fastText's probability that decides alone
 FAST_WORDS = 2  # own words fastText needs to decide alone
 FAST_AGREES = 0.1  # fastText's consent to lingua's choice
@@ -174,7 +175,7 @@ def detect(text: str, hint: str | None = None) -> Evidence:
     if not letters:
         return Evidence(None, letters=False)
     words = own_words(_WORD.findall(text))
-    script = _script([ch for word in words for ch in word if ch.isalpha()])
+    script = _script_of(words)
     if script == "ARABIC":
         return _of_script(_words(words, "ARABIC"), _ARABIC, hint)
     if script == "CYRILLIC":
@@ -344,6 +345,22 @@ def _script(letters: Sequence[str]) -> str:
     others = {name: count for name, count in counts.items() if name != "LATIN"}
     script, count = max(others.items(), key=lambda item: item[1], default=("LATIN", 0))
     return script if count >= MIN_SCRIPT_SHARE * len(letters) else "LATIN"
+
+
+def _script_of(words: Sequence[str]) -> str:
+    """The script of the message's own words; capitalised Latin ones are names beside another.
+
+    German places and terms are written in Latin letters in any language: "Mengede
+    Aktionsraum ли е?", "Innenstadt-Ost теж Aktionsraum?" are Bulgarian and Ukrainian.
+    """
+    script = _script([ch for word in words for ch in word if ch.isalpha()])
+    if script != "LATIN":
+        return script
+    named = [w for w in words if w[:1].isupper() and _script([w[0]]) == "LATIN"]
+    rest = [ch for word in words if word not in named for ch in word if ch.isalpha()]
+    most = _script(rest) if rest else script  # most of the rest: "Ich heiße Наталья ..." stays
+    share = sum(_script([ch]) == most for ch in rest) / max(len(rest), 1)
+    return most if most in ("ARABIC", "CYRILLIC") and share > HALF else script
 
 
 def _words(words: Sequence[str], script: str) -> list[str]:

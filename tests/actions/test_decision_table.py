@@ -404,6 +404,9 @@ ROWS: list[tuple] = [
     # an errand that came to "no such project" is the portal's
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
     ("Meine Garage wurde aufgebrochen, wo kann ich Anzeige erstatten?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
+    # a story's "drin" asks no membership: its question does
+    ("Unsere Tochter will in einen Sportverein, aber das Geld dafür ist bei uns nicht drin. Gibt es da was in Eving?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Sportpaten", "yes"),
+    ("Ist Hörde auch drin?", "district_list", "", K.MEMBER, "yes_no.member", "Hörde", "yes"),
     # nearer to a need or errand no project is for than to any project's situations (beyond_plan)
     ("Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann unter?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>beyond.unmet", ""),
     ("ليس لدي تأمين صحي وأنا مريض، أين أجد طبيبا؟", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>beyond.unmet", ""),

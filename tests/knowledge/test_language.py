@@ -159,6 +159,18 @@ def test_a_short_cyrillic_message_leaves_the_language_of_the_script_open(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "family"),
+    [("Mengede Aktionsraum ли е?", ("bg", "uk", "ru")), ("Innenstadt-Ost теж Aktionsraum?",
+     ("bg", "uk", "ru")), ("Huckarde Aktionsraum هل", ("ar",))],
+)  # fmt: skip
+def test_german_names_beside_a_few_words_of_another_script_are_that_script(
+    text: str, family: tuple[str, ...]
+) -> None:
+    """German places and terms are written in Latin letters in any language (they were German)."""
+    assert detect(text).language in family
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [("Кто отвечает за Nordstadt?", "ru"), ("нет", "ru"), ("Що таке Walkingbus?", "uk"),
      ("Какво е Walkingbus?", "bg"), ("شكرا", "ar")],
