@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from actions import parsing
 from actions.decision.kinds import Decision, Kind
-from actions.decision.limits import MIN_WORDS_BY_MEANING, SHORT_FOLLOW_UP, WEAK_FIT
+from actions.decision.limits import MIN_WORDS_BY_MEANING, SHORT_FOLLOW_UP, STORY_WORDS, WEAK_FIT
 from actions.focus import Focus, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
@@ -32,6 +33,8 @@ def plan_question(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
         return None
     if turn.errand_asked or turn.errand_elsewhere:  # "Where can I buy a house, which bank is
         return None  # best?" comes near the plan in meaning, but asks an errand
+    if _terms_of_the_projects(turn):  # "Ist die Teilnahme an den Projekten kostenlos?"
+        return Decision(Kind.FALLBACK, german=turn.german, rule="plan.terms_not_said")
     fact = turn.plan_fact
     where_to_read = turn.intent == "links" and fact is not None and fact.key == PlanFactKey.REPORT
     if (turn.intent in ("social_report", "links") and not where_to_read) or turn.report:
@@ -81,3 +84,20 @@ def _may_read_by_meaning(turn: Turn, focus: Focus) -> bool:
         return not (turn.hits or turn.word_topics)
     weak = turn.fit < WEAK_FIT  # a search that fits little leaves a plan question to the plan
     return not (turn.intent == "project_search" and ((turn.hits and not weak) or turn.word_topics))
+
+
+def _terms_of_the_projects(turn: Turn) -> bool:
+    """Terms of taking part in the projects as a whole, which the page states for none.
+
+    "Ist die Teilnahme an den Projekten kostenlos?", "Как да се запиша за някой проект?"
+    (a project word of any language, lexicon ``project_words``): said plainly, with the
+    Projektbüro, not a paragraph about the plan. A group, person, errand or thing of its
+    own named ("Kostet das Schwimmbad Eintritt?") is another question.
+    """
+    terms = turn.asks_terms or turn.terms_elsewhere or turn.asks_price
+    if not terms or turn.words >= STORY_WORDS or turn.groups or turn.names_someone:
+        return False
+    if turn.errand or turn.errand_elsewhere or turn.intent == "project_office_contact":
+        return False  # the office's contact answers "Wie melde ich mich für ein Projekt an?"
+    own_things = [t for t in turn.things if not parsing.says_word_of("project_words", t)]
+    return not own_things and parsing.says_word_of("project_words", turn.text)

@@ -404,6 +404,11 @@ ROWS: list[tuple] = [
     # an errand that came to "no such project" is the portal's
     ("Ich will ein Haus kaufen, gern ein blaues – was kostet sowas?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
     ("Meine Garage wurde aufgebrochen, wo kann ich Anzeige erstatten?", "project_detail", "", K.OUT_OF_SCOPE, "project_detail.nothing.out_of_scope", ""),
+    # the terms of taking part in the projects as a whole: the page states none (the Projektbüro)
+    ("Ist die Teilnahme an den Projekten kostenlos?", "project_detail", "", K.FALLBACK, "plan.terms_not_said", ""),
+    ("Do I have to pay for the projects?", "project_detail", "", K.FALLBACK, "plan.terms_not_said", ""),
+    ("Czy udział w projektach jest płatny?", "topic_overview", "", K.FALLBACK, "plan.terms_not_said", ""),
+    ("Wie melde ich mich für ein Projekt an?", "project_office_contact", "", K.OFFICE_CONTACT, "office", ""),
     # a story's "drin" asks no membership: its question does
     ("Unsere Tochter will in einen Sportverein, aber das Geld dafür ist bei uns nicht drin. Gibt es da was in Eving?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Sportpaten", "yes"),
     ("Ist Hörde auch drin?", "district_list", "", K.MEMBER, "yes_no.member", "Hörde", "yes"),
