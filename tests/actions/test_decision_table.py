@@ -409,6 +409,9 @@ ROWS: list[tuple] = [
     ("Do I have to pay for the projects?", "project_detail", "", K.FALLBACK, "plan.terms_not_said", ""),
     ("Czy udział w projektach jest płatny?", "topic_overview", "", K.FALLBACK, "plan.terms_not_said", ""),
     ("Wie melde ich mich für ein Projekt an?", "project_office_contact", "", K.OFFICE_CONTACT, "office", ""),
+    # a group with a word that only qualifies it ("young") or a long case ending is that group
+    ("What is there for young mothers?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
+    ("Що є для мам з немовлятами?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*"),
     # a story's "drin" asks no membership: its question does
     ("Unsere Tochter will in einen Sportverein, aber das Geld dafür ist bei uns nicht drin. Gibt es da was in Eving?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Sportpaten", "yes"),
     ("Ist Hörde auch drin?", "district_list", "", K.MEMBER, "yes_no.member", "Hörde", "yes"),
