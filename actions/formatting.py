@@ -88,9 +88,19 @@ def grouped_by_contact(districts: Sequence[District]) -> list[tuple[Contact, lis
 def site_contacts(districts: Sequence[District]) -> str:
     """The people on site for some Aktionsräume, each once: "Name, Tel. …, E-Mail …".
 
-    The e-mail too: a resident who cannot call during office hours writes.
+    The e-mail too: a resident who cannot call during office hours writes. A person with
+    a number per place gives each with its places: "Tel. … (Borsigplatz, Nordmarkt), …
+    (Hafen)".
     """
-    return join_words(contact_line(c) for c, _ in grouped_by_contact(districts))
+    people: dict[tuple[str, str], list[tuple[Contact, list[str]]]] = {}
+    for contact, names in grouped_by_contact(districts):
+        people.setdefault((contact.name, contact.email), []).append((contact, names))
+    lines = []
+    for (name, email), numbers in people.items():
+        phones = [c.phone if len(numbers) == 1 else f"{c.phone} ({', '.join(n)})"
+                  for c, n in numbers]  # fmt: skip
+        lines.append(f"{name}, Tel. {', '.join(phones)}, E-Mail {email}")
+    return join_words(lines)
 
 
 def button(title: str, intent: str, **entities: str) -> dict[str, str]:

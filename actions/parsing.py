@@ -379,13 +379,13 @@ def asks_membership(text: str) -> bool:
 
 
 def _asked(text: str) -> list[str]:
-    """The sentences that ask: those with a question mark, else the last one.
+    """The sentences that ask: those with a question mark, else all of them.
 
     "Mein Junge würd gern Fußball spielen, aber der Beitrag is nich drin bei uns. Gibbet da
-    wat in Eving?": the story's "drin" asks nothing.
+    wat in Eving?": the story's "drin" asks nothing; "Is Hörde included. Thanks." still asks.
     """
     said = sentences(text)
-    return [s for s in said if QUESTION_MARK.search(s)] or said[-1:]
+    return [s for s in said if QUESTION_MARK.search(s)] or said
 
 
 def without_news(text: str) -> str | None:
@@ -735,13 +735,20 @@ def names_a_social_offer(text: str) -> bool:
     return bool(read(text).word_set & lexicon.words("social_offers"))
 
 
-def asks_terms_elsewhere(text: str) -> bool:
+def asks_terms_elsewhere(text: str, counting: bool = True) -> bool:
     """Terms of a service asked in another language: "how much does it cost?", "ücretli mi?".
 
-    Read by each other language's ``service_terms`` (German: :func:`asks_terms`).
+    Read by each other language's ``service_terms`` (German: :func:`asks_terms`);
+    ``counting=False``: not by a word that asks a number too ("Колко проекта ...?",
+    lexicon ``how_many``).
     """
+
+    def terms(lang: str) -> frozenset[str]:
+        numbers = frozenset() if counting else _words("how_many", lang)
+        return _words("service_terms", lang) - numbers
+
     return any(
-        set(words) & _words("service_terms", lang)
+        set(words) & terms(lang)
         for lang, words in _language_words(text)
         if lang != lexicon.DEFAULT_LANGUAGE
     )
@@ -801,7 +808,7 @@ def apologises_for_language(text: str) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """The message's sentences, each with its closing mark ("Kostet das was?", "…؟")."""
+    """The message's sentences, each with its closing mark or ";" ("Kostet das was?", "…؟")."""
     return [s for s in _AFTER_SENTENCE.split(text.strip()) if s]
 
 

@@ -287,8 +287,8 @@ class Turn:
     def beyond_plan(self) -> str:
         """What it asks that no project is for (:meth:`KnowledgeBase.beyond_plan`), or "".
 
-        "unmet": a social need ("Mein Vater hat Demenz, wer hilft pflegenden Angehörigen?"),
-        "errands": an errand others run ("Die Mülltonnen wurden nicht geleert").
+        "unmet": a social need ("Meine Wohnung wurde gekündigt, wo komme ich dann unter?"),
+        "errands": an errand others run ("Die Straßenlaterne vor unserem Haus ist kaputt").
         """
         return self.beyond_plan_check()
 

@@ -557,6 +557,17 @@ def _clip(text: str | None) -> str:
 
 
 def _asks_the_plan(text: str) -> bool:
-    """The text says "Projekt", "Aktionsraum" ... (lexicon ``plan_words``): it asks the plan."""
+    """The text says "Projekt", "Aktionsraum" ...: it asks the plan.
+
+    German by the lexicon's ``plan_words``, another language by its ``project_words``
+    ("проект", "proje").
+    """
     plan_words = lexicon.word_list("plan_words")  # "welche Projekte gibt es in Brackel"
-    return any(word.startswith(plan_words) for word in words(fold(text)))
+    said = words(fold(text))
+    if any(word.startswith(plan_words) for word in said):
+        return True
+    return any(
+        set(said) & lexicon.folded_words("project_words", lang)
+        for lang in lexicon.other_languages()
+        if lexicon.has("words", "project_words", lang)
+    )

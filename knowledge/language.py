@@ -348,19 +348,25 @@ def _script(letters: Sequence[str]) -> str:
 
 
 def _script_of(words: Sequence[str]) -> str:
-    """The script of the message's own words; capitalised Latin ones are names beside another.
+    """The script of the message's own words; capitalised ones are names beside another.
 
     German places and terms are written in Latin letters in any language: "Mengede
-    Aktionsraum ли е?", "Innenstadt-Ost теж Aktionsraum?" are Bulgarian and Ukrainian.
+    Aktionsraum ли е?", "Innenstadt-Ost теж Aktionsraum?" are Bulgarian and Ukrainian;
+    "Hallo, Sprachkurs für Frau Мирослава in Nette?" stays German.
     """
     script = _script([ch for word in words for ch in word if ch.isalpha()])
     if script != "LATIN":
         return script
-    named = [w for w in words if w[:1].isupper() and _script([w[0]]) == "LATIN"]
+    named = [w for w in words if w[:1].isupper()]  # "Frau Мирослава": a name in any script
     rest = [ch for word in words if word not in named for ch in word if ch.isalpha()]
     most = _script(rest) if rest else script  # most of the rest: "Ich heiße Наталья ..." stays
     share = sum(_script([ch]) == most for ch in rest) / max(len(rest), 1)
-    return most if most in ("ARABIC", "CYRILLIC") and share > HALF else script
+    if most not in ("ARABIC", "CYRILLIC") or share <= HALF:
+        return script
+    # a name has no case in Arabic ("Familie الحسن sucht Hilfe"): its small words tell
+    own = [w.lower() for w in words if w not in named and _script(list(w)) == most]
+    small = set().union(*settings().markers.values())
+    return most if len(own) >= MIN_MARKERS or small & set(own) else script
 
 
 def _words(words: Sequence[str], script: str) -> list[str]:

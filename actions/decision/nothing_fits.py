@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.decision.kinds import Decision, Kind
-from actions.decision.limits import ERRAND_WORDS, MIN_WORDS_BY_MEANING, NOTHING_NEAR, STORY_WORDS
+from actions.decision.limits import (
+    ERRAND_WORDS,
+    MIN_WORDS_BY_MEANING,
+    NOTHING_NEAR,
+    STORY_WORDS,
+    WEAK_FIT,
+)
 from actions.decision.signals import is_follow_up, names_the_plan, outside_the_plan, reads_contact
 from actions.turn import Turn
 from knowledge.situations import ERRANDS, UNMET
@@ -248,13 +254,13 @@ _BEYOND_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.PROJECT_
 def beyond_plan(turn: Turn, decision: Decision) -> Decision:
     """What no project is for: the Projektbüro for a social need, the portal for an errand.
 
-    "Mein Vater hat Demenz und ich pflege ihn allein. Wer hilft pflegenden Angehörigen?"
-    tells a need the plan has nothing for (:attr:`Turn.beyond_plan`: nearer to such
-    needs than to any project's situations): "no project", with the Projektbüro as the
-    human contact, not the family projects its words share. "Die Mülltonnen am
-    Borsigplatz wurden nicht geleert. Wen ruf ich an?" runs an errand: the city's
-    portal, not the place's people. What the plan names (a project, person, Schwerpunkt,
-    the office, the report, its pages) and a contact the NLU read keep their answer.
+    "Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann
+    unter?" tells a need the plan has nothing for (:attr:`Turn.beyond_plan`: nearer to
+    such needs than to any project's situations): "no project", with the Projektbüro as
+    the human contact, not the projects its words share. "Die Straßenlaterne vor unserem
+    Haus ist seit Wochen kaputt" is an errand: the city's portal. What the plan names (a
+    project, person, Schwerpunkt, the office, the report, its pages), a contact asked, a
+    follow-up, a lexicon errand and projects the words found clearly keep their answer.
     """
     if decision.kind not in _BEYOND_KINDS or decision.answer == "no" or names_the_plan(turn):
         return decision  # a "Nein" says the plan lacks it ("Ücretsiz köpek kuaförü var mı?")
@@ -264,6 +270,8 @@ def beyond_plan(turn: Turn, decision: Decision) -> Decision:
         return decision  # an?": the project in focus, not an errand
     if turn.details or decision.kind is Kind.PLACE_CONTACT and turn.asks_contact:
         return decision  # "мейл Nordmarkt": a contact asked of a place
+    if _found_clearly(turn, decision):  # "Mein Sohn ist 16 und trinkt jeden Tag ...": #2
+        return decision
     beyond = turn.beyond_plan
     errand = turn.errand or turn.errand_elsewhere  # the lexicon's errands stay the portal's
     if beyond == UNMET and decision.kind is not Kind.PROJECT_NONE and not errand:
@@ -273,6 +281,13 @@ def beyond_plan(turn: Turn, decision: Decision) -> Decision:
     if beyond == ERRANDS and decision.kind is not Kind.OUT_OF_SCOPE:
         return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>beyond.errand")
     return decision
+
+
+def _found_clearly(turn: Turn, decision: Decision) -> bool:
+    """Projects found by the words for a group named, or one clearly ahead, answer the need."""
+    found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
+    clear = turn.leader is not None or "clear_lead" in decision.rule
+    return found and (bool(turn.groups) or clear) and turn.fit >= WEAK_FIT
 
 
 def nothing(turn: Turn, rule: str) -> Decision:

@@ -94,10 +94,13 @@ def _terms_of_the_projects(turn: Turn) -> bool:
     Projektbüro, not a paragraph about the plan. A group, person, errand or thing of its
     own named ("Kostet das Schwimmbad Eintritt?") is another question.
     """
-    terms = turn.asks_terms or turn.terms_elsewhere or turn.asks_price
+    elsewhere = turn.terms_elsewhere and parsing.asks_terms_elsewhere(turn.text, counting=False)
+    terms = turn.asks_terms or elsewhere or turn.asks_price  # "Колко проекта ...?" counts
     if not terms or turn.words >= STORY_WORDS or turn.groups or turn.names_someone:
         return False
     if turn.errand or turn.errand_elsewhere or turn.intent == "project_office_contact":
         return False  # the office's contact answers "Wie melde ich mich für ein Projekt an?"
+    if turn.fit >= WEAK_FIT or turn.leader is not None or turn.need_words:
+        return False  # "ehrenamtlich für ein Projekt anmelden": the search finds the projects
     own_things = [t for t in turn.things if not parsing.says_word_of("project_words", t)]
     return not own_things and parsing.says_word_of("project_words", turn.text)

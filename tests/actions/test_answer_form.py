@@ -8,6 +8,7 @@ import pytest
 
 from actions.action_answer import ActionFeedback
 from actions.focus import PAGE_SIZE, Focus, Subject
+from actions.formatting import site_contacts
 from knowledge import KnowledgeBase
 from knowledge.records import PageContent
 from tests.actions.conftest import Reply, ask, press, responses, run
@@ -192,3 +193,15 @@ def test_the_more_button_pages_on(kb: KnowledgeBase) -> None:
     assert reply.focus.start == PAGE_SIZE and reply.focus.projects == listed.focus.projects
     fourth = next(p for p in kb.projects() if p.number == listed.focus.projects[PAGE_SIZE])
     assert fourth.title in reply.text
+
+
+def test_the_people_on_site_are_named_once_with_every_number_and_their_e_mail(
+    kb: KnowledgeBase,
+) -> None:
+    """A resident who cannot call writes: the e-mail too; one person with two numbers once."""
+    districts = list(kb.districts())
+    line = site_contacts(districts)
+    for district in districts:
+        contact = district.contact
+        assert line.count(f"{contact.name}, Tel.") == 1
+        assert contact.phone in line and contact.email in line

@@ -409,6 +409,7 @@ ROWS: list[tuple] = [
     ("Do I have to pay for the projects?", "project_detail", "", K.FALLBACK, "plan.terms_not_said", ""),
     ("Czy udział w projektach jest płatny?", "topic_overview", "", K.FALLBACK, "plan.terms_not_said", ""),
     ("Wie melde ich mich für ein Projekt an?", "project_office_contact", "", K.OFFICE_CONTACT, "office", ""),
+    ("Сколько проектов в плане?", "topic_overview", "", K.PLAN_FACT, "plan.fact", "fact:projects"),  # a number, no price
     # a group with a word that only qualifies it ("young") or a long case ending is that group
     ("What is there for young mothers?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*", "yes"),
     ("Що є для мам з немовлятами?", "project_search", "", K.PROJECT_LIST, "project_search>search.groups", "*"),
@@ -419,6 +420,10 @@ ROWS: list[tuple] = [
     ("Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann unter?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>beyond.unmet", ""),
     ("ليس لدي تأمين صحي وأنا مريض، أين أجد طبيبا؟", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>beyond.unmet", ""),
     ("Die Straßenlaterne vor unserem Haus ist seit Wochen kaputt, nachts ist alles dunkel", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>beyond.errand", ""),
+    # ... not where the words found projects for a need the plan has (review of session 20)
+    ("Mein Sohn ist 16 und trinkt jeden Tag, er will endlich aufhören, wo gibt es Hilfe?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Aufsuchende Arbeit"),
+    ("Ich habe Mietschulden und der Vermieter droht mit Räumung, gibt es Hilfe?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement", "yes"),
+    ("Ich möchte mich ehrenamtlich für ein Projekt anmelden", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Nachbarschaftshelfer"),
     # what the page does not say of the project just shown: said plainly, not the portal
     ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),

@@ -171,6 +171,14 @@ def test_german_names_beside_a_few_words_of_another_script_are_that_script(
 
 
 @pytest.mark.parametrize(
+    "text", ["Hallo, Sprachkurs für Frau Мирослава in Nette?", "Familie الحسن sucht Hilfe in Eving"]
+)
+def test_a_name_in_another_script_inside_german_is_no_evidence_of_that_script(text: str) -> None:
+    """A social worker naming a client keeps German (a capitalised name, an Arabic one alone)."""
+    assert detect(text).language in (None, "de")
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [("Кто отвечает за Nordstadt?", "ru"), ("нет", "ru"), ("Що таке Walkingbus?", "uk"),
      ("Какво е Walkingbus?", "bg"), ("شكرا", "ar")],
