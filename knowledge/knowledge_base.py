@@ -30,11 +30,11 @@ from knowledge.plan_questions import PlanQuestions
 from knowledge.ranking import (
     EVERYDAY_MIN_WORDS,
     Ranking,
-    beyond_plan,
     by_life_stage,
     everyday_share,
     for_others_lowered,
     fuse,
+    label_beyond_plan,
     with_clauses,
 )
 from knowledge.records import (
@@ -391,18 +391,18 @@ class KnowledgeBase:
     def beyond_plan(self, text: str) -> str:
         """What a question of a few words and more asks beyond the plan: "unmet", "errands" or "".
 
-        :func:`knowledge.ranking.beyond_plan`, read in German and in the question's own
+        :func:`knowledge.ranking.label_beyond_plan`, read in German and in the question's own
         language: its tellings of what no project is for against the projects' situations
         and descriptions. A question that says "Projekt" or "Aktionsraum" asks the plan.
         """
         if len(text.split()) < EVERYDAY_MIN_WORDS or _asks_the_plan(text):
             return ""
-        language = detect(text).language if other_language(text) else ""
+        language = (detect(text).language or "") if other_language(text) else ""
         semantic = self._current().semantic
         beyond = semantic.similarities(text, Kind.BEYOND_PLAN)
         told = semantic.similarities(text, Kind.PROJECT_SITUATION)
         own = {"", described(""), language, described(language)}
-        return beyond_plan(
+        return label_beyond_plan(
             {ref: c for ref, c in beyond.items() if language_of(ref) in own},
             {ref: c for ref, c in told.items() if language_of(ref) in own},
         )

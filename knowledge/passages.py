@@ -22,7 +22,7 @@ import numpy as np
 from knowledge.embedding import Vectors
 from knowledge.plan_meaning import questions
 from knowledge.records import PageContent, Role
-from knowledge.situations import beyond_plan, not_meant, situations
+from knowledge.situations import not_meant, situations, tellings_beyond_plan
 
 
 class Kind(str, Enum):
@@ -66,7 +66,9 @@ def passages(content: PageContent) -> list[Passage]:
         Passage(Kind.PROJECT_NOT_MEANT, s.ref(i), s.text)
         for i, s in enumerate(not_meant(tuple(content.projects)))
     ]
-    found += [Passage(Kind.BEYOND_PLAN, s.ref(i), s.text) for i, s in enumerate(beyond_plan())]
+    found += [
+        Passage(Kind.BEYOND_PLAN, s.ref(i), s.text) for i, s in enumerate(tellings_beyond_plan())
+    ]
     found += [Passage(Kind.PLAN_FACT, f.key, f.text) for f in content.plan_facts]
     found += [Passage(Kind.PLAN_QUESTION, q.ref(i), q.text) for i, q in enumerate(questions())]
     found += [

@@ -120,7 +120,7 @@ EVERYDAY_FROM = 0.02
 EVERYDAY_SPAN = 0.01
 EVERYDAY_SURE = 0.5  # from this share on, a word of a title names no project either
 # A question nearer by BEYOND_FROM to a telling of what the plan has nothing for
-# (knowledge.situations, beyond_plan: a need no project answers, an errand) than to any
+# (knowledge.situations, tellings_beyond_plan: a need no project answers, an errand) than to any
 # situation or description of a project, in German or its own language, asks for neither
 # (calibrated on the development sets: README, "The semantic layer").
 BEYOND_FROM = 0.02
@@ -239,7 +239,7 @@ def everyday_share(not_meant: dict[str, float], meant: dict[str, float]) -> floa
     return float(np.clip((gap - EVERYDAY_FROM) / EVERYDAY_SPAN, 0.0, 1.0))
 
 
-def beyond_plan(beyond: dict[str, float], meant: dict[str, float]) -> str:
+def label_beyond_plan(beyond: dict[str, float], meant: dict[str, float]) -> str:
     """The label of what a question asks beyond the plan ("unmet", "errands"), or "".
 
     ``beyond``: its cosines to the tellings of needs and errands no project is for;

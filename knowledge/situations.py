@@ -77,13 +77,13 @@ def not_meant(projects: tuple[Project, ...]) -> tuple[Listed, ...]:
     )
 
 
-def beyond_plan() -> tuple[Listed, ...]:
+def tellings_beyond_plan() -> tuple[Listed, ...]:
     """Tellings of what the plan has nothing for, labelled :data:`UNMET` or :data:`ERRANDS`.
 
     "Mein Vater hat Demenz und ich pflege ihn allein" is a need no project answers,
     "Die Mülltonne wurde nicht geleert" an errand: a question nearer to one of these
     than to any situation or description told for a project asks for neither
-    (:func:`knowledge.ranking.beyond_plan`).
+    (:func:`knowledge.ranking.label_beyond_plan`).
     """
     found: list[Listed] = []
     for source in sources(BEYOND):

@@ -20,7 +20,7 @@ from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import for_another_person, next_page, search, similar_projects
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
-from actions.decision.nothing_fits import beyond_plan, nothing_fits
+from actions.decision.nothing_fits import answer_beyond_plan, nothing_fits
 from actions.decision.picks import (
     all_projects,
     earlier_list,
@@ -123,7 +123,7 @@ def _decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     if turn.intent == OUT_OF_SCOPE:
         decision = out_of_scope(turn, focus, kb)
         if decision.kind is Kind.OUT_OF_SCOPE:  # a need no project is for: the Projektbüro
-            decision = beyond_plan(turn, decision)
+            decision = answer_beyond_plan(turn, decision)
         return _as_yes_or_no(turn, decision)
     absorbed = first(_ABSORBING, turn, focus, kb)
     if absorbed is not None:

@@ -55,7 +55,7 @@ def nothing_fits(turn: Turn, decision: Decision) -> Decision:
     its lexicon (``existence``; German: a yes/no verb first, ``yes_no_starts``).
     """
     for check in (lacking, _place_as_context, _unasked_page, _unsure_yes, _asked_lacking,
-                  _asked_elsewhere, _errand, _everyday, beyond_plan):  # fmt: skip
+                  _asked_elsewhere, _errand, _everyday, answer_beyond_plan):  # fmt: skip
         decision = check(turn, decision)
     return decision
 
@@ -251,7 +251,7 @@ _BEYOND_KINDS = frozenset({Kind.PROJECT_LIST, Kind.PROJECT_DETAIL, Kind.PROJECT_
                            Kind.PROJECT_UNKNOWN, Kind.OUT_OF_SCOPE})  # fmt: skip
 
 
-def beyond_plan(turn: Turn, decision: Decision) -> Decision:
+def answer_beyond_plan(turn: Turn, decision: Decision) -> Decision:
     """What no project is for: the Projektbüro for a social need, the portal for an errand.
 
     "Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann

@@ -8,7 +8,7 @@ import pytest
 from knowledge import KnowledgeBase, lexicon
 from knowledge.data_files import read_yaml
 from knowledge.records import PageContent
-from knowledge.situations import ERRANDS, UNMET, beyond_plan, situations, sources
+from knowledge.situations import ERRANDS, UNMET, situations, sources, tellings_beyond_plan
 from tests.knowledge.test_search import project_by_fragment
 
 
@@ -90,7 +90,7 @@ def test_what_the_plan_lacks_is_told_in_every_language(
     kb: KnowledgeBase, content: PageContent
 ) -> None:
     """Needs and errands no project is for: both kinds in each language, no contact in them."""
-    told = beyond_plan()
+    told = tellings_beyond_plan()
     for language in lexicon.languages():
         own = "" if language == lexicon.DEFAULT_LANGUAGE else language
         assert {t.label for t in told if t.language == own} == {UNMET, ERRANDS}, language
