@@ -278,7 +278,10 @@ def answer_beyond_plan(turn: Turn, decision: Decision) -> Decision:
         yes_no = turn.yes_no or turn.asks_existence
         return Decision(Kind.PROJECT_NONE, answer="no" if yes_no else None,
                         rule=f"{decision.rule}>beyond.unmet")  # fmt: skip
-    if beyond == ERRANDS and decision.kind is not Kind.OUT_OF_SCOPE:
+    # another language's "nothing found" stays with the Projektbüro: its few errands told
+    # meet a need ("أنا بلا مأوى ... أين يمكنني أن أنام؟") as near as an errand
+    kept = decision.kind is Kind.PROJECT_NONE and turn.elsewhere
+    if beyond == ERRANDS and decision.kind is not Kind.OUT_OF_SCOPE and not kept:
         return Decision(Kind.OUT_OF_SCOPE, rule=f"{decision.rule}>beyond.errand")
     return decision
 

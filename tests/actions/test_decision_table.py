@@ -420,6 +420,9 @@ ROWS: list[tuple] = [
     ("Meine Wohnung wurde gekündigt und ich muss in vier Wochen raus, wo komme ich dann unter?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>beyond.unmet", ""),
     ("ليس لدي تأمين صحي وأنا مريض، أين أجد طبيبا؟", "out_of_scope", "", K.PROJECT_NONE, "out_of_scope>beyond.unmet", ""),
     ("Die Straßenlaterne vor unserem Haus ist seit Wochen kaputt, nachts ist alles dunkel", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.none>beyond.errand", ""),
+    # ... another language's "nothing found" keeps the Projektbüro (its few errands told come near needs)
+    ("ليس لدي مكان أنام فيه منذ أيام، أين أذهب في دورتموند؟", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
+    ("Nie mam gdzie spać od tygodnia, gdzie mogę przenocować w Dortmundzie?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", ""),
     # ... not where the words found projects for a need the plan has (review of session 20)
     ("Mein Sohn ist 16 und trinkt jeden Tag, er will endlich aufhören, wo gibt es Hilfe?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Aufsuchende Arbeit"),
     ("Ich habe Mietschulden und der Vermieter droht mit Räumung, gibt es Hilfe?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement", "yes"),

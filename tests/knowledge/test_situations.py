@@ -104,9 +104,10 @@ def test_what_the_plan_lacks_is_told_in_every_language(
     ("message", "beyond"),
     [
         ("Mein Mann ist gestorben und ich weiß nicht, wie ich die Beerdigung bezahlen soll", UNMET),
-        ("Ich brauche einen Anwalt, mein Vermieter will mich rausklagen", UNMET),
+        ("Mein Asylverfahren dauert schon drei Jahre, wer kann mir rechtlich helfen?", UNMET),
         ("Die Ampel an der Kreuzung ist kaputt, wem melde ich das?", ERRANDS),
         ("Wo kann ich meinen Führerschein umschreiben lassen?", ERRANDS),
+        ("Wann hat das Bürgerbüro in Hörde geöffnet?", ERRANDS),
         # a need the projects answer is no need beyond the plan
         ("Ich bin seit Jahren arbeitslos und finde einfach keine Stelle mehr", ""),
         ("Meine Tochter weiß nach der Schule nicht, welcher Beruf zu ihr passt", ""),
