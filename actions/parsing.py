@@ -379,13 +379,15 @@ def asks_membership(text: str) -> bool:
 
 
 def _asked(text: str) -> list[str]:
-    """The sentences that ask: those with a question mark, else all of them.
+    """The sentences from the first question on, or all of them when none has a question mark.
 
     "Mein Junge würd gern Fußball spielen, aber der Beitrag is nich drin bei uns. Gibbet da
-    wat in Eving?": the story's "drin" asks nothing; "Is Hörde included. Thanks." still asks.
+    wat in Eving?": the story before the question asks nothing; "und Kirchlinde nebenan? da
+    haben wir auch Häuser" and "Is Hörde included. Thanks." still ask.
     """
     said = sentences(text)
-    return [s for s in said if QUESTION_MARK.search(s)] or said
+    first = next((i for i, s in enumerate(said) if QUESTION_MARK.search(s)), 0)
+    return said[first:]
 
 
 def without_news(text: str) -> str | None:
