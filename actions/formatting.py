@@ -92,14 +92,15 @@ def site_contacts(districts: Sequence[District]) -> str:
     a number per place gives each with its places: "Tel. … (Borsigplatz, Nordmarkt), …
     (Hafen)".
     """
-    people: dict[tuple[str, str], list[tuple[Contact, list[str]]]] = {}
-    for contact, names in grouped_by_contact(districts):
-        people.setdefault((contact.name, contact.email), []).append((contact, names))
+    people: dict[tuple[str, str], dict[str, list[str]]] = {}  # (name, e-mail) -> phone -> places
+    for district in districts:
+        c = district.contact
+        people.setdefault((c.name, c.email), {}).setdefault(c.phone, []).append(district.name)
     lines = []
-    for (name, email), numbers in people.items():
-        phones = [c.phone if len(numbers) == 1 else f"{c.phone} ({', '.join(n)})"
-                  for c, n in numbers]  # fmt: skip
-        lines.append(f"{name}, Tel. {', '.join(phones)}, E-Mail {email}")
+    for (name, email), phones in people.items():
+        numbers = [phone if len(phones) == 1 else f"{phone} ({', '.join(places)})"
+                   for phone, places in phones.items()]  # fmt: skip
+        lines.append(f"{name}, Tel. {', '.join(numbers)}, E-Mail {email}")
     return join_words(lines)
 
 

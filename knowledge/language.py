@@ -365,8 +365,13 @@ def _script_of(words: Sequence[str]) -> str:
         return script
     # a name has no case in Arabic ("Familie الحسن sucht Hilfe"): its small words tell
     own = [w.lower() for w in words if w not in named and _script(list(w)) == most]
-    small = set().union(*settings().markers.values())
-    return most if len(own) >= MIN_MARKERS or small & set(own) else script
+    return most if len(own) >= MIN_MARKERS or _small_words() & set(own) else script
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The frequent short words of every language (``markers``), read once."""
+    return frozenset().union(*settings().markers.values())
 
 
 def _words(words: Sequence[str], script: str) -> list[str]:
