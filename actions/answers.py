@@ -328,6 +328,13 @@ def project_unplaced(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> 
     return render(say, kb, d, focus)
 
 
+def project_other_age(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
+    """What was found is for other ages: say so, then the projects for the age group asked."""
+    say.utter_message(response="utter_project_other_age")
+    render = project_list if len(d.projects) > 1 else project_detail
+    return render(say, kb, d, focus)
+
+
 def no_more(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
     """Say that all were shown ("mehr" after the last page)."""
     say.utter_message(response="utter_project_search_no_more")
@@ -518,6 +525,7 @@ _RENDERERS: dict[Kind, Renderer] = {
     Kind.PROJECT_NONE: project_none,
     Kind.PROJECT_NONE_IN_PLACES: project_none_in_places,
     Kind.PROJECT_ELSEWHERE: project_elsewhere,
+    Kind.PROJECT_OTHER_AGE: project_other_age,
     Kind.PROJECT_UNPLACED: project_unplaced,
     Kind.NO_MORE: no_more,
     Kind.PROJECT_RELATED: project_related,

@@ -27,6 +27,7 @@ from knowledge.heads import thing_fits, told_in_situations
 from knowledge.language import detect, is_foreign, other_language, settings
 from knowledge.passages import Kind
 from knowledge.person_in_need import PersonInNeed, person_in_need
+from knowledge.plan_questions import asks_what_the_plan_is
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.search import idioms
@@ -482,7 +483,7 @@ def read_text(
         points_home=parsing.points_home(text),
         asks_location=parsing.asks_location(text),
         terms_question_words=_terms_question_words(said),
-        more=parsing.asks_for_more(text),
+        more=parsing.asks_for_more(text) or parsing.asks_for_more(said),  # "а ще щось є?"
         step=parsing.list_step(text),
         says_all=parsing.says_word_of("every", text),
         points_this=points_this,
@@ -1333,6 +1334,14 @@ def _after_schwerpunkt(folded: str) -> str:
     return " ".join(words[cut + 1 :])
 
 
+def _says_a_title(kb: KnowledgeBase, text: str) -> bool:
+    """A project's title, or its first two words, in the text: "was is plan b?"."""
+    said = f" {key(text)} "
+    return bool(kb.find_project(text).items) or any(
+        f" {' '.join(key(p.title).split()[:2])} " in said for p in kb.projects()
+    )
+
+
 def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
     """What a question asks about the plan; a long story is no question about the plan.
 
@@ -1351,6 +1360,8 @@ def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
     # "Do you have a car repair garage?" asks for an offer, however near the plan's
     # statements its meaning comes ("participation"): no question about the plan.
     asked = () if parsing.asks_offer(text) else kb.plan_question_by_meaning(text)
+    if not asked and asks_what_the_plan_is(text) and not _says_a_title(kb, text):
+        asked = (plan_meaning.OVERVIEW,)  # by its words: the meaning stayed near "sozial"
     facts = {fact.key: fact for fact in kb.plan_facts()}
     found_facts = [facts[key] for key in asked if key in facts]
     return {

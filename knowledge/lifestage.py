@@ -168,6 +168,11 @@ def project_stages(title: str, goal: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def stage_names() -> frozenset[str]:
+    """The life stages' names ("Kinder", "Senioren", ...; ``life_stages.ages``)."""
+    return frozenset(_section()["ages"])
+
+
 def _age_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of age the page gives: "(0–3 Jahre)" -> (0, 3)."""
     return [(int(m[1]), int(m[2])) for m in _RANGE.finditer(text)]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from knowledge import lexicon
 from knowledge.language import detect
-from knowledge.lifestage import stages
+from knowledge.lifestage import stage_names, stages
 from knowledge.text import key
 
 SECTION = "person_in_need"
@@ -66,9 +66,9 @@ def person_in_need(text: str) -> PersonInNeed | None:
     if not named:
         return None
     by_age = stages(text)
-    stage_names = _stage_names()
-    found_stages = by_age or frozenset(t for t in told if t in stage_names)
-    groups = frozenset(t for t in told if t and t not in stage_names)
+    names = stage_names()
+    found_stages = by_age or frozenset(t for t in told if t in names)
+    groups = frozenset(t for t in told if t and t not in names)
     if not (found_stages or groups):
         return None  # "für meine Mutter": whom, the words do not tell
     return PersonInNeed(frozenset(found_stages), groups)
@@ -114,9 +114,3 @@ def _folded(text: str, lang: str, entry: bool = False) -> tuple[str, ...]:
     if entry:  # keep "*" of a prefix
         return tuple(key(part) + ("*" if part.endswith("*") else "") for part in text.split())
     return tuple(key(text).split())
-
-
-@lru_cache(maxsize=1)
-def _stage_names() -> frozenset[str]:
-    """The life stages' names (``life_stages.ages`` of the German lexicon)."""
-    return frozenset(lexicon.section("life_stages", lexicon.DEFAULT_LANGUAGE)["ages"])

@@ -202,6 +202,19 @@ class PlanQuestions:
         return True
 
 
+def asks_what_the_plan_is(text: str) -> bool:
+    """What the plan is, asked in its own words: "was ist das für ein Plan, Soziale Stadt?".
+
+    The plan's name beside "was ist" (:data:`WHAT_IS`), without projects, Schwerpunkte or
+    the report, which other questions ask for. A project's title with "Plan" ("Plan B")
+    is the caller's to tell apart.
+    """
+    cues = [_token_cues(token) for token in _tokens(text)]
+    if any(_find_group(cues, group) for group in (PROJECTS, THEMES, REPORT)):
+        return False
+    return bool(_find_group(cues, WHAT_IS) and _find_group(cues, PLAN))
+
+
 def _tokens(text: str) -> list[Token]:
     return [(fold(word), lemma(word)) for word in words(text) if word]
 

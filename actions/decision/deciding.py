@@ -15,6 +15,7 @@ from actions.decision.follow_ups import (
     where_asked,
     yes_no,
 )
+from actions.decision.for_whom import for_another_age
 from actions.decision.intents import BY_INTENT, FALLBACK_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
 from actions.decision.lists import for_another_person, next_page, search, similar_projects
@@ -127,14 +128,14 @@ def _decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
         return _as_yes_or_no(turn, decision)
     absorbed = first(_ABSORBING, turn, focus, kb)
     if absorbed is not None:
-        return absorbed
+        return for_another_age(turn, focus, kb, absorbed)
     decision = _runner_up(turn, focus, kb, BY_INTENT.get(turn.intent, fallback)(turn, focus, kb))
     if _found_again(turn, focus, decision):  # "gibts sonst noch was für Babys?": more of them
         return via("more.same", next_page(focus, kb))
     if decision.kind in _EMPTY_HANDED and turn.need_words:  # a group named in another language
         found = search(turn, kb)
         decision = decision if found.kind in _EMPTY_HANDED else via("need", found)
-    return _as_yes_or_no(turn, nothing_fits(turn, decision))
+    return _as_yes_or_no(turn, for_another_age(turn, focus, kb, nothing_fits(turn, decision)))
 
 
 def _asks_beside_complaint(turn: Turn) -> bool:

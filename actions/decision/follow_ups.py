@@ -342,6 +342,8 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """
     if turn.yes_no and len(turn.places) > 1 and turn.asks_same:
         return _same_person(turn.places, "yes_no.same_person")
+    if focus.question == Question.MEMBERSHIP and _which_ones(turn):  # "welche gibt es denn?"
+        return Decision(Kind.DISTRICT_LIST, rule="yes_no.which_places")
     searched = turn.says_project or turn.asks_list or turn.asks_existence  # not "beide Kinder?"
     if (
         turn.asks_same and turn.places and focus.subject == Subject.PLACES and not searched
@@ -364,6 +366,12 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     ):
         return None
     return membership(turn, focus, kb)
+
+
+def _which_ones(turn: Turn) -> bool:
+    """Which ones, nothing named: after "Gehört Aplerbeck dazu?" the places that do."""
+    short = turn.words <= SHORT_FOLLOW_UP and turn.asks_list and not turn.content
+    return short and not (names_anything(turn) or turn.things or turn.more or turn.says_project)
 
 
 def _and_another_place(turn: Turn) -> bool:

@@ -35,6 +35,8 @@ class Kind(StrEnum):
     PROJECT_ELSEWHERE = "project_elsewhere"  # what fits stands at other places than those named
     # What fits names no place, and the page places no project at those named: said first.
     PROJECT_UNPLACED = "project_unplaced"
+    # What fits is for other ages than the age group asked: said first, then that group's.
+    PROJECT_OTHER_AGE = "project_other_age"
     NO_MORE = "no_more"
     PROJECT_RELATED = "project_related"  # "mehr" after all that fit: the Schwerpunkt's others
     NO_SUCH_NUMBER = "no_such_number"

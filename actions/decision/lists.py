@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.decision.kinds import Decision, Kind
+from actions.decision.kinds import Decision, Kind, via
 from actions.decision.limits import MAX_LIST
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery
 from actions.turn import Turn
@@ -55,7 +55,12 @@ def similar_projects(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
     named = turn.places or turn.projects or turn.groups  # "ähnliche Angebote für Kinder?": a search
     if not turn.similar or focus.project is None or named:
         return None
-    shown = kb.projects_numbered([focus.project])
+    return _like(focus.project, kb)
+
+
+def _like(number: int, kb: KnowledgeBase) -> Decision | None:
+    """The projects of this project's Schwerpunkt nearest to its title and goal."""
+    shown = kb.projects_numbered([number])
     if not shown:
         return None
     ranking = kb.rank_projects(f"{shown[0].title}. {shown[0].goal}")
@@ -129,9 +134,10 @@ def numbered(number: int, kb: KnowledgeBase, rule: str) -> Decision:
 
 
 def next_page(focus: Focus, kb: KnowledgeBase) -> Decision:
-    """The next page of the last list ("mehr")."""
+    """The next page of the last list ("mehr"); after one project shown alone, those like it."""
     if not focus.projects:
-        return Decision(Kind.ASK_PROJECT, rule="page.no_list")
+        like = _like(focus.project, kb) if focus.project is not None else None
+        return via("page", like) if like else Decision(Kind.ASK_PROJECT, rule="page.no_list")
     projects = kb.projects_numbered(focus.projects)
     # Projects a content update removed from the pages already shown do not shift the next page.
     start = len(kb.projects_numbered(focus.projects[: focus.start + PAGE_SIZE]))

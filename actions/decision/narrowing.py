@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actions import parsing
 from actions.decision.kinds import Decision, Kind
 from actions.decision.limits import AND_PLACE_WORDS, BARE_PLACE_WORDS, MAX_LIST, POINTED_FOLLOW_UP
 from actions.focus import Focus, ListKind, Subject
@@ -27,7 +28,7 @@ def list_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
 
 
 def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
-    """A place asked of the one project just shown: "gibt es das auch in Hörde?".
+    """A place asked of the one project just shown or named: "gibt es das auch in Hörde?".
 
     Only whether it is there ("gibt es", or the project named): "und in Hörde auch?" asks
     for the place's contact as before.
@@ -52,7 +53,7 @@ def project_at_place(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | 
         return Decision(Kind.PROJECT_DETAIL, projects=(project,), answer="yes",
                         rule="project_at_place")  # fmt: skip
     if sites:
-        return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=(project,),
+        return Decision(Kind.PROJECT_ELSEWHERE, turn.places, projects=(project,), answer="no",
                         rule="project_at_place.elsewhere")  # fmt: skip
     return None  # placed nowhere: whether the place is in the plan, as before (yes_no)
 
@@ -62,8 +63,9 @@ def _the_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:
     if len(turn.projects) > 1:
         return None
     shown = (*focus.projects, focus.project)
-    if turn.projects:
-        return turn.projects[0] if turn.projects[0].number in shown else None
+    if turn.projects:  # "Gibt es die Sportpaten auch in Hörde?" asks of the one it names
+        named = turn.projects[0].number in shown or turn.asks_existence
+        return turn.projects[0] if named else None
     if focus.subject != Subject.PROJECT or focus.project is None:
         return None
     found = kb.projects_numbered([focus.project])
@@ -115,9 +117,17 @@ def _only_a_place_asked(turn: Turn) -> bool:
         return False
     if turn.people or turn.projects or turn.groups or turn.topics or turn.names_someone:
         return False
-    if turn.pick is not None or turn.more or turn.correction:
+    if turn.pick is not None or turn.more or turn.correction or _asks_membership(turn):
         return False
     if turn.asks_list and not turn.narrowing:  # "Welche Projekte gibt es in Nette?" asks anew
         return False
     short_and = turn.and_ and turn.words <= AND_PLACE_WORDS
     return short_and or turn.bare_place or turn.narrowing or turn.words <= BARE_PLACE_WORDS
+
+
+def _asks_membership(turn: Turn) -> bool:
+    """Whether the place is in the plan: "Ist Marten ein Aktionsraum?", "Gehört Marten auch dazu?".
+
+    Not "sind die auch in Marten?": a word pointing to the list asks for the list there.
+    """
+    return turn.membership and not parsing.says_word_of("list_pointers", turn.text)

@@ -14,6 +14,7 @@ from actions.decision.limits import (
 )
 from actions.decision.signals import is_follow_up, names_the_plan, outside_the_plan, reads_contact
 from actions.turn import Turn
+from knowledge.ranking import FITS
 from knowledge.situations import ERRANDS, UNMET
 
 # Answers to "is there X?" that mean the plan has no X (not "which place?", "which project?").
@@ -108,12 +109,26 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     searched = found and any(step in decision.rule for step in _BY_WORDS)
     if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
+    if searched and turn.yes_no and _by_loose_words(turn):
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.loose")
     loose = decision.kind in _LOOSE_KINDS or _place_for_a_thing(turn, decision)
     lacking = turn.asks_existence and turn.things_missing and loose
     about_the_page = turn.plan_fact or turn.plan_not_said or turn.report or turn.asks_pages
     if lacking and not (about_the_page or turn.office):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.things")
     return decision
+
+
+def _by_loose_words(turn: Turn) -> bool:
+    """Words alone found projects: nothing fits the question in words and meaning together.
+
+    "Gibt es Projekte für Menschen mit Behinderung?" shares "Menschen" with the projects for
+    older people, while their fused score stays below the ranking's "nothing fits"
+    (:data:`knowledge.ranking.FITS`). A group, Schwerpunkt, project, place or person named
+    is found by its name, not by loose words.
+    """
+    named = turn.groups or turn.topics or turn.projects or turn.places or turn.people
+    return turn.fit < FITS and not named
 
 
 # Answers an existence question gets for what it does not ask: loose projects, the places.

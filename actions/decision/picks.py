@@ -202,9 +202,10 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     After one project of the list ("mehr dazu") it is a follow-up on that project; after a
     search's one result, "noch was?" (no word about it) asks for more projects.
     """
-    if not turn.more or not focus.projects or names_anything(turn):
+    shown = focus.projects or focus.project is not None  # one project alone: those like it
+    if not turn.more or not shown or names_anything(turn):
         return None
-    alone = focus.projects == (focus.project,) and not turn.about_it
+    alone = focus.projects in ((focus.project,), ()) and not turn.about_it
     if focus.project is not None and turn.follow_up and not alone:
         return None
     return via("more", next_page(focus, kb))

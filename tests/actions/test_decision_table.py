@@ -770,6 +770,38 @@ ROWS: list[tuple] = [
     # the list of places, and why a place is one
     ("Welche Stadtteile sind eigentlich Aktionsräume?", "district_list", "", K.DISTRICT_LIST, "district_list", ""),
     ("warum ist der hafen überhaupt ein aktionsraum?", "topic_overview", "places:Hafen", K.PLAN_FACT, "plan.fact", "fact:aktionsraeume"),
+    # --- session 21: "Gibt es X für Y?" answers "Ja" only where X is for Y and fits ------------
+    # what was found serves other ages than the age group asked: "Nein", then that group's
+    ("Gibt es ein gemeinsames Frühstück für Senioren?", "project_search", "", K.PROJECT_OTHER_AGE, "project_search>search.words.one>other_age", "~Ausbau der Serviceangebote, ~Seniorenwohnungen", "no"),
+    ("Gibt es den Walkingbus auch für Senioren?", "inform", "", K.PROJECT_OTHER_AGE, "named_project>other_age", "~Ausbau der Serviceangebote, ~Seniorenwohnungen", "no"),
+    ("Ist das auch was für Senioren?", "project_detail", "project:~Walkingbus", K.PROJECT_OTHER_AGE, "project_detail.named>search.words>other_age", "~Ausbau der Serviceangebote, ~Seniorenwohnungen", "no"),
+    ("Ist das auch für Kinder?", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "project_detail.named>search.words>same_age", "~Walkingbus", "yes"),
+    ("Gibt es auch was für Senioren?", "project_search", "project:~Walkingbus", K.PROJECT_LIST, "project_search>search.words", "~Seniorenwohnungen, ~Ausbau der Serviceangebote", "yes"),
+    ("Gibt es Frühstück für Kinder?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Schulfrühstück", "yes"),
+    ("Gibt es Sprachkurse für Senioren?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Sprachkurse für alle Altersgruppen"),
+    ("Gibt es Frühstück für Mütter?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),  # no age group
+    # a project named, asked at a place where the page does not place it: "Nein", where it is
+    ("Gibt es die Sportpaten auch in Hörde?", "project_search", "", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Sportpaten", "no"),
+    ("Gibt es die Sportpaten auch für Schwimmvereine in Hörde?", "district_contact", "", K.PROJECT_ELSEWHERE, "project_at_place.elsewhere", "Hörde, ~Sportpaten", "no"),
+    ("Wer macht die Sportpaten in Eving?", "district_contact", "", K.PLACE_CONTACT, "contact>place", "Eving I/Kemminghausen, Lindenhorst/Eving II"),
+    # only loose words found projects, nothing fits in words and meaning: no "Ja"
+    ("Gibt es Projekte für Menschen mit Behinderung?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure.loose", "", "no"),
+    ("Gibt es was für Menschen ohne Arbeit?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    # --- session 21 (talks21): "something else?" after one project, membership after a list ---
+    # more after one project shown alone: those like it, not "which project?"
+    ("gibt es noch was anderes?", "project_search", "project:~Maßnahmenkatalog", K.PROJECT_LIST, "more>page>similar", "*"),
+    ("А ще щось є?", "nlu_fallback", "project:~Fitte Frauen", K.PROJECT_LIST, "more>page>similar", "*"),
+    ("başka bir şey var mı?", "project_search", "list:Jugendliche", K.PROJECT_LIST, "more>page.next", "*"),
+    ("mehr dazu", "project_detail", "project:~Walkingbus", K.PROJECT_DETAIL, "project_detail.follow_up", "~Walkingbus"),
+    # whether a place is in the plan, asked after a list: the membership, unless the list is meant
+    ("Is Marten actually part of this plan?", "district_list", "list:Senioren", K.MEMBER, "yes_no.member", "Marten", "yes"),
+    ("Ist Marten ein Aktionsraum?", "district_list", "list:Senioren", K.MEMBER, "yes_no.member", "Marten", "yes"),
+    ("sind die auch in Marten?", "project_search", "list:Senioren", K.PROJECT_ELSEWHERE, "list_at_place.elsewhere", "Marten, ~Ausbau der Serviceangebote, ~Seniorenwohnungen"),
+    # "which ones?" after a membership question: the places that are
+    ("welche gibt es denn?", "nlu_fallback", "member:Hörde", K.DISTRICT_LIST, "yes_no.which_places", ""),
+    # the plan asked for by its name, the meaning near projects' words ("sozial")
+    ("was ist das eigentlich für ein plan, soziale stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
+    ("was ist Plan B?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Plan B"),
 ]
 # fmt: on
 

@@ -7,6 +7,7 @@ import pytest
 from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from knowledge import KnowledgeBase
 from knowledge.aliases import PLACE_ALIASES
+from knowledge.lifestage import project_stages
 from knowledge.records import District, PageContent, Project
 from tests.actions.conftest import Reply, ask, press
 
@@ -401,3 +402,16 @@ def test_there_after_a_place_asks_for_that_place(kb: KnowledgeBase) -> None:
     reply = ask("gibt es da auch was für Senioren?", "project_search", {"target_group": "Senioren"},
                 focus=there)  # fmt: skip
     _says_elsewhere(reply, placed, place, kb)
+
+
+def test_a_project_asked_for_an_age_group_it_is_not_for_gets_no_and_that_groups_projects(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Gibt es <a school-children's project> auch für Senioren?": "Nein", then theirs."""
+    only_children = [p for p in kb.projects() if project_stages(p.title, p.goal) == {"Kinder"}]
+    children = min(only_children, key=lambda p: len(p.title))  # a short question
+    seniors = [hit.item for hit in kb.projects_for_target_group("Senioren")]
+    reply = ask(f"Gibt es {children.title} auch für Senioren?", "project_search")
+    assert reply.names[:2] == ["utter_no", "utter_project_other_age"], reply.names
+    assert all(p.title in reply.text for p in seniors[:PAGE_SIZE])
+    assert children.goal not in reply.text
