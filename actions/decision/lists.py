@@ -63,11 +63,18 @@ def _like(number: int, kb: KnowledgeBase) -> Decision | None:
     shown = kb.projects_numbered([number])
     if not shown:
         return None
-    ranking = kb.rank_projects(f"{shown[0].title}. {shown[0].goal}")
-    topic = shown[0].topic
-    like = [h.item for h in ranking.ranked if h.item.topic == topic and h.item != shown[0]]
-    like = like[:PAGE_SIZE]
+    same_topic = [p for p in kb.projects() if p.topic == shown[0].topic and p != shown[0]]
+    like = list(_nearest_first(shown[0], same_topic, kb))[:PAGE_SIZE]
     return _listed(like, ListQuery(ListKind.SEARCH), "similar") if like else None
+
+
+def _nearest_first(
+    project: Project, others: list[Project], kb: KnowledgeBase
+) -> tuple[Project, ...]:
+    """``others`` by how near they come to the project's title and goal, in words and meaning."""
+    ranking = kb.rank_projects(f"{project.title}. {project.goal}")
+    order = {hit.item.number: i for i, hit in enumerate(ranking.ranked)}
+    return tuple(sorted(others, key=lambda p: order.get(p.number, len(order))))
 
 
 def place_projects(places: tuple[District, ...], kb: KnowledgeBase, rule: str) -> Decision:
@@ -151,18 +158,20 @@ def _related(focus: Focus, projects: tuple[Project, ...], kb: KnowledgeBase) -> 
     """After every project a search found: the other projects of their Schwerpunkt, if any.
 
     The Schwerpunkt most of the list belongs to (the first of the list on a tie); its
-    projects not listed yet follow the list as its next page (rule ``page.related``). A
+    projects not listed yet follow the list as its next page (rule ``page.related``), also
+    after a search said with places ("gençler için bir şey var mı?" in Scharnhorst). A
     list of a place's or a Schwerpunkt's projects, or one already followed by them, is
     all there is (rule ``page.no_more``).
     """
     query = focus.query
-    if query.kind != ListKind.SEARCH or query.value or not projects:
+    if query.kind != ListKind.SEARCH or not projects:
         return Decision(Kind.NO_MORE, rule="page.no_more")
     names = [p.topic for p in projects]
     name = max(dict.fromkeys(names), key=names.count)
     topic = next((t for t in kb.topics() if t.name == name), None)
     listed = {p.number for p in projects}
-    others = tuple(p for p in kb.projects(topic) if p.number not in listed) if topic else ()
+    unlisted = [p for p in kb.projects(topic) if p.number not in listed] if topic else []
+    others = _nearest_first(projects[0], unlisted, kb)
     if not others:  # already followed by them: all there is
         return Decision(Kind.NO_MORE, rule="page.no_more")
     return Decision(Kind.PROJECT_RELATED, projects=projects + others, start=len(projects),

@@ -802,6 +802,11 @@ ROWS: list[tuple] = [
     # the plan asked for by its name, the meaning near projects' words ("sozial")
     ("was ist das eigentlich für ein plan, soziale stadt?", "topic_overview", "", K.OVERVIEW, "topic_overview", ""),
     ("was ist Plan B?", "project_detail", "", K.PROJECT_DETAIL, "project_detail.clear_lead", "~Plan B"),
+    # away for a moment: a pause, the focus stays (a child named in it is no search)
+    ("moment, mein kind schreit", "project_search", "list:Senioren", K.AFFIRM, "pause", ""),
+    ("bin gleich zurück", "nlu_fallback", "list:Senioren", K.AFFIRM, "pause", ""),
+    ("Сейчас вернусь", "nlu_fallback", "list:Senioren", K.AFFIRM, "pause", ""),
+    ("mein kind weint ständig, was kann ich tun?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 
