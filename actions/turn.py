@@ -27,7 +27,6 @@ from knowledge.heads import thing_fits, told_in_situations
 from knowledge.language import detect, is_foreign, other_language, settings
 from knowledge.passages import Kind
 from knowledge.person_in_need import PersonInNeed, person_in_need
-from knowledge.plan_questions import asks_what_the_plan_is
 from knowledge.ranking import CLEAR_LEAD, DESCRIBED_LEAD, Ranking
 from knowledge.records import District, Hit, Person, PlanFact, Project, RemovedProject, Topic
 from knowledge.search import idioms
@@ -1360,7 +1359,7 @@ def _plan_question(kb: KnowledgeBase, text: str) -> dict[str, Any]:
     # "Do you have a car repair garage?" asks for an offer, however near the plan's
     # statements its meaning comes ("participation"): no question about the plan.
     asked = () if parsing.asks_offer(text) else kb.plan_question_by_meaning(text)
-    if not asked and asks_what_the_plan_is(text) and not _says_a_title(kb, text):
+    if not asked and kb.asks_what_the_plan_is(text) and not _says_a_title(kb, text):
         asked = (plan_meaning.OVERVIEW,)  # by its words: the meaning stayed near "sozial"
     facts = {fact.key: fact for fact in kb.plan_facts()}
     found_facts = [facts[key] for key in asked if key in facts]

@@ -177,6 +177,10 @@ class KnowledgeBase:
         """
         return self._memo().plan_fact(_clip(text))
 
+    def asks_what_the_plan_is(self, text: str) -> bool:
+        """The plan itself asked for by its name ("Was ist der Aktionsplan Soziale Stadt?")."""
+        return self._current().plan_questions.asks_what_it_is(_clip(text))
+
     def plan_question_by_meaning(self, text: str) -> tuple[str, ...]:
         """What a question asks about the plan, read by meaning in any language.
 

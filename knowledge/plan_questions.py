@@ -32,6 +32,7 @@ Group = tuple[str, ...]  # cue phrases, folded words separated by spaces
 
 PLAN: Group = ("~aktionsplan", "~plan", "plans", "plaene", "soziale stadt", "sozialen stadt",
                "soziale stadt dortmund", "programm*", "konzept*", "initiative")  # fmt: skip
+NAME: Group = ("~aktionsplan", "~plan", "soziale stadt", "sozialen stadt", "soziale stadt dortmund")
 START: Group = (
     "start*", "gestartet", "initiier*", "beschloss*", "beschlossen", "beschliess*", "erfind*",
     "erfunden", "leben rufen", "gruend*", "gegruendet", "ausgedacht", "ausdenk*", "einfuehr*",
@@ -176,6 +177,18 @@ class PlanQuestions:
         hits.sort()
         return Matches(tuple(Hit(self.facts[key], float(-score), text) for score, _, key in hits))
 
+    def asks_what_it_is(self, text: str) -> bool:
+        """The plan itself asked for by its name: "was ist das für ein Plan, Soziale Stadt?".
+
+        "was ist" (:data:`WHAT_IS`) and the plan's name (:data:`NAME`), every other word
+        a filler, as the statements' rules read them; a project's title with "Plan"
+        ("Plan B") is the caller's to tell apart.
+        """
+        tokens = _tokens(text)
+        cues = [_token_cues(token) for token in tokens]
+        asked, named = _find_group(cues, WHAT_IS), _find_group(cues, NAME)
+        return bool(asked and named) and self._explained(tokens, cues, asked | named, False)
+
     def _page_cues(self, tokens: list[Token]) -> list[Token]:
         """The page's counts and report titles in the question, as their cues."""
         read = [(self._numbers[s], self._numbers[s]) if s in self._numbers else (s, lem)
@@ -200,19 +213,6 @@ class PlanQuestions:
                 continue
             return False
         return True
-
-
-def asks_what_the_plan_is(text: str) -> bool:
-    """What the plan is, asked in its own words: "was ist das für ein Plan, Soziale Stadt?".
-
-    The plan's name beside "was ist" (:data:`WHAT_IS`), without projects, Schwerpunkte or
-    the report, which other questions ask for. A project's title with "Plan" ("Plan B")
-    is the caller's to tell apart.
-    """
-    cues = [_token_cues(token) for token in _tokens(text)]
-    if any(_find_group(cues, group) for group in (PROJECTS, THEMES, REPORT)):
-        return False
-    return bool(_find_group(cues, WHAT_IS) and _find_group(cues, PLAN))
 
 
 def _tokens(text: str) -> list[Token]:
