@@ -331,6 +331,22 @@ def _said_in_any(reading: Reading, name: str) -> bool:
     )
 
 
+def asks_which_division(text: str) -> bool:
+    """The division itself is asked: "Welcher Schwerpunkt ...?", "Bereich ... – wie heißt der?".
+
+    A word of ``which_division`` right before a division word in the singular
+    (``plan_division``: "Welche Schwerpunkte ...?" may ask for all), or a division named
+    beside a question for its name (``division_name``). German only.
+    """
+    reading = read(text)
+    divisions = lexicon.words("plan_division") - lexicon.words("plan_divisions")  # not all
+    which = lexicon.words("which_division")
+    pairs = zip(reading.words, reading.words[1:], strict=False)
+    before = any(first in which and second in divisions for first, second in pairs)
+    named = bool(reading.word_set & divisions) and _said_in(reading, "division_name", "de")
+    return before or named
+
+
 def names_a_division(text: str) -> bool:
     """A division of the plan is named: "Schwerpunkt", "Bereich", "Thema" (``plan_division``)."""
     return bool(read(text).word_set & lexicon.words("plan_division"))
@@ -433,14 +449,20 @@ def is_correction(text: str) -> bool:
     A negation counts at the start of the message or of a clause, when something is left
     beside it ("Brackel, nicht Hörde"), not inside a question ("Ist Brackel nicht dabei?").
     """
-    if cues.found(CORRECTION, "cues", text):
-        return True
     folded = cues.tokens(text)
+    if any(not _possessive(folded, end) for _, end in cues.spans(CORRECTION, "cues", text)):
+        return True
     negations = cues.negated(CORRECTION, text)
     clause = any(first in _clause_starts(text) for first, _ in negations)
     after = cues.spans(CORRECTION, "negations_after", text)  # "Hörde değil, ..." not "değil mi"
     closed = all(last in folded.breaks for _, last in after)
     return clause and closed and bool(_corrected_words(text))  # not "Nicht mehr, oder?"
+
+
+def _possessive(folded: cues.Tokens, end: int) -> bool:
+    """A cue ending in "meine" before a person: "wie melde ich meine Tochter an?" means no one."""
+    words = folded.german.split()
+    return words[end - 1] == "meine" and end < len(words) and is_person_word(words[end])
 
 
 def _clause_starts(text: str) -> set[int]:

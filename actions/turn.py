@@ -67,6 +67,7 @@ TOPIC_BEHIND_PROJECT = 0.02
 # this far behind the nearest project (see _topic_of_a_list; tests/dev, session 14).
 TOPIC_LIST_MARGIN = 0.015
 TOPIC_LIST_BEHIND = 0.025
+TOPIC_OF_FITTING = 5  # the fitting projects whose Schwerpunkt a "welcher Schwerpunkt?" asks
 OWN_TOPIC_WORDS = 2  # words of a Schwerpunkt's own name that name it ("lokale Ökonomie")
 NEED_WORD_LENGTH = 5  # shorter words ("arm", "neu") name no thing of their own
 MIN_THING = 4  # letters of a noun that names a thing ("Kita", "Yoga"; not "Tag")
@@ -1206,6 +1207,9 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
             return found
     if named or not text:
         return []
+    asked = _topic_of_the_fitting(kb, text) if parsing.asks_which_division(text) else None
+    if asked is not None:  # "Welcher Schwerpunkt kümmert sich um Jobs und Ausbildung?"
+        return [asked]
     if parsing.names_a_theme(text):  # "der Bereich mit der Arbeit", "projects about jobs"
         closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
         nearest = [t for t in kb.topics() if closest and str(t.number) == closest[0][0]]
@@ -1234,6 +1238,15 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
         return [by_meaning]
     listed = _topic_of_a_list(kb, text)  # "Welche Maßnahmen gibt es für ein gutes Miteinander?"
     return [listed] if listed else []
+
+
+def _topic_of_the_fitting(kb: KnowledgeBase, text: str) -> Topic | None:
+    """The Schwerpunkt most of the projects that fit the words asked belong to (3 of 5)."""
+    found = [hit.item.topic for hit in kb.rank_projects(text).hits[:TOPIC_OF_FITTING]]
+    name = max(set(found), key=found.count) if found else ""
+    if found.count(name) <= TOPIC_OF_FITTING // 2:
+        return None
+    return next((t for t in kb.topics() if t.name == name), None)
 
 
 def _topic_of_a_list(kb: KnowledgeBase, text: str) -> Topic | None:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from knowledge import lexicon
 from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.records import District, Hit, Matches
-from knowledge.text import is_noun, key
+from knowledge.text import is_german_word, is_noun, key
 from knowledge.transliteration import ScriptPlaces
 
 PREFIX_SCORE = 90.0
@@ -105,7 +105,7 @@ class PlaceIndex:
         for gram in _ngrams(_content_words(text, cut_tails=False)):
             if gram in self._other:
                 return self._other[gram]
-            if len(gram) >= 5:
+            if len(gram) >= 5 and not _a_word(gram):  # "nach dem Rechten" is no "Brechten"
                 found = process.extractOne(
                     gram,
                     list(self._other),
@@ -279,3 +279,8 @@ def _is_prefix_match(gram: str, place_key: str) -> bool:
         ending = gram[len(place_key) :]
         return len(ending) <= 2 or ending in _endings()
     return len(gram) >= 4 and place_key.startswith(gram) and len(gram) >= len(place_key) - 2
+
+
+def _a_word(gram: str) -> bool:
+    """One word of the German dictionary: no typo of a place's name."""
+    return " " not in gram and is_german_word(gram)

@@ -19,6 +19,7 @@ from actions.decision.signals import asks_other_than_projects, clear_story, read
 from actions.focus import Focus
 from actions.turn import Turn
 from knowledge import KnowledgeBase
+from knowledge.text import key
 
 # Intents a situation told at length is often read as ("wohne am Clarenberg" -> contact).
 _STORY_INTENTS = frozenset({"district_contact", "project_office_contact", "inform", "nlu_fallback"})
@@ -81,10 +82,25 @@ def out_of_scope(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
             return via("out_of_scope.plan", asked)
     if _asks_for_a_missing_offer(turn):
         return Decision(Kind.PROJECT_NONE, answer="no", rule="out_of_scope.lacking")
+    if _terms_of_a_project(turn):  # "Was kostet das Windel-Cafe?": the Projektbüro knows
+        return Decision(Kind.FALLBACK, projects=turn.projects, german=turn.german,
+                        rule="out_of_scope.terms_of_project")  # fmt: skip
     portal = Decision(Kind.OUT_OF_SCOPE, rule="out_of_scope")
     if turn.elsewhere and not (turn.errand or turn.errand_elsewhere):  # "is there X?" in another
         return lacking(turn, portal)  # language: as when the NLU reads no intent
     return portal
+
+
+def _terms_of_a_project(turn: Turn) -> bool:
+    """The terms of one project named (price, signing up), no errand: the page does not say them.
+
+    "Wo kann ich das blaue Haus mieten?" asks no terms of the project: the city's portal.
+    """
+    terms = turn.asks_terms or turn.asks_price
+    if len(turn.projects) != 1 or not terms or turn.errand:
+        return False
+    title = key(turn.projects[0].title)  # "Sperrmüll anmelden? Der Straßenkümmerer ...": the
+    return all(thing in title for thing in turn.things)  # thing asked is the errand's
 
 
 def _asks_for_a_missing_offer(turn: Turn) -> bool:

@@ -807,6 +807,18 @@ ROWS: list[tuple] = [
     ("bin gleich zurück", "nlu_fallback", "list:Senioren", K.AFFIRM, "pause", ""),
     ("Сейчас вернусь", "nlu_fallback", "list:Senioren", K.AFFIRM, "pause", ""),
     ("mein kind weint ständig, was kann ich tun?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # --- session 21 (sit21) -----------------------------------------------------------------
+    # the Schwerpunkt itself asked: the one most of the fitting projects belong to
+    ("Welcher Schwerpunkt kümmert sich um Jobs und Ausbildung?", "project_search", "", K.TOPIC, "project_search.topic", "topic:1"),
+    ("Gibt es im Plan einen eigenen Bereich, bei dem es um Kinder und Familien geht? Wie heißt der?", "nlu_fallback", "", K.TOPIC, "plan.topic", "topic:2"),
+    # the terms of one project named, read as out of scope: the Projektbüro, not the portal
+    ("Was kostet das Windel-Cafe?", "out_of_scope", "", K.FALLBACK, "out_of_scope.terms_of_project", "~Windel"),
+    ("Wie melde ich meine Tochter beim Walkingbus an und kostet das was?", "out_of_scope", "", K.FALLBACK, "out_of_scope.terms_of_project", "~Walkingbus"),
+    ("Wo kann ich das blaue Haus mieten?", "out_of_scope", "", K.OUT_OF_SCOPE, "out_of_scope", ""),
+    # "ich meine" before a person is no correction: "Kann ich meine Mutter da anmelden?"
+    ("Kann ich meine Mutter da anmelden?", "project_detail", "project:~Seniorenwohnungen", K.FALLBACK, "follow_up.not_said", ""),
+    # programs for people like me are no membership question ("программы" is a membership cue)
+    ("Здравствуйте, я мужчина, мне 55, уже 7 лет без работы, живу в Hörde. Есть программы для таких, как я?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 

@@ -122,6 +122,15 @@ def test_other_dortmund_places_are_recognised(kb: KnowledgeBase, text: str, plac
     assert not kb.find_districts(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["die im Viertel nach dem Rechten sehen", "Wer hat das Rechte gemacht?"]
+)
+def test_a_common_word_is_no_typo_of_a_place(kb: KnowledgeBase, text: str) -> None:
+    """ "nach dem Rechten" is no "Brechten", though one letter apart; typos still are."""
+    assert kb.other_place(text) is None
+    assert kb.other_place("wohne in Brechtn") == "Brechten"
+
+
 def test_an_aktionsraum_is_never_an_other_place(kb: KnowledgeBase, content: PageContent) -> None:
     for district in content.districts:
         assert kb.other_place(f"wer ist in {district.name} zuständig") is None
