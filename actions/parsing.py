@@ -460,9 +460,14 @@ def is_correction(text: str) -> bool:
 
 
 def _possessive(folded: cues.Tokens, end: int) -> bool:
-    """A cue ending in "meine" before a person: "wie melde ich meine Tochter an?" means no one."""
+    """A cue ending in "meine" before a person: "wie melde ich meine Tochter an?" means no one.
+
+    "ich meine Frau ..." before a name is still a correction: "Frau" addresses someone.
+    """
     words = folded.german.split()
-    return words[end - 1] == "meine" and end < len(words) and is_person_word(words[end])
+    if words[end - 1] != "meine" or end >= len(words):
+        return False
+    return is_person_word(words[end]) and words[end] not in lexicon.words("address")
 
 
 def _clause_starts(text: str) -> set[int]:
@@ -598,8 +603,20 @@ def says_word_of(name: str, text: str) -> bool:
 
 
 def pauses(text: str) -> bool:
-    """Nothing but a pause: "moment, ich muss kurz überlegen", "hm", "wait a second"."""
-    return _nothing_but("pause", text)
+    """Nothing but a pause: "moment, ich muss kurz überlegen", "hm", "wait a second".
+
+    What interrupts may be told ("moment, mein kind schreit", "es klingelt"): the words of
+    the scene (``pause_scene``) count only beside one of its events (``pause_events``), so
+    "hmm, telefon?" and "wait, my baby" still ask.
+    """
+    for lang, said in _language_words(text):
+        words = set(said)
+        events = words & _words("pause_events", lang)  # "es klingelt" is one too
+        scene = _words("pause_scene", lang) | events if events else set()
+        triggered = events or words & _words("pause_triggers", lang)
+        if triggered and words <= _words("pause", lang) | scene:
+            return True
+    return False
 
 
 def _nothing_but(name: str, text: str) -> bool:

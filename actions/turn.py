@@ -1196,8 +1196,19 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
     """A Schwerpunkt named by the NLU, or in a text that says "Schwerpunkt" or "Bereich".
 
     Told in other words ("der Bereich Zusammenleben und Nachbarschaft"), it is the
-    Schwerpunkt closest in meaning, when that one stands clearly ahead.
+    Schwerpunkt closest in meaning, when that one stands clearly ahead. When none is read
+    so and the Schwerpunkt itself is asked ("Welcher Schwerpunkt kümmert sich um Jobs?"),
+    the one most of the projects that clearly fit belong to.
     """
+    found = _named_topics(kb, text, named)
+    if found or named or not parsing.asks_which_division(text):
+        return found
+    asked = _topic_of_the_fitting(kb, text)
+    return [asked] if asked else []
+
+
+def _named_topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
+    """:func:`_topics` by the name, the NLU or the meaning."""
     folded = key(text)
     values = named or ([text, folded.replace("schwerpunkt", ""), _after_schwerpunkt(folded)]
                        if "schwerpunkt" in folded else [])  # fmt: skip
@@ -1207,9 +1218,6 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
             return found
     if named or not text:
         return []
-    asked = _topic_of_the_fitting(kb, text) if parsing.asks_which_division(text) else None
-    if asked is not None:  # "Welcher Schwerpunkt kümmert sich um Jobs und Ausbildung?"
-        return [asked]
     if parsing.names_a_theme(text):  # "der Bereich mit der Arbeit", "projects about jobs"
         closest = kb.closest_passages(text, Kind.TOPIC, limit=2)
         nearest = [t for t in kb.topics() if closest and str(t.number) == closest[0][0]]
@@ -1242,8 +1250,11 @@ def _topics(kb: KnowledgeBase, text: str, named: list[str]) -> list[Topic]:
 
 def _topic_of_the_fitting(kb: KnowledgeBase, text: str) -> Topic | None:
     """The Schwerpunkt most of the projects that fit the words asked belong to (3 of 5)."""
-    found = [hit.item.topic for hit in kb.rank_projects(text).hits[:TOPIC_OF_FITTING]]
-    name = max(set(found), key=found.count) if found else ""
+    hits = kb.rank_projects(text).hits
+    if not hits or hits[0].score < SURE_YES:  # "Welcher Schwerpunkt passt zu mir?": none
+        return None
+    found = [hit.item.topic for hit in hits[:TOPIC_OF_FITTING]]
+    name = max(set(found), key=found.count)
     if found.count(name) <= TOPIC_OF_FITTING // 2:
         return None
     return next((t for t in kb.topics() if t.name == name), None)

@@ -80,6 +80,8 @@ class PlaceIndex:
             self._key_list, lexicon.cutoff("script_place"), lexicon.cutoff("script_skeleton")
         )
         self._other = {key(place): place for place in OTHER_PLACES}
+        # "korne", "hombruch": the umlaut's dots left out, no typo of another word
+        self._other |= {key(_undotted(place)): place for place in OTHER_PLACES}
         self._other_scripts = ScriptPlaces(
             sorted(self._other), lexicon.cutoff("script_place"), lexicon.cutoff("script_skeleton")
         )
@@ -284,3 +286,11 @@ def _is_prefix_match(gram: str, place_key: str) -> bool:
 def _a_word(gram: str) -> bool:
     """One word of the German dictionary: no typo of a place's name."""
     return " " not in gram and is_german_word(gram)
+
+
+def _undotted(name: str) -> str:
+    """The name with its umlauts' dots left out: "Körne" -> "Korne"."""
+    return name.translate(_UNDOTTED)
+
+
+_UNDOTTED = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})

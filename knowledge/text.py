@@ -47,6 +47,8 @@ _QUERY_NOISE = frozenset(
         "suchen",
         "gib",
         "gibt",
+        "gibts",
+        "gibbet",
         "geben",
         "info",
         "infos",

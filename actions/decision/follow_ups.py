@@ -371,7 +371,8 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
 def _which_ones(turn: Turn) -> bool:
     """Which ones, nothing named: after "Gehört Aplerbeck dazu?" the places that do."""
     short = turn.words <= SHORT_FOLLOW_UP and turn.asks_list and not turn.content
-    return short and not (names_anything(turn) or turn.things or turn.more or turn.says_project)
+    asked = turn.things or turn.more or turn.says_project or turn.points_there  # "da": there
+    return short and not (names_anything(turn) or asked)
 
 
 def _and_another_place(turn: Turn) -> bool:

@@ -8,7 +8,7 @@ from actions.decision.limits import MAX_LIST, SHORT_FOLLOW_UP, STORY_WORDS
 from actions.focus import Focus, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.lifestage import for_every_age, project_stages, stage_names
+from knowledge.lifestage import ADULTS, for_every_age, project_stages, stage_names
 from knowledge.records import Project
 
 # Answers that name projects the citizen asked about.
@@ -24,7 +24,8 @@ def for_another_age(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decis
     answer; the projects the page names for that group are the honest alternative.
     Only short questions whose every group named is an age group ("Senioren",
     "Kinder", "Jugendliche", "Kleinkinder"), and only when each project found is for
-    other ages by its own words (one for every age, or for none named, may serve).
+    other ages by its own words (one for every age, for adults or for none named may
+    serve).
     "Ist das auch für Senioren?" asks so of the one project shown.
     """
     if decision.kind not in _NAMING or not (turn.yes_no or turn.asks_existence):
@@ -61,6 +62,12 @@ def _shown_alone(turn: Turn, focus: Focus, kb: KnowledgeBase) -> tuple[Project, 
 
 
 def _for_others(title: str, goal: str, asked: set[str]) -> bool:
-    """The page addresses the project to ages, none of them asked, and not to every age."""
+    """The page addresses the project to ages, none of them asked, and not to every age.
+
+    A project for adults ("Frauen", "junge Eltern", "Mütter") may serve people of any age
+    from youth on: the page names their role, not their age.
+    """
     stages = project_stages(title, goal)
-    return bool(stages) and not stages & asked and not for_every_age(title, goal)
+    if not stages or ADULTS in stages or for_every_age(title, goal):
+        return False
+    return not stages & asked

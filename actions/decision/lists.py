@@ -158,13 +158,13 @@ def _related(focus: Focus, projects: tuple[Project, ...], kb: KnowledgeBase) -> 
     """After every project a search found: the other projects of their Schwerpunkt, if any.
 
     The Schwerpunkt most of the list belongs to (the first of the list on a tie); its
-    projects not listed yet follow the list as its next page (rule ``page.related``), also
-    after a search said with places ("gençler için bir şey var mı?" in Scharnhorst). A
-    list of a place's or a Schwerpunkt's projects, or one already followed by them, is
-    all there is (rule ``page.no_more``).
+    projects not listed yet follow the list as its next page (rule ``page.related``),
+    nearest first. A list of a place's or a Schwerpunkt's projects, a search said with
+    places (the others may stand anywhere), or one already followed by them, is all there
+    is (rule ``page.no_more``).
     """
     query = focus.query
-    if query.kind != ListKind.SEARCH or not projects:
+    if query.kind != ListKind.SEARCH or query.value or not projects:
         return Decision(Kind.NO_MORE, rule="page.no_more")
     names = [p.topic for p in projects]
     name = max(dict.fromkeys(names), key=names.count)

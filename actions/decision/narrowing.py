@@ -63,9 +63,10 @@ def _the_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Project | None:
     if len(turn.projects) > 1:
         return None
     shown = (*focus.projects, focus.project)
-    if turn.projects:  # "Gibt es die Sportpaten auch in Hörde?" asks of the one it names
-        named = turn.projects[0].number in shown or turn.asks_existence
-        return turn.projects[0] if named else None
+    if turn.projects:  # "Gibt es die Sportpaten auch in Hörde?" asks of the one it names,
+        alone = all(hit.item == turn.projects[0] for hit in turn.hits)  # no others fitting
+        named = turn.projects[0].number in shown or (turn.asks_existence and alone)
+        return turn.projects[0] if named else None  # ("Sprachkurse" are also for mothers)
     if focus.subject != Subject.PROJECT or focus.project is None:
         return None
     found = kb.projects_numbered([focus.project])
@@ -126,8 +127,9 @@ def _only_a_place_asked(turn: Turn) -> bool:
 
 
 def _asks_membership(turn: Turn) -> bool:
-    """Whether the place is in the plan: "Ist Marten ein Aktionsraum?", "Gehört Marten auch dazu?".
+    """Whether the place is in the plan, the plan named: "Ist Marten ein Aktionsraum?".
 
-    Not "sind die auch in Marten?": a word pointing to the list asks for the list there.
+    After a list, "Gehört Marten auch dazu?" and "Ist Hörde auch dabei?" may ask for the
+    list there: answered so, as before.
     """
-    return turn.membership and not parsing.says_word_of("list_pointers", turn.text)
+    return turn.membership and parsing.says_word_of("plan_itself", turn.text)

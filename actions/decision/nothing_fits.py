@@ -109,7 +109,7 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
     searched = found and any(step in decision.rule for step in _BY_WORDS)
     if searched and turn.yes_no and turn.misfit:
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
-    if searched and turn.yes_no and _by_loose_words(turn):
+    if searched and turn.yes_no and len(decision.projects) > 1 and _by_loose_words(turn):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.loose")
     loose = decision.kind in _LOOSE_KINDS or _place_for_a_thing(turn, decision)
     lacking = turn.asks_existence and turn.things_missing and loose
@@ -125,7 +125,8 @@ def _by_loose_words(turn: Turn) -> bool:
     "Gibt es Projekte für Menschen mit Behinderung?" shares "Menschen" with the projects for
     older people, while their fused score stays below the ranking's "nothing fits"
     (:data:`knowledge.ranking.FITS`). A group, Schwerpunkt, project, place or person named
-    is found by its name, not by loose words.
+    is found by its name, not by loose words; the caller keeps one project the words found
+    alone ("Gibt es was mit der Uni?").
     """
     named = turn.groups or turn.topics or turn.projects or turn.places or turn.people
     return turn.fit < FITS and not named

@@ -819,6 +819,15 @@ ROWS: list[tuple] = [
     ("Kann ich meine Mutter da anmelden?", "project_detail", "project:~Seniorenwohnungen", K.FALLBACK, "follow_up.not_said", ""),
     # programs for people like me are no membership question ("программы" is a membership cue)
     ("Здравствуйте, я мужчина, мне 55, уже 7 лет без работы, живу в Hörde. Есть программы для таких, как я?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # --- session 21 review: what the new rules must leave alone ---------------------------
+    ("gibts was für arbeitslose?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Gibt es was mit der Uni?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Perspektivenwechsel", "yes"),
+    ("Ist das Windel-Cafe auch für Jugendliche?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),  # for parents: any age
+    ("Gibt es Sprachkurse auch in Hörde?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Sprachkurse für alle"),  # others fit too
+    ("welche gibt es da denn?", "project_search", "member:Hörde", K.PROJECT_DETAIL, "project_search.there>search.places.one", "*"),
+    ("Ist Hörde auch dabei?", "district_list", "list:Senioren", K.PROJECT_ELSEWHERE, "list_at_place.elsewhere", "Hörde, ~Ausbau der Serviceangebote, ~Seniorenwohnungen"),
+    ("hmm, telefon?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
+    ("Welcher Schwerpunkt passt zu mir?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
 ]
 # fmt: on
 

@@ -10,6 +10,7 @@ from actions.parsing import (
     asked_details,
     asks_for_more,
     asks_membership,
+    asks_which_division,
     correction_target,
     describes_one,
     echoable_place,
@@ -17,6 +18,7 @@ from actions.parsing import (
     is_follow_up,
     loose_ordinal,
     ordinal,
+    pauses,
     says_word_of,
 )
 from actions.turn import read_turn
@@ -92,6 +94,58 @@ def test_correction_names_the_right_thing(text: str, target: str) -> None:
 
 def test_a_plain_question_is_no_correction() -> None:
     assert not is_correction("Wer ist in Hörde zuständig?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wie melde ich meine Tochter beim Walkingbus an?", "Kann ich meine Mutter da anmelden?"],
+)
+def test_ich_meine_before_a_person_of_ones_own_is_no_correction(text: str) -> None:
+    assert not is_correction(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ich meine Hörde", "nein ich meine Frau Beispiel", "ach nein, ich meine Nette"]
+)
+def test_ich_meine_before_a_place_or_an_addressed_name_corrects(text: str) -> None:
+    assert is_correction(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bin gleich zurück", "bin gleich wieder da", "moment, mein kind schreit", "es klingelt",
+     "one sec, my baby is crying", "be right back", "Сейчас вернусь", "zaraz wracam"],
+)  # fmt: skip
+def test_a_moment_away_is_a_pause(text: str) -> None:
+    assert pauses(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hmm, telefon?", "moment, telefon", "wait, my baby", "zurück", "back please",
+             "mein kind weint ständig, was kann ich tun?"],
+)  # fmt: skip
+def test_words_of_a_scene_without_its_event_still_ask(text: str) -> None:
+    assert not pauses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("Welcher Schwerpunkt kümmert sich um Jobs?", True), ("In welchem Bereich ist das?", True),
+     ("Es gibt einen Bereich für Kinder, wie heißt der?", True),
+     ("Welche Schwerpunkte hat der Plan?", False),
+     ("Welche Projekte gibt es im Bereich Jugend?", False)],
+)  # fmt: skip
+def test_the_division_itself_is_asked(text: str, asked: bool) -> None:
+    assert asks_which_division(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [("gibts noch was anderes?", True), ("А ще щось є?", True), ("başka bir şey var mı?", True),
+     ("Има ли нещо друго?", True), ("noch was für Kinder?", False)],
+)  # fmt: skip
+def test_something_else_asks_for_more_in_every_language(text: str, more: bool) -> None:
+    assert asks_for_more(text) is more
 
 
 def test_only_plain_place_names_are_echoed() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.aliases import PLACE_ALIASES
+from knowledge.aliases import OTHER_PLACES, PLACE_ALIASES
 from knowledge.knowledge_base import KnowledgeBase
 from knowledge.records import PageContent
 
@@ -129,6 +129,12 @@ def test_a_common_word_is_no_typo_of_a_place(kb: KnowledgeBase, text: str) -> No
     """ "nach dem Rechten" is no "Brechten", though one letter apart; typos still are."""
     assert kb.other_place(text) is None
     assert kb.other_place("wohne in Brechtn") == "Brechten"
+
+
+def test_a_place_without_its_umlauts_dots_is_still_that_place(kb: KnowledgeBase) -> None:
+    """ "korne" is a dictionary word's neighbour too, but written as Körne without dots."""
+    place = next(p for p in OTHER_PLACES if "ö" in p)
+    assert kb.other_place(f"wer ist in {place.replace('ö', 'o').lower()} zuständig?") == place
 
 
 def test_an_aktionsraum_is_never_an_other_place(kb: KnowledgeBase, content: PageContent) -> None:
