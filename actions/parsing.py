@@ -334,13 +334,13 @@ def _said_in_any(reading: Reading, name: str) -> bool:
 def asks_which_division(text: str) -> bool:
     """The division itself is asked: "Welcher Schwerpunkt ...?", "Bereich ... – wie heißt der?".
 
-    A word of ``which_division`` right before a division word in the singular
+    A word of ``which`` right before a division word in the singular
     (``plan_division``: "Welche Schwerpunkte ...?" may ask for all), or a division named
     beside a question for its name (``division_name``). German only.
     """
     reading = read(text)
     divisions = lexicon.words("plan_division") - lexicon.words("plan_divisions")  # not all
-    which = lexicon.words("which_division")
+    which = lexicon.words("which")
     pairs = zip(reading.words, reading.words[1:], strict=False)
     before = any(first in which and second in divisions for first, second in pairs)
     named = bool(reading.word_set & divisions) and _said_in(reading, "division_name", "de")
