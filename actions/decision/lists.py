@@ -159,19 +159,22 @@ def _related(focus: Focus, projects: tuple[Project, ...], kb: KnowledgeBase) -> 
 
     The Schwerpunkt most of the list belongs to (the first of the list on a tie); its
     projects not listed yet follow the list as its next page (rule ``page.related``),
-    nearest first. A list of a place's or a Schwerpunkt's projects, a search said with
-    places (the others may stand anywhere), or one already followed by them, is all there
-    is (rule ``page.no_more``).
+    nearest first; after a search said with places ("gençler için bir şey var mı?" in
+    Scharnhorst) those the page places there first. A list of a place's or a
+    Schwerpunkt's projects, or one already followed by them, is all there is (rule
+    ``page.no_more``).
     """
     query = focus.query
-    if query.kind != ListKind.SEARCH or query.value or not projects:
+    if query.kind != ListKind.SEARCH or not projects:
         return Decision(Kind.NO_MORE, rule="page.no_more")
     names = [p.topic for p in projects]
     name = max(dict.fromkeys(names), key=names.count)
     topic = next((t for t in kb.topics() if t.name == name), None)
     listed = {p.number for p in projects}
     unlisted = [p for p in kb.projects(topic) if p.number not in listed] if topic else []
-    others = _nearest_first(projects[0], unlisted, kb)
+    there = set(query.places)
+    nearest = _nearest_first(projects[0], unlisted, kb)
+    others = tuple(sorted(nearest, key=lambda p: not there & {d.name for d in kb.districts_of(p)}))
     if not others:  # already followed by them: all there is
         return Decision(Kind.NO_MORE, rule="page.no_more")
     return Decision(Kind.PROJECT_RELATED, projects=projects + others, start=len(projects),
