@@ -820,7 +820,9 @@ ROWS: list[tuple] = [
     # programs for people like me are no membership question ("программы" is a membership cue)
     ("Здравствуйте, я мужчина, мне 55, уже 7 лет без работы, живу в Hörde. Есть программы для таких, как я?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
     # --- session 21 review: what the new rules must leave alone ---------------------------
-    ("gibts was für arbeitslose?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    ("gibts was für arbeitslose?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("gibts schwimmkurse für kinder?", "project_search", "", K.PROJECT_NONE, "project_search>search.words>unsure", "", "no"),
+    ("gibts in nette was ähnliches? da hab ich noch nen laden", "project_search", "project:~Quartiersmanagement", K.PROJECT_LIST, "project_search>search.words", "~Attraktivität und Beschäftigung, ~Begegnung in Nette", "yes"),
     ("Gibt es was mit der Uni?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Perspektivenwechsel", "yes"),
     ("Ist das Windel-Cafe auch für Jugendliche?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),  # for parents: any age
     ("Gibt es Sprachkurse auch in Hörde?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Sprachkurse für alle"),  # others fit too
