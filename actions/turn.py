@@ -1358,7 +1358,7 @@ def _after_schwerpunkt(folded: str) -> str:
 
 
 def _says_a_title(kb: KnowledgeBase, text: str) -> bool:
-    """A project's title, or its first two words, in the text: "was is plan b?"."""
+    """A project named (the name search) or its title's first two words: "was is plan b?"."""
     said = f" {key(text)} "
     return bool(kb.find_project(text).items) or any(
         f" {' '.join(key(p.title).split()[:2])} " in said for p in kb.projects()

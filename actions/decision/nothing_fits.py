@@ -107,8 +107,9 @@ def _unsure_yes(turn: Turn, decision: Decision) -> Decision:
         return decision
     found = decision.kind in (Kind.PROJECT_LIST, Kind.PROJECT_DETAIL)
     searched = found and any(step in decision.rule for step in _BY_WORDS)
-    if searched and turn.yes_no and turn.misfit and not turn.similar:  # "gibts in Nette was
-        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")  # Ähnliches?" asks no X
+    # "gibts in Nette was Ähnliches?" asks for projects like the one shown, not for an X
+    if searched and turn.yes_no and turn.misfit and not turn.similar:
+        return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure")
     if searched and turn.yes_no and len(decision.projects) > 1 and _by_loose_words(turn):
         return Decision(Kind.PROJECT_NONE, rule=f"{decision.rule}>unsure.loose")
     loose = decision.kind in _LOOSE_KINDS or _place_for_a_thing(turn, decision)

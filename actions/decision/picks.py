@@ -200,7 +200,8 @@ def more_only(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     """More after a list ("mehr", "weiter", "ещё", "daha fazla"): its next page, any intent.
 
     After one project of the list ("mehr dazu") it is a follow-up on that project; after a
-    search's one result, "noch was?" (no word about it) asks for more projects.
+    search's one result, or one project shown alone, "noch was?" (no word about it) asks
+    for more projects: those like it (:func:`actions.decision.lists.next_page`).
     """
     shown = focus.projects or focus.project is not None  # one project alone: those like it
     if not turn.more or not shown or names_anything(turn):
