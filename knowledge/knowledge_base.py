@@ -256,6 +256,10 @@ class KnowledgeBase:
 
     # --- projects -------------------------------------------------------
 
+    def stages_of(self, project: Project) -> frozenset[str]:
+        """The life stages the page addresses the project to, read once per version."""
+        return self._current().project_stages.get(project.number, frozenset())
+
     def projects(self, topic: Topic | None = None) -> tuple[Project, ...]:
         """All projects, or those of one Schwerpunkt, in page order."""
         projects = self.content().projects

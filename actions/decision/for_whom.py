@@ -8,7 +8,7 @@ from actions.decision.limits import MAX_LIST, SHORT_FOLLOW_UP, STORY_WORDS
 from actions.focus import Focus, Subject
 from actions.turn import Turn
 from knowledge import KnowledgeBase
-from knowledge.lifestage import ADULTS, for_every_age, project_stages, stage_names
+from knowledge.lifestage import ADULTS, stage_names
 from knowledge.records import Project
 
 # Answers that name projects the citizen asked about.
@@ -36,11 +36,11 @@ def for_another_age(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decis
     if not asked <= stage_names():
         return decision
     shown = _shown_alone(turn, focus, kb)
-    if shown and project_stages(shown[0].title, shown[0].goal) & asked:  # it serves them: "Ja"
+    if shown and kb.stages_of(shown[0]) & asked:  # it serves them: "Ja"
         return Decision(Kind.PROJECT_DETAIL, projects=shown, answer="yes",
                         rule=f"{decision.rule}>same_age")  # fmt: skip
     asked_of = shown or decision.projects
-    if not all(_for_others(p.title, p.goal, asked) for p in asked_of):
+    if not all(_for_others(kb.stages_of(p), asked) for p in asked_of):
         return decision
     alternatives = [p for p in turn.group_projects if p not in asked_of]
     if not alternatives:
@@ -61,13 +61,10 @@ def _shown_alone(turn: Turn, focus: Focus, kb: KnowledgeBase) -> tuple[Project, 
     return (shown,) if shown else ()
 
 
-def _for_others(title: str, goal: str, asked: set[str]) -> bool:
-    """The page addresses the project to ages, none of them asked, and not to every age.
+def _for_others(stages: frozenset[str], asked: set[str]) -> bool:
+    """The page addresses the project to ages, none of them asked (empty: every age or none).
 
     A project for adults ("Frauen", "junge Eltern", "Mütter") may serve people of any age
     from youth on: the page names their role, not their age.
     """
-    stages = project_stages(title, goal)
-    if not stages or ADULTS in stages or for_every_age(title, goal):
-        return False
-    return not stages & asked
+    return bool(stages) and ADULTS not in stages and not stages & asked
