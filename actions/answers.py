@@ -242,8 +242,9 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
         say.utter_message(response="utter_project_detail_districts",
                           districts=join_words(x.name for x in districts),
                           contacts=site_contacts(list(districts)))  # fmt: skip
-    else:
+    elif not d.terms:
         say.utter_message(response="utter_project_detail_office")
+    _terms(say, kb, d)
     if d.close.projects:  # a described project: the next ones that fit nearly as well
         say.utter_message(response="utter_project_or_meant", projects=with_goals(d.close.projects),
                           buttons=project_buttons(d.close.projects))  # fmt: skip
@@ -255,6 +256,14 @@ def project_detail(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Fo
         return Focus(Subject.PROJECT, project=project.number, projects=(project.number,),
                      query=d.query, earlier=_earlier(focus, (project.number,)))  # fmt: skip
     return _keep_list(focus, Focus(Subject.PROJECT, project=project.number))
+
+
+def _terms(say: Say, kb: KnowledgeBase, d: Decision) -> None:
+    """Prices, times or signing up asked of the projects shown: the Projektbüro knows them."""
+    if d.terms:
+        office = kb.contacts(Role.OFFICE)
+        say.utter_message(response="utter_project_terms",
+                          contacts=bullet_list(contact_line(c) for c in office))  # fmt: skip
 
 
 def project_removed(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focus:
@@ -288,6 +297,7 @@ def project_list(say: Say, kb: KnowledgeBase, d: Decision, focus: Focus) -> Focu
     remaining = len(projects) - start - len(page)
     if remaining > 0:
         say.utter_message(response="utter_project_search_more", remaining=remaining)
+    _terms(say, kb, d)
     numbers = tuple(p.number for p in projects)
     return Focus(Subject.PROJECT, projects=numbers, start=start, query=d.query,
                  places=d.query.places, earlier=_earlier(focus, numbers))  # fmt: skip

@@ -413,7 +413,8 @@ def read_text(
         beyond_group = _asks_more_than_a_group(kb, content)
     else:  # another language: read as German only when its lexicon knows every need named
         beyond_group = bool(needs.rest)
-        german = needs.query if beyond_group and told_in_any_language(text) else ""
+        told = told_in_any_language(text) or _asked_in_known_words(kb, text, places)
+        german = needs.query if beyond_group and told else ""
         needs = None if beyond_group else needs
     query = _query(text, needs)
     described = parsing.describes_one(text)
@@ -872,6 +873,20 @@ def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None
     if not text:
         return None
     return read_needs(text, detect(text).language, _name_test(kb, places))
+
+
+def _asked_in_known_words(kb: KnowledgeBase, text: str, places: list[District]) -> bool:
+    """A story, then a question in another language whose every need its lexicon knows.
+
+    "Komşularla sürekli kavga var, farklı kültürlerdeniz. Arabulucu var mı?": what is
+    asked ("Arabulucu") is a need of the lexicon; the story before it only tells why.
+    "Is there a free bicycle workshop for young people?" asks for what no lexicon names.
+    """
+    asked = _question_sentence(text)
+    if asked is None or asked.strip() == text.strip():
+        return False
+    needs = _needs(kb, asked, places)
+    return needs is not None and not needs.rest and bool(needs.topics or needs.groups)
 
 
 def _name_test(kb: KnowledgeBase, places: list[District]) -> Callable[[str], bool]:

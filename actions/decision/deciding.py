@@ -18,6 +18,7 @@ from actions.decision.follow_ups import (
 from actions.decision.for_whom import for_another_age
 from actions.decision.intents import BY_INTENT, FALLBACK_INTENT, fallback, runners_up
 from actions.decision.kinds import Decision, Kind, Step, first, via
+from actions.decision.limits import STORY_WORDS
 from actions.decision.lists import for_another_person, next_page, search, similar_projects
 from actions.decision.named import described_project, one_named_project
 from actions.decision.narrowing import list_at_place, project_at_place
@@ -59,6 +60,9 @@ _YES_KINDS = frozenset({Kind.PLACE_CONTACT, Kind.PERSON_CONTACT, Kind.OFFICE_CON
 _NO_KINDS = frozenset({Kind.PROJECT_NONE, Kind.PROJECT_NONE_IN_PLACES, Kind.PROJECT_ELSEWHERE,
                        Kind.NO_MORE})  # fmt: skip
 
+# Answers that show projects by what the page says of them.
+_NAMED = frozenset({Kind.PROJECT_DETAIL, Kind.PROJECT_LIST})
+
 # Answers that a question for the people where the citizen is ("vor Ort") replaces by theirs
 # (a project's own places stay its contact: "wer ist da vor Ort?" after one project).
 _HOME_KINDS = frozenset({Kind.OFFICE_CONTACT, Kind.ASK_PLACE})
@@ -77,7 +81,28 @@ _ABSORBING: tuple[Step, ...] = (pick_only, step_only, similar_projects, topic_of
 
 def decide(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision:
     """The answer to this turn; see :mod:`actions.decision`."""
-    return _with_home(turn, focus, kb, _decide(turn, focus, kb))
+    return _with_terms(turn, _with_home(turn, focus, kb, _decide(turn, focus, kb)))
+
+
+def _with_terms(turn: Turn, decision: Decision) -> Decision:
+    """Projects asked for their terms: the Projektbüro's contact beside them.
+
+    "Was kostet das Windel-Cafe?", "Wie melde ich mein Kind beim Walkingbus an?": the page
+    names the project but no prices, times, addresses or how to sign up. The project is
+    shown, so the citizen sees what the plan says, and the office that knows the rest.
+    """
+    if decision.kind not in _NAMED or not decision.projects or not _asks_terms(turn):
+        return decision
+    return replace(decision, terms=True, rule=f"{decision.rule}>terms")
+
+
+def _asks_terms(turn: Turn) -> bool:
+    """A short question for prices, times or signing up; a story's "ab 6 Uhr" asks none."""
+    if turn.terms_question_words:  # German: the question itself asks them
+        return turn.terms_question_words <= STORY_WORDS
+    loose = turn.terms_elsewhere or turn.asks_specifics  # "години": years in Bulgarian
+    asked = turn.asks_terms or turn.asks_price or (loose and turn.question_mark)
+    return asked and turn.words < STORY_WORDS
 
 
 def _with_home(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:

@@ -84,6 +84,7 @@ class Decision:
     german: bool = True  # a language the bot speaks (else the fallback names its languages)
     removed: RemovedProject | None = None  # the project a number named, no longer on the page
     listed: tuple[int, ...] = ()  # the list a pick is from, when not the last one (an earlier)
+    terms: bool = False  # prices, times or signing up asked too: the Projektbüro beside it
 
     @property
     def referent(self) -> str:

@@ -426,7 +426,7 @@ ROWS: list[tuple] = [
     # ... not where the words found projects for a need the plan has (review of session 20)
     ("Mein Sohn ist 16 und trinkt jeden Tag, er will endlich aufhören, wo gibt es Hilfe?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "first:~Aufsuchende Arbeit"),
     ("Ich habe Mietschulden und der Vermieter droht mit Räumung, gibt es Hilfe?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Quartiersmanagement", "yes"),
-    ("Ich möchte mich ehrenamtlich für ein Projekt anmelden", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Nachbarschaftshelfer"),
+    ("Ich möchte mich ehrenamtlich für ein Projekt anmelden", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one>terms", "~Nachbarschaftshelfer"),
     # what the page does not say of the project just shown: said plainly, not the portal
     ("seit wann gibt es das?", "out_of_scope", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
     ("wie lange läuft das noch?", "project_detail", "project:~Walkingbus", K.FALLBACK, "follow_up.not_said", ""),
@@ -571,7 +571,7 @@ ROWS: list[tuple] = [
     ("Wo finde ich einen Tanzkurs für Jugendliche?", "project_search", "", K.OUT_OF_SCOPE, "project_search>search.words>asked_elsewhere", ""),
     # one title word among others names its project only where the project fits the message
     ("wo gibt es windeln billig zu kaufen in eving", "nlu_fallback", "", K.OUT_OF_SCOPE, "fallback>errand", ""),
-    ("Wann hat das Windel-Cafe geöffnet?", "project_detail", "", K.PROJECT_DETAIL, "named_project", "~Windel"),
+    ("Wann hat das Windel-Cafe geöffnet?", "project_detail", "", K.PROJECT_DETAIL, "named_project>terms", "~Windel"),
     # --- convo5 (session 14): the next or previous of the list, paging words ------------------
     ("und das davor?", "project_detail", "picked:Kinder#2", K.PROJECT_DETAIL, "step>back", "pick:1"),
     ("und das nächste?", "project_search", "picked:Kinder#2", K.PROJECT_DETAIL, "step>next", "pick:3"),
@@ -830,6 +830,17 @@ ROWS: list[tuple] = [
     ("Ist Hörde auch dabei?", "district_list", "list:Senioren", K.PROJECT_ELSEWHERE, "list_at_place.elsewhere", "Hörde, ~Ausbau der Serviceangebote, ~Seniorenwohnungen"),
     ("hmm, telefon?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact.focus>focus.places", "Hörde"),
     ("Welcher Schwerpunkt passt zu mir?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # --- session 22: terms of a project named, needs told before a question -----------------
+    # prices, times, addresses, signing up: the project and the Projektbüro who knows them
+    ("Was kostet das Windel-Cafe im B3?", "project_detail", "", K.PROJECT_DETAIL, "named_project>terms", "~Windel"),
+    ("Какие часы работы у Windel-Cafe?", "project_detail", "", K.PROJECT_DETAIL, "named_project>terms", "~Windel"),
+    ("Wie melde ich mich als Nachbarschaftshelfer an?", "project_search", "", K.PROJECT_DETAIL, "named_project>terms", "~Nachbarschaftshelfer"),
+    ("Ich fange morgens um 6 Uhr mit der Arbeit an und meine Tochter geht ohne Frühstück in die Grundschule, was kann ich tun?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*"),
+    # a story, then a question in another language whose need its lexicon knows
+    ("Komşularla sürekli kavga var, farklı kültürlerdeyiz. Arabulucu var mı?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "~Interkulturelle Konfliktvermittlung, ~Maßnahmenkatalog", "yes"),
+    ("Sąsiedzi ciągle się kłócą. Czy jest mediator?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Is there a free bicycle workshop for young people?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", "", "no"),
+    ("Există o cafenea pentru părinți cu bebeluși?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Windel", "yes"),
 ]
 # fmt: on
 

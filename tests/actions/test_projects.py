@@ -8,7 +8,7 @@ from actions.focus import PAGE_SIZE, Focus, ListKind, ListQuery, Subject
 from knowledge import KnowledgeBase
 from knowledge.aliases import PLACE_ALIASES
 from knowledge.lifestage import project_stages
-from knowledge.records import District, PageContent, Project
+from knowledge.records import District, PageContent, Project, Role
 from tests.actions.conftest import Reply, ask, press
 
 
@@ -420,3 +420,30 @@ def test_a_project_asked_for_an_age_group_it_is_not_for_gets_no_and_that_groups_
     assert reply.names[:2] == ["utter_no", "utter_project_other_age"], reply.names
     assert all(p.title in reply.text for p in seniors[:PAGE_SIZE])
     assert children.goal not in reply.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Was kostet {title}?",
+        "Wann hat {title} geöffnet?",
+        "How do I register for {title}?",
+        "Сколько стоит {title}?",
+    ],  # fmt: skip
+)
+def test_terms_asked_of_a_named_project_show_it_and_the_projektbuero(
+    asked: str, kb: KnowledgeBase
+) -> None:
+    """The page gives no prices, times, addresses or sign-up: the project and who knows them."""
+    project = min((p for p in kb.projects() if not kb.districts_of(p)), key=lambda p: len(p.title))
+    reply = ask(asked.format(title=project.title), "project_detail", {"project": project.title})
+    assert project.goal in reply.text
+    assert "utter_project_terms" in reply.names, reply.names
+    assert all(c.phone in reply.text and c.email in reply.text for c in kb.contacts(Role.OFFICE))
+
+
+def test_a_story_that_mentions_a_time_asks_no_terms(kb: KnowledgeBase) -> None:
+    """ "ich fange um 6 Uhr an ..." tells the day; the question asks for help, not opening hours."""
+    reply = ask("Ich fange morgens um 6 Uhr mit der Arbeit an und meine Tochter geht ohne "
+                "Frühstück in die Grundschule, was kann ich tun?", "project_search")  # fmt: skip
+    assert "utter_project_terms" not in reply.names, reply.names
