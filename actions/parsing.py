@@ -748,17 +748,19 @@ def asks_for_areas(text: str) -> bool:
 
 
 def mentions_person_pronoun(text: str) -> bool:
-    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer".
+    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer", "is he ...?".
+
+    "der"/"die" right after the verb, and English pronouns, by ``person_reference``.
 
     A capitalised "Sie"/"Ihre" inside a sentence addresses the bot politely ("Können Sie …").
     Only German letters: the Polish "się" folds to "sie" but is no pronoun for a person.
     """
-    tokens = read(text).tokens
-    return any(
+    reading = read(text)
+    return _said_in_any(reading, "person_reference") or any(
         _GERMAN_WORD.fullmatch(token.lower())
         and key(token) in lexicon.words("person_pronouns")
         and not (i > 0 and token in lexicon.words("polite_forms"))
-        for i, token in enumerate(tokens)
+        for i, token in enumerate(reading.tokens)
     )
 
 

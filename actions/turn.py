@@ -420,6 +420,8 @@ def read_text(
     described = parsing.describes_one(text)
     ranking = kb.rank_projects(query, german, described) if text else None
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
+    if ranking and ranking.leader:  # a clear leader: one title word of another names none
+        fitting = {ranking.leader.number}  # ("Grundschüler ... Kreuzung": not the breakfast)
     named = entities.get("project", [])
     errand = parsing.runs_errand(text)
     terms_asked = errand or parsing.asks_terms(text)
