@@ -748,19 +748,33 @@ def asks_for_areas(text: str) -> bool:
 
 
 def mentions_person_pronoun(text: str) -> bool:
-    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer", "is he ...?".
-
-    "der"/"die" right after the verb, and English pronouns, by ``person_reference``.
+    """A pronoun for a person: "ist sie auch für Nette zuständig?", "seine Nummer".
 
     A capitalised "Sie"/"Ihre" inside a sentence addresses the bot politely ("Können Sie …").
     Only German letters: the Polish "się" folds to "sie" but is no pronoun for a person.
     """
-    reading = read(text)
-    return _said_in_any(reading, "person_reference") or any(
+    tokens = read(text).tokens
+    return any(
         _GERMAN_WORD.fullmatch(token.lower())
         and key(token) in lexicon.words("person_pronouns")
         and not (i > 0 and token in lexicon.words("polite_forms"))
-        for i, token in enumerate(reading.tokens)
+        for i, token in enumerate(tokens)
+    )
+
+
+def refers_to_person(text: str) -> bool:
+    """A clause that asks of a person by "der"/"die" or "he"/"she": "ist der auch für Wickede?".
+
+    Only at a clause's start (lexicon ``person_reference``), so "Wer ist der für Marten
+    zuständige Ansprechpartner?" asks for a contact; in English only at the message's
+    start: "My son is 12, is he allowed ...?" asks of the son.
+    """
+    clauses = [f"{' '.join(words)} " for words in read(text).clauses]
+    return any(
+        clause.startswith(f"{phrase} ")
+        for lang, asked in (("de", clauses), ("en", clauses[:1]))
+        for clause in asked
+        for phrase in lexicon.word_list("person_reference", lang)
     )
 
 

@@ -180,6 +180,7 @@ class Turn:
     and_: bool = False  # "und Hafen?", "а Hafen?": a question like the last one
     correction: bool = False
     pronoun: bool = False
+    person_asked: bool = False  # "ist der auch für ...?", "is he also ...?": the contact given
     office: bool = False
     report: bool = False
     plan_fact: PlanFact | None = None  # the statement asked for, by words or by meaning
@@ -420,8 +421,10 @@ def read_text(
     described = parsing.describes_one(text)
     ranking = kb.rank_projects(query, german, described) if text else None
     fitting = {hit.item.number for hit in ranking.hits} if ranking else set()
-    if ranking and ranking.leader:  # a clear leader: one title word of another names none
-        fitting = {ranking.leader.number}  # ("Grundschüler ... Kreuzung": not the breakfast)
+    # a clear leader: one title word of the story names no other project ("Grundschüler ...
+    # über die Kreuzung. Gibt es dafür ein Projekt?" is no question about the school breakfast)
+    if ranking and ranking.leader and not _asked_by_name(kb, text, places, fitting):
+        fitting = {ranking.leader.number}
     named = entities.get("project", [])
     errand = parsing.runs_errand(text)
     terms_asked = errand or parsing.asks_terms(text)
@@ -501,6 +504,7 @@ def read_text(
         bare_place=_bare_place(kb, text),
         correction=correction,
         pronoun=parsing.mentions_person_pronoun(text),
+        person_asked=parsing.refers_to_person(text),
         office=any(word in compact(text_for_refs) for word in lexicon.words("office")),
         report=any(word in compact(text_for_refs) for word in _report_words(kb)),
         **_plan_question(kb, text),
@@ -875,6 +879,12 @@ def _needs(kb: KnowledgeBase, text: str, places: list[District]) -> Needs | None
     if not text:
         return None
     return read_needs(text, detect(text).language, _name_test(kb, places))
+
+
+def _asked_by_name(kb: KnowledgeBase, text: str, places: list[District], fitting: set[int]) -> bool:
+    """The question names a project: "Streit mit den Nachbarn, helfen da die Straßenkümmerer?"."""
+    asked = _question_sentence(text)
+    return asked is not None and bool(_named_in(kb, asked, places, fitting))
 
 
 def _asked_in_known_words(kb: KnowledgeBase, text: str, places: list[District]) -> bool:

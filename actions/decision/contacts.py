@@ -57,7 +57,8 @@ def focus_contact(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | Non
 
 def _person_of_places(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Person | None:
     """The one person on site for the places in focus ("Welche Gebiete hat sie noch?")."""
-    if focus.subject != Subject.PLACES or not (turn.pronoun or turn.asks_areas):
+    asked = turn.pronoun or turn.person_asked or turn.asks_areas
+    if focus.subject != Subject.PLACES or not asked:
         return None
     names = {d.contact.name for d in kb.districts() if d.name in focus.places}
     return kb.person_named(names.pop()) if len(names) == 1 else None

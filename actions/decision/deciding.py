@@ -98,11 +98,10 @@ def _with_terms(turn: Turn, decision: Decision) -> Decision:
 
 def _asks_terms(turn: Turn) -> bool:
     """A short question for prices, times or signing up; a story's "ab 6 Uhr" asks none."""
-    if turn.terms_question_words:  # German: the question itself asks them
-        return turn.terms_question_words <= STORY_WORDS
+    words = turn.terms_question_words or turn.words  # German: the question that asks them
     loose = turn.terms_elsewhere or turn.asks_specifics  # "години": years in Bulgarian
     asked = turn.asks_terms or turn.asks_price or (loose and turn.question_mark)
-    return asked and turn.words < STORY_WORDS
+    return asked and words <= STORY_WORDS
 
 
 def _with_home(turn: Turn, focus: Focus, kb: KnowledgeBase, decision: Decision) -> Decision:

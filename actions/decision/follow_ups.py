@@ -161,7 +161,6 @@ def not_said_of_project(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision
         return None  # after a list, a price that points to none of it is an errand's
     # "der Kurs": the one shown; "da": there; "um wie viel Uhr geht der morgens los?": of it
     pointed = where_of_it or turn.points_there or specifics or _words_of_the_one(turn, focus, kb)
-    pointed = pointed or (turn.points_this and (terms or turn.asks_price))  # "Was kostet das?"
     short = words <= (POINTED_FOLLOW_UP if pointed else SHORT_FOLLOW_UP)
     of_it = _of_the_one(turn, focus, kb, turn.points_there or specifics)
     if unsaid and short and _names_at_most_the_one(turn, focus) and of_it:
@@ -359,9 +358,7 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     # "Huckarde auch?"; "а Hafen?" with nothing before it to be like
     fresh = turn.and_ and focus == Focus()
     also = (turn.also or fresh) and turn.bare_place and focus.subject != Subject.PROJECT
-    # "Is he also responsible for Wickede?" after a contact: whether that person serves it
-    serves = turn.pronoun and turn.question_mark and bool(turn.places)
-    serves = serves and person_meant(turn, focus, kb) is not None
+    serves = _asks_if_person_serves(turn, focus, kb)  # "Is he also responsible for Wickede?"
     # A group named beside an explicit membership question tells who lives there ("Annem
     # Nette'de oturuyor, orası da dahil mi?"); beside a bare place it asks for projects.
     if (
@@ -371,6 +368,16 @@ def yes_no(turn: Turn, focus: Focus, kb: KnowledgeBase) -> Decision | None:
     ):
         return None
     return membership(turn, focus, kb)
+
+
+def _asks_if_person_serves(turn: Turn, focus: Focus, kb: KnowledgeBase) -> bool:
+    """Whether the person just given serves a place: "ist der auch für Wickede zuständig?".
+
+    Not of someone close ("meine Tochter wohnt in Eving, ist die da auch dabei?").
+    """
+    if not (turn.person_asked and turn.places) or turn.someone_close:
+        return False
+    return focus.subject in (Subject.PLACES, Subject.PERSON) and bool(person_meant(turn, focus, kb))
 
 
 def _which_ones(turn: Turn) -> bool:

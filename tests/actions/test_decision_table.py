@@ -839,16 +839,20 @@ ROWS: list[tuple] = [
     # a story, then a question in another language whose need its lexicon knows
     ("Komşularla sürekli kavga var, farklı kültürlerdeyiz. Arabulucu var mı?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "~Interkulturelle Konfliktvermittlung, ~Maßnahmenkatalog", "yes"),
     ("Sąsiedzi ciągle się kłócą. Czy jest mediator?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
+    ("Wir haben Streit mit den Nachbarn wegen Lärm, helfen da die Straßenkümmerer?", "project_search", "", K.PROJECT_DETAIL, "named_project", "~Straßenkümmerer"),
+    ("I work in a cafe and earn very little. Is there help for a better job?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "*", "yes"),
     ("Is there a free bicycle workshop for young people?", "project_search", "", K.PROJECT_NONE, "project_search>search.none", "", "no"),
-    ("Există o cafenea pentru părinți cu bebeluși?", "project_search", "", K.PROJECT_DETAIL, "project_search>search.words.one", "~Windel", "yes"),
     # "der"/"die" after the verb, or an English pronoun, asks of the contact just given
     ("ist der auch für wickede zuständig?", "district_contact", "places:Marten", K.PERSON_SERVES, "yes_no.person_serves", "Wickede, @Marten", "no"),
     ("Is he also responsible for Wickede?", "district_contact", "places:Marten", K.PERSON_SERVES, "yes_no.person_serves", "Wickede, @Marten", "no"),
     ("ist die auch für Senioren?", "project_detail", "project:~Walkingbus", K.PROJECT_OTHER_AGE, "project_detail.named>search.words>other_age", "~Ausbau der Serviceangebote, ~Seniorenwohnungen", "no"),
+    # ... but not a question for a contact, nor one of someone close or of the project shown
+    ("Wer ist der für Marten zuständige Ansprechpartner?", "district_contact", "places:Hörde", K.PLACE_CONTACT, "contact>place", "Marten"),
+    ("meine Tochter wohnt in Eving, ist die da auch dabei?", "district_contact", "places:Marten", K.MEMBER, "yes_no.member", "Eving I/Kemminghausen, Lindenhorst/Eving II", "yes"),
+    ("My daughter moved to Nette. Does she also have a contact person there?", "district_contact", "places:Marten", K.PLACE_CONTACT, "contact>place", "Nette"),
+    ("ist die denn kostenlos?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
     # one title word of another project in a story that clearly fits one: no name
     ("Ich bin Lehrer. Viele meiner Grundschüler laufen allein über eine gefährliche Kreuzung zur Schule. Gibt es dafür ein Projekt?", "project_search", "", K.PROJECT_LIST, "project_search>search.words", "~Walkingbus, ~Schulfrühstück, ~Familienstützpunkte, ~Quartiersmanagement", "yes"),
-    # "Was kostet das?" points to the project shown, also where the NLU reads another errand
-    ("Was kostet das?", "out_of_scope", "project:~Windel", K.FALLBACK, "follow_up.not_said", ""),
 ]
 # fmt: on
 
