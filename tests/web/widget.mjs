@@ -279,9 +279,19 @@ async function turkish() {
   await offline.goto(env.PAGE_URL);
   await offline.locator("#chat-open").click();
   await offline.locator("#chat-retry").waitFor({ state: "visible", timeout: 30000 });
-  result.turkishUnreachable = await offline.locator("#chat-status").innerText();
+  result.turkishUnreachable = await settledStatus(offline);
   result.turkishRetry = await offline.locator("#chat-retry").innerText();
   await offline.close();
+}
+
+/** The status once settled: not empty (the wording file may arrive after the panel opens) and
+ *  no longer "connecting …" (a reconnect attempt may still be under way when the retry shows). */
+async function settledStatus(page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#chat-status").textContent;
+    return status !== "" && !status.endsWith("…");
+  }, null, { timeout: 10000 }).catch(() => {});
+  return page.locator("#chat-status").innerText();
 }
 
 /** The server unreachable (connection refused), then reachable again: message, retry, queued text. */
@@ -293,13 +303,7 @@ async function unreachable() {
   await page.goto(env.PAGE_URL);
   await page.locator("#chat-open").press("Enter");
   await page.locator("#chat-retry").waitFor({ state: "visible", timeout: 30000 });
-  // Settled: not empty (the wording file may arrive after the panel opens) and no longer
-  // "connecting …" (a reconnect attempt may still be under way when the retry shows).
-  await page.waitForFunction(() => {
-    const status = document.querySelector("#chat-status").textContent;
-    return status !== "" && !status.endsWith("…");
-  }, null, { timeout: 10000 }).catch(() => {});
-  result.unreachableStatus = await page.locator("#chat-status").innerText();
+  result.unreachableStatus = await settledStatus(page);
   await page.keyboard.type(env.QUESTION);
   await page.keyboard.press("Enter");
   result.queuedShown = await page.locator(".msg-user .msg-text").last().innerText();
